@@ -1,0 +1,42 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "NewsGraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "NewsGraph", targets: ["NewsGraph"]),
+        .executable(name: "newsgraph", targets: ["newsgraph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The system libsqlite3 (Debian package libsqlite3-dev), through <sqlite3.h>.
+        .systemLibrary(
+            name: "CSQLite",
+            path: "Sources/CSQLite",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(
+            name: "NewsGraph",
+            dependencies: ["CSQLite"],
+            path: "Sources/NewsGraph",
+            resources: [.copy("Resources/Gazetteers")]
+        ),
+        .executableTarget(
+            name: "newsgraph",
+            dependencies: [
+                "NewsGraph",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/newsgraph"
+        ),
+        .testTarget(
+            name: "NewsGraphTests",
+            dependencies: ["NewsGraph"],
+            path: "Tests/NewsGraphTests"
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

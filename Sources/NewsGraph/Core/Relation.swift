@@ -1,0 +1,48 @@
+/// A link between two entities found in one article, with the sentences that support it.
+///
+/// Co-occurrence relations (`kind == "co-occurrence"`) are undirected and stored with
+/// `source < target`; typed relations (`role`, `member-of`, `located-in`, `capital-of`, ...) may be directed.
+public struct Relation: Hashable, Codable, Sendable {
+    public struct End: Hashable, Codable, Sendable, Comparable {
+        public var name: String
+        public var kind: EntityKind
+        public init(name: String, kind: EntityKind) {
+            self.name = name
+            self.kind = kind
+        }
+        public static func < (lhs: End, rhs: End) -> Bool {
+            lhs.name != rhs.name ? lhs.name < rhs.name : lhs.kind < rhs.kind
+        }
+    }
+
+    public var source: End
+    public var target: End
+    /// `co-occurrence`, `co-paragraph`, or a typed kind such as `director-of`, `capital-of`.
+    public var kind: String
+    public var directed: Bool
+    public var evidence: [Evidence]
+
+    public init(source: End, target: End, kind: String, directed: Bool, evidence: [Evidence]) {
+        self.source = source
+        self.target = target
+        self.kind = kind
+        self.directed = directed
+        self.evidence = evidence
+    }
+}
+
+/// One sentence that supports a relation.
+public struct Evidence: Hashable, Codable, Sendable {
+    /// Index into `AnalyzedArticle.sentences`.
+    public var sentence: Int
+    /// Stable id of the pattern that found it (`cooccurrence.sentence`, `role.appositive-of`, ...).
+    public var rule: String
+    /// The span that matched, in code points of the article text.
+    public var range: TextRange
+
+    public init(sentence: Int, rule: String, range: TextRange) {
+        self.sentence = sentence
+        self.rule = rule
+        self.range = range
+    }
+}

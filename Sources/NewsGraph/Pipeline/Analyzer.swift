@@ -1,0 +1,31 @@
+/// Runs the text stages on one article: clean, tokenize, extract, resolve, relate.
+///
+/// ```swift
+/// let analyzed = Analyzer().analyze(article)
+/// print(analyzed.mentions.map(\.entity))
+/// ```
+public struct Analyzer: Sendable {
+    public var cleaner: Cleaner
+    public var extractor: EntityExtractor
+    public var resolver: Resolver
+    public var relationFinder: RelationFinder
+
+    public init(cleaner: Cleaner = Cleaner(), extractor: EntityExtractor = EntityExtractor(),
+                resolver: Resolver = Resolver(), relationFinder: RelationFinder = RelationFinder()) {
+        self.cleaner = cleaner
+        self.extractor = extractor
+        self.resolver = resolver
+        self.relationFinder = relationFinder
+    }
+
+    public func analyze(_ article: Article) -> AnalyzedArticle {
+        let text = TextBuffer(article.text)
+        let blocks = cleaner.contentBlocks(in: text)
+        let document = Document(text: text, blocks: blocks)
+        let found = extractor.mentions(in: document)
+        let (mentions, aliases) = resolver.resolve(found, in: document)
+        let relations = relationFinder.relations(in: document, mentions: mentions)
+        return AnalyzedArticle(article: article, document: document, mentions: mentions, aliases: aliases,
+                               relations: relations)
+    }
+}

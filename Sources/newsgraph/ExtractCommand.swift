@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import NewsGraph
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Extract entity mentions without a store, as JSON Lines or TSV.",
+        discussion: """
+            One output line per article (per input line for .jsonl):
+              {"id": ..., "entities": [{"start", "end", "type", "text", "rule", "confidence", "entity"}]}
+            Offsets are Unicode code points, half-open, as ../shared/eval/score.py reads them.
+
+            Example:
+              newsgraph extract ../shared/eval/gum_dev.jsonl > pred.jsonl
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, tsv }
+
+    @Argument(help: "Files or folders of articles (.txt, .md, .html, .jsonl).")
+    var paths: [String]
+
+    @Option(help: "Output format: jsonl or tsv.")
+    var format: Format = .jsonl
+
+    func run() throws {
+        let reader = ArticleReader()
+        let analyzer = Analyzer()
+        let (files, errors) = reader.files(in: paths)
+        var failures = errors
+        var output = StandardOutput()
+        for file in files {
+            let articles: [Article]
+            do {
+                articles = try reader.articles(inFile: file)
+            } catch {
+                failures.append(error)
+                continue
+            }
+            for article in articles {
+                let analyzed = analyzer.analyze(article)
+                switch format {
+                case .jsonl: output.write(MentionOutput.jsonLine(analyzed))
+                case .tsv: output.write(MentionOutput.tsv(analyzed))
+                }
+            }
+        }
+        output.flush()
+        for failure in failures { StandardError.print("error: \(failure)") }
+        if !failures.isEmpty { throw ExitCode.failure }
+    }
+}
