@@ -9,7 +9,10 @@ struct NewsGraphCommand: ParsableCommand {
             Main job:  newsgraph build seeds --out Exports
             """,
         subcommands: [
+            IngestCommand.self,
             ExtractCommand.self,
+            EntitiesCommand.self,
+            StatsCommand.self,
         ]
     )
 }

@@ -53,6 +53,8 @@ public struct GraphEdge: Sendable, Hashable, Codable {
     /// Earliest and latest article date (`yyyy-MM-dd`) among the evidence, where known.
     public var firstDate: String?
     public var lastDate: String?
+    /// For typed relations, the word that says how (`director`, `capital`); empty otherwise.
+    public var label: String = ""
 
     public init(id: String? = nil, source: String, target: String, kind: String, directed: Bool = false,
                 weight: Double = 1, articles: Int = 1, firstDate: String? = nil, lastDate: String? = nil) {

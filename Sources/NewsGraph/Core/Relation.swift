@@ -19,13 +19,16 @@ public struct Relation: Hashable, Codable, Sendable {
     public var target: End
     /// `co-occurrence`, `co-paragraph`, or a typed kind such as `director-of`, `capital-of`.
     public var kind: String
+    /// For typed relations, the word that says how (`director`, `capital`); empty otherwise.
+    public var label: String
     public var directed: Bool
     public var evidence: [Evidence]
 
-    public init(source: End, target: End, kind: String, directed: Bool, evidence: [Evidence]) {
+    public init(source: End, target: End, kind: String, label: String = "", directed: Bool, evidence: [Evidence]) {
         self.source = source
         self.target = target
         self.kind = kind
+        self.label = label
         self.directed = directed
         self.evidence = evidence
     }

@@ -1,0 +1,213 @@
+import CSQLite
+
+/// A thin wrapper over one libsqlite3 connection: prepared statements with bound values only.
+///
+/// ```swift
+/// let db = try Database(path: ":memory:")
+/// try db.execute("CREATE TABLE t (x INTEGER)")
+/// let insert = try db.prepare("INSERT INTO t (x) VALUES (?)")
+/// try insert.run(42)
+/// ```
+public final class Database {
+    let handle: OpaquePointer
+    public let path: String
+    private var cache: [String: Statement] = [:]
+
+    public init(path: String, readOnly: Bool = false, create: Bool = true) throws(StoreError) {
+        var db: OpaquePointer?
+        var flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
+        if create && !readOnly { flags |= SQLITE_OPEN_CREATE }
+        flags |= SQLITE_OPEN_NOMUTEX
+        let rc = sqlite3_open_v2(path, &db, flags, nil)
+        guard rc == SQLITE_OK, let db else {
+            let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            if let db { sqlite3_close_v2(db) }
+            throw .cannotOpen(path: path, reason: message)
+        }
+        self.handle = db
+        self.path = path
+        sqlite3_extended_result_codes(db, 1)
+        sqlite3_busy_timeout(db, 30_000)
+    }
+
+    deinit {
+        cache.removeAll()
+        sqlite3_close_v2(handle)
+    }
+
+    /// Runs one or more SQL statements that take no values.
+    public func execute(_ sql: String) throws(StoreError) {
+        var error: UnsafeMutablePointer<CChar>?
+        let rc = sqlite3_exec(handle, sql, nil, nil, &error)
+        if rc != SQLITE_OK {
+            let message = error.map { String(cString: $0) } ?? String(cString: sqlite3_errmsg(handle))
+            sqlite3_free(error)
+            throw .sqlite(path: path, code: rc, message: message, sql: sql)
+        }
+    }
+
+    /// A prepared statement, cached by its SQL text so hot paths prepare once.
+    public func prepare(_ sql: String) throws(StoreError) -> Statement {
+        if let statement = cache[sql] {
+            statement.reset()
+            return statement
+        }
+        var raw: OpaquePointer?
+        let rc = sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &raw, nil)
+        guard rc == SQLITE_OK, let raw else {
+            throw .sqlite(path: path, code: rc, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
+        }
+        let statement = Statement(raw, database: self, sql: sql)
+        cache[sql] = statement
+        return statement
+    }
+
+    public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+    public var changes: Int { Int(sqlite3_changes(handle)) }
+
+    /// Runs `body` in one transaction (`BEGIN IMMEDIATE`), committing on success and rolling back on error.
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// The single value of the first row of `sql`, or nil.
+    public func scalar(_ sql: String, _ values: [SQLValue] = []) throws(StoreError) -> SQLValue? {
+        let statement = try prepare(sql)
+        try statement.bind(values)
+        defer { statement.reset() }
+        guard try statement.step() else { return nil }
+        return statement.value(0)
+    }
+
+    func error(_ rc: Int32, sql: String) -> StoreError {
+        .sqlite(path: path, code: rc, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
+    }
+}
+
+/// A value bound to or read from SQL.
+public enum SQLValue: Equatable, Sendable {
+    case null
+    case integer(Int64)
+    case real(Double)
+    case text(String)
+
+    public var int: Int? { if case .integer(let v) = self { Int(v) } else { nil } }
+    public var double: Double? {
+        switch self {
+        case .real(let v): v
+        case .integer(let v): Double(v)
+        default: nil
+        }
+    }
+    public var string: String? { if case .text(let v) = self { v } else { nil } }
+}
+
+public protocol SQLBindable {
+    var sqlValue: SQLValue { get }
+}
+
+extension Int: SQLBindable { public var sqlValue: SQLValue { .integer(Int64(self)) } }
+extension Int64: SQLBindable { public var sqlValue: SQLValue { .integer(self) } }
+extension Double: SQLBindable { public var sqlValue: SQLValue { .real(self) } }
+extension String: SQLBindable { public var sqlValue: SQLValue { .text(self) } }
+extension Bool: SQLBindable { public var sqlValue: SQLValue { .integer(self ? 1 : 0) } }
+extension SQLValue: SQLBindable { public var sqlValue: SQLValue { self } }
+extension Optional: SQLBindable where Wrapped: SQLBindable {
+    public var sqlValue: SQLValue { self?.sqlValue ?? .null }
+}
+
+private let SQLITE_TRANSIENT = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+/// A prepared statement: bind values, step through rows, read columns.
+public final class Statement {
+    let raw: OpaquePointer
+    unowned let database: Database
+    let sql: String
+
+    init(_ raw: OpaquePointer, database: Database, sql: String) {
+        self.raw = raw
+        self.database = database
+        self.sql = sql
+    }
+
+    deinit { sqlite3_finalize(raw) }
+
+    func reset() {
+        sqlite3_reset(raw)
+        sqlite3_clear_bindings(raw)
+    }
+
+    public func bind(_ values: [SQLValue]) throws(StoreError) {
+        sqlite3_reset(raw)
+        for (offset, value) in values.enumerated() {
+            let index = Int32(offset + 1)
+            let rc: Int32
+            switch value {
+            case .null: rc = sqlite3_bind_null(raw, index)
+            case .integer(let v): rc = sqlite3_bind_int64(raw, index, v)
+            case .real(let v): rc = sqlite3_bind_double(raw, index, v)
+            case .text(let v): rc = sqlite3_bind_text(raw, index, v, -1, SQLITE_TRANSIENT)
+            }
+            if rc != SQLITE_OK { throw database.error(rc, sql: sql) }
+        }
+    }
+
+    public func bind(_ values: any SQLBindable...) throws(StoreError) {
+        try bind(values.map(\.sqlValue))
+    }
+
+    /// Advances to the next row; false when done.
+    public func step() throws(StoreError) -> Bool {
+        let rc = sqlite3_step(raw)
+        if rc == SQLITE_ROW { return true }
+        if rc == SQLITE_DONE { return false }
+        let error = database.error(rc, sql: sql)
+        sqlite3_reset(raw)
+        throw error
+    }
+
+    /// Binds `values` and runs the statement to completion.
+    public func run(_ values: any SQLBindable...) throws(StoreError) {
+        try bind(values.map(\.sqlValue))
+        while try step() {}
+    }
+
+    /// Binds `values` and returns every row as arrays of values.
+    public func rows(_ values: [SQLValue] = []) throws(StoreError) -> [[SQLValue]] {
+        try bind(values)
+        var rows: [[SQLValue]] = []
+        let n = Int(sqlite3_column_count(raw))
+        while try step() {
+            rows.append((0..<n).map { value(Int32($0)) })
+        }
+        return rows
+    }
+
+    public func value(_ column: Int32) -> SQLValue {
+        switch sqlite3_column_type(raw, column) {
+        case SQLITE_INTEGER: .integer(sqlite3_column_int64(raw, column))
+        case SQLITE_FLOAT: .real(sqlite3_column_double(raw, column))
+        case SQLITE_NULL: .null
+        default: .text(text(column))
+        }
+    }
+
+    public func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(raw, column)) }
+    public func double(_ column: Int32) -> Double { sqlite3_column_double(raw, column) }
+    public func text(_ column: Int32) -> String {
+        guard let p = sqlite3_column_text(raw, column) else { return "" }
+        let n = Int(sqlite3_column_bytes(raw, column))
+        return String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self)
+    }
+    public func optionalText(_ column: Int32) -> String? {
+        sqlite3_column_type(raw, column) == SQLITE_NULL ? nil : text(column)
+    }
+}

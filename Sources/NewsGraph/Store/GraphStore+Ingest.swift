@@ -1,0 +1,266 @@
+import Foundation
+
+/// What one ingest did.
+public struct IngestSummary: Sendable, Equatable {
+    public var new = 0
+    public var unchanged = 0
+    public var replaced = 0
+    public var mentions = 0
+    public var relations = 0
+
+    public init() {}
+
+    public static func += (lhs: inout IngestSummary, rhs: IngestSummary) {
+        lhs.new += rhs.new
+        lhs.unchanged += rhs.unchanged
+        lhs.replaced += rhs.replaced
+        lhs.mentions += rhs.mentions
+        lhs.relations += rhs.relations
+    }
+}
+
+/// What the store holds for an article's source: nothing, the same content, or other content.
+public enum ArticleStatus: Sendable, Equatable {
+    case new
+    case unchanged
+    case changed
+}
+
+extension GraphStore {
+    /// Whether `article` is new, already stored as it is, or stored with other content (same source).
+    public func status(of article: Article) throws -> ArticleStatus {
+        let statement = try database.prepare("SELECT hash FROM article WHERE key = ?")
+        try statement.bind(article.source)
+        if try statement.step() {
+            defer { statement.reset() }
+            return statement.text(0) == article.id ? .unchanged : .changed
+        }
+        let same = try database.scalar("SELECT 1 FROM article WHERE hash = ? LIMIT 1", [.text(article.id)])
+        return same == nil ? .new : .unchanged
+    }
+
+    /// Stores a batch of analyzed articles in one transaction: new ones are added, unchanged ones
+    /// skipped, changed ones (same source, new text) replace their old mentions and evidence.
+    /// Curation decisions are applied to every new mention. Relation weights are recomputed for
+    /// every relation the batch touched.
+    @discardableResult
+    public func ingest(_ batch: [AnalyzedArticle]) throws -> IngestSummary {
+        try database.transaction {
+            var writer = try IngestWriter(store: self)
+            for analyzed in batch { try writer.add(analyzed) }
+            try writer.finish()
+            return writer.summary
+        }
+    }
+}
+
+/// Writes analyzed articles inside one transaction, caching entity and relation ids.
+struct IngestWriter {
+    let db: Database
+    let curation: CurationMap
+    var summary = IngestSummary()
+    private var entityIDs: [EntityKey: Int64?] = [:]
+    private var relationIDs: [RelationKey: Int64] = [:]
+    private var touchedRelations: Set<Int64> = []
+    private var touchedEntities: Set<Int64> = []
+
+    struct EntityKey: Hashable {
+        var text: String
+        var name: String
+        var kind: EntityKind
+    }
+
+    struct RelationKey: Hashable {
+        var source: Int64
+        var target: Int64
+        var kind: String
+        var label: String
+    }
+
+    init(store: GraphStore) throws {
+        db = store.database
+        curation = try store.curationMap()
+    }
+
+    mutating func add(_ analyzed: AnalyzedArticle) throws {
+        let article = analyzed.article
+        let existing = try db.prepare("SELECT id, hash FROM article WHERE key = ?")
+        try existing.bind(article.source)
+        if try existing.step() {
+            let id = Int64(existing.int(0))
+            if existing.text(1) == article.id {
+                summary.unchanged += 1
+                return
+            }
+            try remove(articleID: id)
+            summary.replaced += 1
+        } else if try db.scalar("SELECT 1 FROM article WHERE hash = ? LIMIT 1", [.text(article.id)]) != nil {
+            summary.unchanged += 1
+            return
+        } else {
+            summary.new += 1
+        }
+
+        try db.prepare("""
+            INSERT INTO article (key, hash, external_id, title, author, date, url, text)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """).run(article.source, article.id, article.externalID, article.title, article.author,
+                     article.date, article.url, article.text)
+        let articleID = db.lastInsertRowID
+
+        let insertSentence = try db.prepare("INSERT INTO sentence (article_id, position, start, end) VALUES (?, ?, ?, ?)")
+        for (position, sentence) in analyzed.document.sentences.enumerated() {
+            try insertSentence.run(articleID, position, sentence.range.start, sentence.range.end)
+        }
+
+        let insertMention = try db.prepare("""
+            INSERT INTO mention (article_id, entity_id, sentence, start, end, text, rule, confidence,
+                                 extracted_name, extracted_kind)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for mention in analyzed.mentions {
+            let entityID = try entity(text: mention.text, name: mention.entity, kind: mention.kind)
+            try insertMention.run(articleID, entityID, mention.sentence, mention.range.start, mention.range.end,
+                                  mention.text, mention.rule, mention.confidence, mention.entity, mention.kind.rawValue)
+            summary.mentions += 1
+        }
+
+        let insertAlias = try db.prepare("""
+            INSERT INTO alias (article_id, entity_id, name, reason, extracted_name, extracted_kind)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        for alias in analyzed.aliases {
+            let entityID = try entity(text: alias.name, name: alias.entity, kind: alias.kind)
+            try insertAlias.run(articleID, entityID, alias.name, alias.reason, alias.entity, alias.kind.rawValue)
+        }
+
+        let insertEvidence = try db.prepare("""
+            INSERT INTO evidence (article_id, relation_id, sentence, start, end, rule, kind, label, directed,
+                                  source_name, source_kind, target_name, target_kind)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for relation in analyzed.relations {
+            let relationID = try self.relation(relation)
+            for evidence in relation.evidence {
+                try insertEvidence.run(articleID, relationID, evidence.sentence, evidence.range.start, evidence.range.end,
+                                       evidence.rule, relation.kind, relation.label, relation.directed,
+                                       relation.source.name, relation.source.kind.rawValue,
+                                       relation.target.name, relation.target.kind.rawValue)
+            }
+        }
+    }
+
+    /// Deletes an article's rows (its mentions, aliases, evidence and sentences go with it).
+    private mutating func remove(articleID: Int64) throws {
+        let relations = try db.prepare("SELECT DISTINCT relation_id FROM evidence WHERE article_id = ? AND relation_id IS NOT NULL")
+        try relations.bind(articleID)
+        while try relations.step() { touchedRelations.insert(Int64(relations.int(0))) }
+        let entities = try db.prepare("SELECT DISTINCT entity_id FROM mention WHERE article_id = ? AND entity_id IS NOT NULL")
+        try entities.bind(articleID)
+        while try entities.step() { touchedEntities.insert(Int64(entities.int(0))) }
+        try db.prepare("DELETE FROM article WHERE id = ?").run(articleID)
+    }
+
+    /// The id of the curated entity for a mention (created when new), or nil when curation rejects it.
+    private mutating func entity(text: String, name: String, kind: EntityKind) throws -> Int64? {
+        let key = EntityKey(text: curation.isEmpty ? "" : text, name: name, kind: kind)
+        if let cached = entityIDs[key] { return cached }
+        var id: Int64?
+        if let target = curation.entity(text: text, name: name, kind: kind) {
+            id = try GraphStore.entityID(db, name: target.name, kind: target.kind)
+        }
+        entityIDs[key] = id
+        return id
+    }
+
+    /// The id of the stored relation for `relation`'s curated ends (created when new); nil when an end is rejected.
+    private mutating func relation(_ relation: Relation) throws -> Int64? {
+        guard var source = try entity(text: relation.source.name, name: relation.source.name, kind: relation.source.kind),
+              var target = try entity(text: relation.target.name, name: relation.target.name, kind: relation.target.kind),
+              source != target
+        else { return nil }
+        if !relation.directed && source > target { swap(&source, &target) }
+        let key = RelationKey(source: source, target: target, kind: relation.kind, label: relation.label)
+        if let id = relationIDs[key] {
+            touchedRelations.insert(id)
+            return id
+        }
+        let id = try GraphStore.relationID(db, source: source, target: target, kind: relation.kind, label: relation.label,
+                                           directed: relation.directed)
+        relationIDs[key] = id
+        touchedRelations.insert(id)
+        summary.relations += 1
+        return id
+    }
+
+    /// Recomputes the weights of touched relations and drops what no longer has evidence or mentions.
+    mutating func finish() throws {
+        try GraphStore.refreshRelations(db, ids: touchedRelations)
+        try GraphStore.dropOrphans(db, entityIDs: touchedEntities)
+    }
+}
+
+extension GraphStore {
+    static func entityID(_ db: Database, name: String, kind: EntityKind) throws -> Int64 {
+        let select = try db.prepare("SELECT id FROM entity WHERE name = ? AND kind = ?")
+        try select.bind(name, kind.rawValue)
+        if try select.step() { return Int64(select.int(0)) }
+        try db.prepare("INSERT INTO entity (name, kind) VALUES (?, ?)").run(name, kind.rawValue)
+        return db.lastInsertRowID
+    }
+
+    static func relationID(_ db: Database, source: Int64, target: Int64, kind: String, label: String, directed: Bool) throws -> Int64 {
+        let select = try db.prepare("SELECT id FROM relation WHERE source_id = ? AND target_id = ? AND kind = ? AND label = ?")
+        try select.bind(source, target, kind, label)
+        if try select.step() { return Int64(select.int(0)) }
+        try db.prepare("INSERT INTO relation (source_id, target_id, kind, label, directed) VALUES (?, ?, ?, ?, ?)")
+            .run(source, target, kind, label, directed)
+        return db.lastInsertRowID
+    }
+
+    /// Weight (distinct sentences), article count and date span of each relation in `ids`, from its evidence;
+    /// relations left without evidence are deleted.
+    static func refreshRelations(_ db: Database, ids: Set<Int64>?) throws {
+        let filter: String
+        if let ids {
+            guard !ids.isEmpty else { return }
+            try db.execute("CREATE TEMP TABLE IF NOT EXISTS touched_relation (id INTEGER PRIMARY KEY); DELETE FROM temp.touched_relation;")
+            let insert = try db.prepare("INSERT OR IGNORE INTO temp.touched_relation (id) VALUES (?)")
+            for id in ids.sorted() { try insert.run(id) }
+            filter = "WHERE relation.id IN (SELECT id FROM temp.touched_relation)"
+        } else {
+            filter = ""
+        }
+        try db.execute("""
+            UPDATE relation SET
+                weight = (SELECT count(*) FROM (SELECT DISTINCT article_id, sentence FROM evidence WHERE relation_id = relation.id)),
+                articles = (SELECT count(DISTINCT article_id) FROM evidence WHERE relation_id = relation.id),
+                first_date = (SELECT min(a.date) FROM evidence e JOIN article a ON a.id = e.article_id WHERE e.relation_id = relation.id),
+                last_date = (SELECT max(a.date) FROM evidence e JOIN article a ON a.id = e.article_id WHERE e.relation_id = relation.id)
+            \(filter);
+            DELETE FROM relation WHERE weight = 0 \(ids == nil ? "" : "AND id IN (SELECT id FROM temp.touched_relation)");
+            """)
+    }
+
+    /// Deletes entities that no mention, alias or relation refers to any more.
+    static func dropOrphans(_ db: Database, entityIDs: Set<Int64>?) throws {
+        if let entityIDs, entityIDs.isEmpty { return }
+        let unused = """
+            NOT EXISTS (SELECT 1 FROM mention WHERE entity_id = entity.id)
+            AND NOT EXISTS (SELECT 1 FROM relation WHERE source_id = entity.id OR target_id = entity.id)
+            """
+        if let entityIDs {
+            let delete = try db.prepare("DELETE FROM entity WHERE id = ? AND \(unused)")
+            let aliases = try db.prepare("UPDATE alias SET entity_id = NULL WHERE entity_id = ? AND NOT EXISTS (SELECT 1 FROM mention WHERE entity_id = ?)")
+            for id in entityIDs.sorted() {
+                try aliases.run(id, id)
+                try delete.run(id)
+            }
+        } else {
+            try db.execute("""
+                UPDATE alias SET entity_id = NULL WHERE entity_id IN (SELECT id FROM entity WHERE NOT EXISTS (SELECT 1 FROM mention WHERE entity_id = entity.id));
+                DELETE FROM entity WHERE \(unused);
+                """)
+        }
+    }
+}

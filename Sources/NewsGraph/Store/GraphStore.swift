@@ -1,0 +1,85 @@
+import Foundation
+
+/// The knowledge graph in one SQLite file: articles, mentions, entities, relations and their evidence.
+///
+/// Opening checks that the file is a NewsGraph store: a file of another kind, or from a newer
+/// NewsGraph, is refused and never written; an older store is copied to `FILE.bak-vN` and migrated.
+///
+/// ```swift
+/// let store = try GraphStore(path: "kg.sqlite")
+/// let summary = try store.ingest([Analyzer().analyze(article)])
+/// let graph = try store.graph()
+/// ```
+public final class GraphStore {
+    public let database: Database
+    public let path: String
+
+    /// Opens (and, unless `readOnly`, creates or migrates) the store at `path`.
+    public init(path: String, readOnly: Bool = false) throws {
+        self.path = path
+        let fm = FileManager.default
+        let exists = path != ":memory:" && fm.fileExists(atPath: path)
+        if readOnly && !exists && path != ":memory:" { throw StoreError.missing(path: path) }
+        if exists { try GraphStore.checkHeader(path) }
+        database = try Database(path: path, readOnly: readOnly)
+        try database.execute("PRAGMA foreign_keys = ON")
+        try GraphStore.checkOrCreate(database, path: path, readOnly: readOnly)
+    }
+
+    /// Refuses files that are not SQLite databases before SQLite touches them.
+    private static func checkHeader(_ path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw StoreError.cannotOpen(path: path, reason: "permission denied")
+        }
+        defer { try? handle.close() }
+        let header = handle.readData(ofLength: 16)
+        if header.isEmpty { return }  // an empty file becomes a new store
+        if header != Data("SQLite format 3\0".utf8) {
+            throw StoreError.notAStore(path: path, reason: "not an SQLite database")
+        }
+    }
+
+    private static func checkOrCreate(_ db: Database, path: String, readOnly: Bool) throws {
+        let appID = try db.scalar("PRAGMA application_id")?.int ?? 0
+        var version = try db.scalar("PRAGMA user_version")?.int ?? 0
+        let tables = try db.scalar("SELECT count(*) FROM sqlite_master")?.int ?? 0
+        if appID != Int(Schema.applicationID) {
+            if tables > 0 || appID != 0 {
+                let hasEntity = try db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'entity'")?.int ?? 0
+                throw StoreError.notAStore(path: path, reason: hasEntity == 0 ? "no table 'entity'" : "unknown application id")
+            }
+            version = 0
+        }
+        if version > Schema.currentVersion {
+            throw StoreError.newerSchema(path: path, found: version, supported: Schema.currentVersion)
+        }
+        if readOnly {
+            if version < Schema.currentVersion {
+                throw StoreError.invalid("'\(path)' has schema version \(version); run 'newsgraph ingest --db \(path)' once to migrate it")
+            }
+            return
+        }
+        try db.execute("PRAGMA journal_mode = WAL")
+        try db.execute("PRAGMA synchronous = NORMAL")
+        if version < Schema.currentVersion {
+            if version > 0 && path != ":memory:" { try backup(path: path, version: version, db: db) }
+            try db.transaction {
+                for (index, migration) in Schema.migrations.enumerated() where index >= version {
+                    try db.execute(migration.sql)
+                }
+                try db.execute("PRAGMA application_id = \(Schema.applicationID)")
+                try db.execute("PRAGMA user_version = \(Schema.currentVersion)")
+            }
+        }
+    }
+
+    /// Copies an older store aside before migrating it (`FILE.bak-vN`).
+    private static func backup(path: String, version: Int, db: Database) throws {
+        let target = path + ".bak-v\(version)"
+        try? FileManager.default.removeItem(atPath: target)
+        try db.prepare("VACUUM INTO ?").run(target)
+    }
+
+    /// The schema version of the open store.
+    public var schemaVersion: Int { (try? database.scalar("PRAGMA user_version")?.int) ?? 0 }
+}

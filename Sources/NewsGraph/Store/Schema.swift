@@ -1,0 +1,122 @@
+/// The store's schema: every table, index and migration, in one place.
+///
+/// Raw facts (article, sentence, mention, alias, evidence) keep what extraction found, with the
+/// extracted name and kind. Derived tables (entity, relation, and the `entity_id` / `relation_id`
+/// columns) apply the analyst's curation to them, so curation survives re-ingestion.
+enum Schema {
+    /// `PRAGMA application_id`: "NGRF", marks a file as a NewsGraph store.
+    static let applicationID: Int32 = 0x4E47_5246
+    /// The newest schema version this build reads and writes (`PRAGMA user_version`).
+    static var currentVersion: Int { migrations.count }
+
+    /// Migrations in order; migration N brings a store from version N-1 to N. Never edit a released one.
+    static let migrations: [(name: String, sql: String)] = [
+        ("create articles, sentences, entities, mentions, aliases, relations, evidence and curation", """
+        CREATE TABLE article (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            hash TEXT NOT NULL,
+            external_id TEXT NOT NULL,
+            title TEXT,
+            author TEXT,
+            date TEXT,
+            url TEXT,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX article_hash ON article(hash);
+        CREATE INDEX article_date ON article(date);
+
+        CREATE TABLE sentence (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            UNIQUE (article_id, position)
+        );
+
+        CREATE TABLE entity (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            UNIQUE (name, kind)
+        );
+        CREATE INDEX entity_name_nocase ON entity(name COLLATE NOCASE);
+
+        CREATE TABLE mention (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+            entity_id INTEGER REFERENCES entity(id),
+            sentence INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            rule TEXT NOT NULL,
+            confidence REAL NOT NULL,
+            extracted_name TEXT NOT NULL,
+            extracted_kind TEXT NOT NULL
+        );
+        CREATE INDEX mention_article ON mention(article_id);
+        CREATE INDEX mention_entity ON mention(entity_id);
+        CREATE INDEX mention_extracted ON mention(extracted_name, extracted_kind);
+
+        CREATE TABLE alias (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+            entity_id INTEGER REFERENCES entity(id),
+            name TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            extracted_name TEXT NOT NULL,
+            extracted_kind TEXT NOT NULL
+        );
+        CREATE INDEX alias_article ON alias(article_id);
+        CREATE INDEX alias_entity ON alias(entity_id);
+        CREATE INDEX alias_extracted ON alias(extracted_name, extracted_kind);
+
+        CREATE TABLE relation (
+            id INTEGER PRIMARY KEY,
+            source_id INTEGER NOT NULL REFERENCES entity(id),
+            target_id INTEGER NOT NULL REFERENCES entity(id),
+            kind TEXT NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            directed INTEGER NOT NULL,
+            weight INTEGER NOT NULL DEFAULT 0,
+            articles INTEGER NOT NULL DEFAULT 0,
+            first_date TEXT,
+            last_date TEXT,
+            UNIQUE (source_id, target_id, kind, label)
+        );
+        CREATE INDEX relation_target ON relation(target_id);
+
+        CREATE TABLE evidence (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+            relation_id INTEGER REFERENCES relation(id) ON DELETE SET NULL,
+            sentence INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            rule TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            directed INTEGER NOT NULL,
+            source_name TEXT NOT NULL,
+            source_kind TEXT NOT NULL,
+            target_name TEXT NOT NULL,
+            target_kind TEXT NOT NULL
+        );
+        CREATE INDEX evidence_article ON evidence(article_id);
+        CREATE INDEX evidence_relation ON evidence(relation_id);
+
+        CREATE TABLE curation (
+            id INTEGER PRIMARY KEY,
+            action TEXT NOT NULL,
+            name TEXT NOT NULL,
+            kind TEXT,
+            argument TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            undone_at TEXT
+        );
+        """),
+    ]
+}

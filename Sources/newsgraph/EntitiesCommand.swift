@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import NewsGraph
+
+extension EntityKind: ExpressibleByArgument {}
+
+struct EntitiesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "entities",
+        abstract: "List entities with their kind, mentions, articles and aliases.",
+        discussion: "Example:\n  newsgraph entities --db Exports/graph.sqlite --kind person --format csv"
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Only this kind: person, place, organization or group.")
+    var kind: EntityKind?
+
+    @Option(help: "table, json or csv.")
+    var format: ListingFormat = .table
+
+    func run() throws {
+        let entities = try store.open(readOnly: true).entities(kind: kind)
+        var output = StandardOutput()
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            output.write(String(decoding: try encoder.encode(entities), as: UTF8.self) + "\n")
+        case .csv:
+            output.write("name,kind,mentions,articles,aliases\n")
+            for e in entities {
+                output.write([CSV.field(e.name), e.kind.rawValue, String(e.mentions), String(e.articles),
+                              CSV.field(e.aliases.joined(separator: "; "))].joined(separator: ",") + "\n")
+            }
+        case .table:
+            output.write(Table.render(
+                header: ["name", "kind", "mentions", "articles", "aliases"],
+                rows: entities.map { [$0.name, $0.kind.rawValue, String($0.mentions), String($0.articles),
+                                      $0.aliases.joined(separator: "; ")] }))
+        }
+        output.flush()
+    }
+}

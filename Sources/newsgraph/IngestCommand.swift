@@ -1,0 +1,51 @@
+import ArgumentParser
+import NewsGraph
+
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Add articles to a store; unchanged articles are skipped, changed ones replaced.",
+        discussion: """
+            Reads .txt, .md, .html/.htm and .jsonl files, or folders of them (recursively).
+            Ends with a summary: articles new / unchanged / replaced, mentions, entities, relations.
+            Files that cannot be read are reported and skipped; the exit code is non-zero when
+            nothing could be read, or with --strict when anything was skipped.
+
+            Example:
+              newsgraph ingest seeds --db kg.sqlite
+            """
+    )
+
+    @Argument(help: "Files or folders of articles.")
+    var paths: [String]
+
+    @OptionGroup var store: StoreOptions
+
+    @Flag(help: "Treat any skipped file as an error.")
+    var strict = false
+
+    func run() throws {
+        let graphStore = try store.open(readOnly: false)
+        let report = try Ingestor().ingest(paths: paths, into: graphStore)
+        try IngestCommand.printReport(report, store: graphStore, strict: strict)
+    }
+
+    static func printReport(_ report: IngestReport, store: GraphStore, strict: Bool) throws {
+        for skipped in report.skipped { StandardError.print("skipped: \(skipped)") }
+        let stats = try store.stats()
+        let s = report.summary
+        print("articles: \(s.new) new, \(s.unchanged) unchanged, \(s.replaced) replaced"
+              + (report.skipped.isEmpty ? "" : "; \(report.skipped.count) skipped"))
+        print("store: \(stats.articles) articles, \(stats.mentions) mentions, \(stats.entities) entities, \(stats.relations) relations")
+        let readNothing = s.new + s.unchanged + s.replaced == 0
+        if readNothing || (strict && !report.skipped.isEmpty) {
+            throw ValidationFailure(readNothing ? "no article could be read" : "\(report.skipped.count) input(s) skipped (--strict)")
+        }
+    }
+}
+
+/// A failure whose message has already been explained; exits non-zero with `Error: message`.
+struct ValidationFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

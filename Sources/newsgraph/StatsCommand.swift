@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import NewsGraph
+
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Count articles, mentions, entities per kind and relations in a store.",
+        discussion: "Example:\n  newsgraph stats --db Exports/graph.sqlite --format json"
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "text or json.")
+    var format: Format = .text
+
+    func run() throws {
+        let stats = try store.open(readOnly: true).stats()
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            print(String(decoding: try encoder.encode(stats), as: UTF8.self))
+        case .text:
+            print("articles   \(stats.articles)")
+            print("sentences  \(stats.sentences)")
+            print("mentions   \(stats.mentions)")
+            print("entities   \(stats.entities)")
+            for kind in EntityKind.allCases {
+                print("  \(kind.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(stats.entitiesByKind[kind.rawValue] ?? 0)")
+            }
+            print("relations  \(stats.relations)")
+            for (kind, count) in stats.relationsByKind.sorted(by: { $0.key < $1.key }) {
+                print("  \(kind.padding(toLength: 13, withPad: " ", startingAt: 0)) \(count)")
+            }
+        }
+    }
+}
