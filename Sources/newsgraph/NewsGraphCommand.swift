@@ -11,6 +11,7 @@ struct NewsGraphCommand: ParsableCommand {
         subcommands: [
             IngestCommand.self,
             ExtractCommand.self,
+            CleanCommand.self,
             EntitiesCommand.self,
             StatsCommand.self,
         ]

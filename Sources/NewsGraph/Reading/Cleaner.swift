@@ -1,32 +1,198 @@
-/// Finds the content of a saved web page: drops navigation menus, link lists, related-article lists,
-/// footers, addresses, copyright and cookie lines.
+/// Finds the content of an article, dropping the furniture of saved web pages: navigation menus,
+/// "Skip to" links, lists of links, breadcrumbs, "Related articles" / "Keep Reading" / "Most Read"
+/// sections, sidebars and footers, addresses, copyright and cookie lines.
 ///
-/// In: the article text. Out: the content blocks (paragraphs and headings) as ranges into that text,
-/// so offsets stay those of the text as given.
+/// In: the article text. Out: the content blocks (paragraphs, headings, list items) as ranges into
+/// that text, in order, so that every later offset is an offset into the text as given.
+///
+/// The rules are line-based and conservative: plain articles (no menus, no markers) come through whole.
+/// - A line that names a furniture section (`Related articles`, `Keep Reading`, `Footer`, ...) ends the content.
+/// - Bullet lines are content only when they read as a sentence (8+ words with final punctuation).
+/// - A short date/byline line (`02/13/2023Ruth Ingram |`) is metadata; when short header lines
+///   precede it, the content starts at the headline just above it.
+/// - A block repeated word for word (image captions shown twice) is kept once.
 public struct Cleaner: Sendable {
     public init() {}
 
     public func contentBlocks(in text: TextBuffer) -> [TextRange] {
-        // Paragraph blocks: runs of non-blank lines.
-        var blocks: [TextRange] = []
-        var lineStart = 0
-        var i = 0
-        while i <= text.count {
-            if i == text.count || text[i] == "\n" {
-                let line = TextRange(lineStart, i)
-                if let trimmed = Cleaner.trim(line, in: text) { blocks.append(trimmed) }
-                lineStart = i + 1
-            }
-            i += 1
+        let lines = Cleaner.lines(in: text)
+        var kinds = lines.map { Cleaner.classify($0.text) }
+        // A line repeated word for word (image captions shown twice) is kept once.
+        var seenLines: Set<String> = []
+        for (i, line) in lines.enumerated() where kinds[i] == .text && line.text.split(separator: " ").count >= 8 {
+            if !seenLines.insert(line.text).inserted { kinds[i] = .furniture }
         }
+        Cleaner.dropSiteHeader(lines, &kinds)
+
+        var blocks: [TextRange] = []
+        var seen: Set<String> = []
+        var current: TextRange?
+        var currentText = ""
+        func close() {
+            if let block = current, currentText.split(separator: " ").count < 8 || seen.insert(currentText).inserted {
+                blocks.append(block)
+            }
+            current = nil
+            currentText = ""
+        }
+        for (line, kind) in zip(lines, kinds) {
+            switch kind {
+            case .furnitureSection:
+                close()
+                return blocks
+            case .blank, .furniture, .metadata:
+                close()
+            case .bullet, .heading:
+                close()
+                current = line.range
+                currentText = line.text
+                close()
+            case .text:
+                if let block = current {
+                    current = TextRange(block.start, line.range.end)
+                    currentText += " " + line.text
+                } else {
+                    current = line.range
+                    currentText = line.text
+                }
+            }
+        }
+        close()
         return blocks
     }
 
-    static func trim(_ range: TextRange, in text: TextBuffer) -> TextRange? {
-        var s = range.start
-        var e = range.end
-        while s < e, text[s].properties.isWhitespace { s += 1 }
-        while e > s, text[e - 1].properties.isWhitespace { e -= 1 }
-        return s < e ? TextRange(s, e) : nil
+    enum LineKind: Equatable {
+        case blank, text, heading, bullet, furniture, furnitureSection, metadata
+    }
+
+    struct Line {
+        var range: TextRange
+        /// The trimmed text, bullet markers removed.
+        var text: String
+        var isBullet: Bool
+    }
+
+    static func lines(in text: TextBuffer) -> [Line] {
+        var lines: [Line] = []
+        var start = 0
+        for i in 0...text.count where i == text.count || text[i] == "\n" {
+            var s = start
+            var e = i
+            while s < e, text[s].properties.isWhitespace { s += 1 }
+            while e > s, text[e - 1].properties.isWhitespace { e -= 1 }
+            var isBullet = false
+            var bodyStart = s
+            if s < e, bulletMarkers.contains(text[s]), s + 1 < e, text[s + 1] == " " || text[s + 1] == "\t" {
+                isBullet = true
+                bodyStart = s + 1
+                while bodyStart < e, text[bodyStart].properties.isWhitespace { bodyStart += 1 }
+            }
+            lines.append(Line(range: TextRange(isBullet ? bodyStart : s, e),
+                              text: text[TextRange(bodyStart, e)], isBullet: isBullet))
+            start = i + 1
+        }
+        return lines
+    }
+
+    static let bulletMarkers: Set<Unicode.Scalar> = ["•", "▪", "◦", "·", "*", "-", "–", "►", "»"]
+
+    static let sectionMarkers: Set<String> = [
+        "related articles", "related posts", "related stories", "related content", "related news", "related",
+        "keep reading", "continue reading", "read more", "read next", "read also", "more stories", "more news",
+        "most read", "most popular", "most viewed", "popular posts", "trending", "trending now", "latest news",
+        "primary sidebar", "sidebar", "footer", "site footer", "you may also like", "you might also like",
+        "recommended", "recommended for you", "recommended articles", "comments", "leave a comment",
+        "leave a reply", "share this", "share this article", "more from this author", "about the author",
+    ]
+
+    static let furniturePrefixes: [String] = [
+        "skip to ", "tagged with", "tags:", "filed under", "copyright", "©", "all rights reserved",
+        "privacy policy", "cookie", "terms of use", "terms and conditions", "subscribe", "sign up", "log in",
+        "follow us", "newsletter", "learn more", "phone:", "tel:", "fax:", "e-mail", "email:", "advertisement",
+        "share on", "click here", "print this", "support ",
+    ]
+
+    static func classify(_ line: String) -> LineKind {
+        if line.isEmpty { return .blank }
+        let lower = line.lowercased()
+        var marker = lower
+        while let last = marker.last, last == ":" || last == "." || last == " " { marker.removeLast() }
+        if sectionMarkers.contains(marker) { return .furnitureSection }
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        let endsSentence = line.last.map { ".!?\"”’)…".contains($0) } ?? false
+        for prefix in furniturePrefixes where lower.hasPrefix(prefix) {
+            if prefix == "support " || prefix == "learn more" || prefix == "newsletter" || prefix == "follow us" {
+                if words.count <= 4 { return .furniture }
+            } else if !endsSentence || words.count <= 12 || prefix == "©" || prefix == "copyright" {
+                return .furniture
+            }
+        }
+        if lower.contains("copyright ©") || lower.contains("cookie policy") || lower.contains("privacy policy") {
+            return .furniture
+        }
+        // Breadcrumbs ("Home / China / News China") and link rows.
+        if !endsSentence && words.count <= 10 && (line.contains(" / ") || line.contains(" › ") || line.contains(" > ") || line.contains(" | ")) {
+            return .furniture
+        }
+        // Asset names and lone URLs ("bw-profile", "orlir-logo hrwf-logo").
+        if words.allSatisfy({ w in w.contains("-") || w.contains("_") || w.contains("://") || w.hasPrefix("www.") })
+            && line.lowercased() == line && !endsSentence {
+            return .furniture
+        }
+        if isDateByline(line, words: words.count) { return .metadata }
+        if wordsAllBullet(line) { return .furniture }
+        return .text
+    }
+
+    /// A short line that starts with a date and carries no sentence: `02/13/2023Ruth Ingram |`.
+    static func isDateByline(_ line: String, words: Int) -> Bool {
+        guard words <= 8 else { return false }
+        let scalars = Array(line.unicodeScalars.prefix(10))
+        guard scalars.count >= 8 else { return false }
+        let digitsOrSlash = scalars.prefix(10).filter { ("0"..."9").contains($0) || $0 == "/" || $0 == "-" || $0 == "." }
+        let slashes = scalars.prefix(10).filter { $0 == "/" || $0 == "-" || $0 == "." }.count
+        return digitsOrSlash.count >= 8 && slashes == 2 && ("0"..."9").contains(scalars[0])
+    }
+
+    private static func wordsAllBullet(_ line: String) -> Bool {
+        line.unicodeScalars.allSatisfy { bulletMarkers.contains($0) || $0 == " " }
+    }
+
+    /// Bullets that do not read as sentences, and the short header lines above the headline, are furniture.
+    static func dropSiteHeader(_ lines: [Line], _ kinds: inout [LineKind]) {
+        for (i, line) in lines.enumerated() where line.isBullet && kinds[i] == .text {
+            let words = line.text.split(separator: " ").count
+            let endsSentence = line.text.last.map { ".!?\"”’)…:".contains($0) } ?? false
+            kinds[i] = words >= 8 && endsSentence ? .bullet : .furniture
+        }
+        for (i, line) in lines.enumerated() where kinds[i] == .text && isHeading(line.text) {
+            kinds[i] = .heading
+        }
+        // The byline or date line of a page: where it follows only short lines, the content starts
+        // at the headline right above it.
+        let limit = min(lines.count, 200)
+        guard let meta = (0..<limit).first(where: { kinds[$0] == .metadata || isBylineOnly(lines[$0].text) }) else { return }
+        var headline = meta - 1
+        while headline >= 0, kinds[headline] == .blank || kinds[headline] == .furniture { headline -= 1 }
+        guard headline >= 0 else { return }
+        let header = (0..<headline).filter { kinds[$0] == .text || kinds[$0] == .heading }
+        guard header.allSatisfy({ lines[$0].text.split(separator: " ").count <= 12 }) else { return }
+        for i in header { kinds[i] = .furniture }
+    }
+
+    /// A line of its own saying who wrote the piece: `by Ruth Ingram`.
+    static func isBylineOnly(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard words.count >= 2, words.count <= 5, words[0] == "by" || words[0] == "By" || words[0] == "BY" else { return false }
+        return words.dropFirst().allSatisfy { $0.first?.isUppercase ?? false }
+    }
+
+    /// A title line: no final punctuation, and short or mostly capitalised words.
+    static func isHeading(_ line: String) -> Bool {
+        guard let last = line.last, !".,;!?\"”’)…".contains(last) else { return false }
+        let words = line.split(separator: " ")
+        if words.count <= 3 { return true }
+        let capitalised = words.filter { $0.first?.isUppercase ?? false || $0.first?.isNumber ?? false }.count
+        return Double(capitalised) >= 0.6 * Double(words.count) && words.count <= 16
     }
 }

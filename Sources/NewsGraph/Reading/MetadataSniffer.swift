@@ -1,6 +1,93 @@
-/// Finds title, author and date where a saved page shows them ("by Ruth Ingram", "02/13/2023").
+import Foundation
+
+/// Finds the title, author and date that a saved page shows near its top
+/// (`Zhanargul Zhumatai: Ethnic Kazakh Dissident Detained`, `02/13/2023Ruth Ingram |`, `by Ruth Ingram`).
+///
+/// In: the article text. Out: the article with whatever metadata was found; nothing is guessed
+/// when the page does not show it.
 public enum MetadataSniffer {
     public static func article(text: String, source: String, externalID: String) -> Article {
-        Article(source: source, externalID: externalID, text: text)
+        var article = Article(source: source, externalID: externalID, text: text)
+        let buffer = TextBuffer(text)
+        let blocks = Cleaner().contentBlocks(in: buffer)
+        if let first = blocks.first {
+            let line = buffer[first]
+            if Cleaner.isHeading(line) {
+                article.title = line
+            }
+        }
+        let lines = Cleaner.lines(in: buffer).prefix(120)
+        for line in lines {
+            if article.date == nil, let date = date(in: line.text) { article.date = date }
+            if article.author == nil, let author = author(in: line.text) { article.author = author }
+            if article.date != nil && article.author != nil { break }
+        }
+        return article
+    }
+
+    /// `by Ruth Ingram` or `02/13/2023Ruth Ingram |`: the name, when the line is a byline.
+    static func author(in line: String) -> String? {
+        if Cleaner.isBylineOnly(line) {
+            return line.split(separator: " ").dropFirst().joined(separator: " ")
+        }
+        let words = line.split(separator: " ")
+        if Cleaner.isDateByline(line, words: words.count) {
+            let afterDate = line.drop { $0.isNumber || $0 == "/" || $0 == "-" || $0 == "." }
+            let name = afterDate.split(separator: "|").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            let nameWords = name.split(separator: " ")
+            if (2...4).contains(nameWords.count), nameWords.allSatisfy({ $0.first?.isUppercase ?? false }) {
+                return name
+            }
+        }
+        return nil
+    }
+
+    static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december"]
+
+    /// An ISO date (`yyyy-MM-dd`) from a short line that holds one: `02/13/2023`, `2023-02-13`,
+    /// `February 13, 2023`, `13 February 2023`.
+    static func date(in line: String) -> String? {
+        guard line.count <= 80 else { return nil }
+        let scalars = Array(line.unicodeScalars)
+        func number(at i: Int, digits: Int) -> Int? {
+            guard i >= 0, i + digits <= scalars.count else { return nil }
+            var value = 0
+            for k in i..<(i + digits) {
+                guard let d = scalars[k].properties.numericType != nil ? Int(String(scalars[k])) : nil else { return nil }
+                value = value * 10 + d
+            }
+            if i + digits < scalars.count, ("0"..."9").contains(scalars[i + digits]) { return nil }
+            if i > 0, ("0"..."9").contains(scalars[i - 1]) { return nil }
+            return value
+        }
+        func iso(_ y: Int, _ m: Int, _ d: Int) -> String? {
+            guard (1900...2100).contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
+            let pad = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
+            return "\(y)-\(pad(m))-\(pad(d))"
+        }
+        for i in 0..<scalars.count {
+            if let y = number(at: i, digits: 4), i + 10 <= scalars.count, scalars[i + 4] == "-", scalars[i + 7] == "-",
+               let m = number(at: i + 5, digits: 2), let d = number(at: i + 8, digits: 2), let s = iso(y, m, d) {
+                return s
+            }
+            for first in [2, 1] {
+                guard let a = number(at: i, digits: first), i + first < scalars.count, scalars[i + first] == "/" else { continue }
+                for second in [2, 1] {
+                    let j = i + first + 1
+                    guard let b = number(at: j, digits: second), j + second < scalars.count, scalars[j + second] == "/",
+                          let y = number(at: j + second + 1, digits: 4) else { continue }
+                    // Month first unless the first number cannot be a month.
+                    if let s = a > 12 ? iso(y, b, a) : iso(y, a, b) { return s }
+                }
+            }
+        }
+        let words = line.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." })
+        for (n, word) in words.enumerated() {
+            guard let month = months.firstIndex(where: { $0 == word || ($0.hasPrefix(word) && word.count == 3) }) else { continue }
+            if n + 2 < words.count, let d = Int(words[n + 1]), let y = Int(words[n + 2]), let s = iso(y, month + 1, d) { return s }
+            if n >= 1, n + 1 < words.count, let d = Int(words[n - 1]), let y = Int(words[n + 1]), let s = iso(y, month + 1, d) { return s }
+        }
+        return nil
     }
 }

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import NewsGraph
+
+@Suite struct CleanerTests {
+    let article: Article
+    let text: TextBuffer
+    let blocks: [TextRange]
+
+    init() throws {
+        article = try Fixtures.seedArticle()
+        text = TextBuffer(article.text)
+        blocks = Cleaner().contentBlocks(in: text)
+    }
+
+    @Test func seedBodyRunsFromHeadlineToLastSentence() throws {
+        #expect(text[blocks.first!] == "Zhanargul Zhumatai: Ethnic Kazakh Dissident Detained")
+        let body = blocks.map { text[$0] }
+        let last = try #require(body.firstIndex { $0.hasSuffix("all her family can do is wait.") })
+        // Only the author's bio may follow the last sentence of the article.
+        #expect(body[(last + 1)...].allSatisfy { $0.contains("Ruth Ingram") })
+    }
+
+    @Test(arguments: ["HOME", "NEWS", "Keep Reading", "Primary Sidebar", "Footer", "Skip to", "Related articles",
+                      "Most Read", "Copyright", "Home / China", "EDITORIAL BOARD", "Tagged With", "bw-profile",
+                      "02/13/2023", "A magazine on religious liberty", "Xi Jinping Wins"])
+    func seedFurnitureIsDropped(_ furniture: String) {
+        #expect(!blocks.contains { text[$0].contains(furniture) })
+    }
+
+    @Test func repeatedCaptionIsKeptOnce() {
+        let caption = "Zhanargul being led away from her mother’s home by local police"
+        #expect(blocks.map { text[$0] }.joined(separator: "\n").components(separatedBy: caption).count == 2)
+    }
+
+    @Test func plainArticleComesThroughWhole() {
+        let plain = "Storm Hits Coast\n\nThe storm reached Lisbon on Monday.\nOfficials in Porto said roads were closed.\n\nMore rain is expected."
+        let buffer = TextBuffer(plain)
+        let kept = Cleaner().contentBlocks(in: buffer).map { buffer[$0] }
+        #expect(kept == ["Storm Hits Coast",
+                         "The storm reached Lisbon on Monday.\nOfficials in Porto said roads were closed.",
+                         "More rain is expected."])
+    }
+
+    @Test func blockOffsetsPointIntoTheTextAsGiven() {
+        let plain = "• Menu\n• About\n\nAda Lovelace wrote the first program for the Analytical Engine in London."
+        let buffer = TextBuffer(plain)
+        let kept = Cleaner().contentBlocks(in: buffer)
+        #expect(kept == [TextRange(16, plain.unicodeScalars.count)])
+    }
+
+    @Test func metadataOfTheSeed() {
+        #expect(article.title == "Zhanargul Zhumatai: Ethnic Kazakh Dissident Detained")
+        #expect(article.author == "Ruth Ingram")
+        #expect(article.date == "2023-02-13")
+        #expect(article.id == ContentHash.hex(of: article.text, digits: 16))
+    }
+
+    @Test(arguments: [
+        ("Published 2021-03-04 by staff", "2021-03-04"),
+        ("February 13, 2023", "2023-02-13"),
+        ("13 Feb 2023", "2023-02-13"),
+        ("25/12/2020", "2020-12-25"),
+        ("Call 555-1234 now", nil),
+    ] as [(String, String?)])
+    func dates(_ line: String, _ expected: String?) {
+        #expect(MetadataSniffer.date(in: line) == expected)
+    }
+}
