@@ -11,7 +11,8 @@ public enum MetadataSniffer {
         let buffer = TextBuffer(text)
         let blocks = Cleaner().contentBlocks(in: buffer)
         if let first = blocks.first {
-            let line = buffer[first]
+            var line = buffer[first]
+            if line.hasPrefix("#") { line = String(line.drop { $0 == "#" || $0 == " " }) }
             if Cleaner.isHeading(line) {
                 article.title = line
             }
