@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "NewsGraph", targets: ["NewsGraph"]),
         .executable(name: "newsgraph", targets: ["newsgraph"]),
+        .executable(name: "newsgraph-bench", targets: ["newsgraph-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,6 +32,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/newsgraph"
+        ),
+        .executableTarget(
+            name: "newsgraph-bench",
+            dependencies: ["NewsGraph"],
+            path: "Sources/newsgraph-bench"
         ),
         .testTarget(
             name: "NewsGraphTests",

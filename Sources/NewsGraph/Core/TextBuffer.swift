@@ -15,8 +15,16 @@ public struct TextBuffer: Sendable {
 
     /// The text of `range` as a `String`.
     public subscript(_ range: TextRange) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range.start..<range.end])
-        return String(view)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count)
+        for index in range.start..<range.end {
+            let value = scalars[index].value
+            if value < 0x80 {
+                bytes.append(UInt8(value))
+            } else {
+                bytes.append(contentsOf: UTF8.encode(scalars[index])!)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -16,24 +16,26 @@ public struct Cleaner: Sendable {
 
     public func contentBlocks(in text: TextBuffer) -> [TextRange] {
         let lines = Cleaner.lines(in: text)
-        var kinds = lines.map { Cleaner.classify($0.text) }
+        var kinds = lines.map { Cleaner.classify($0) }
         // A line repeated word for word (image captions shown twice) is kept once.
-        var seenLines: Set<String> = []
-        for (i, line) in lines.enumerated() where kinds[i] == .text && line.text.split(separator: " ").count >= 8 {
-            if !seenLines.insert(line.text).inserted { kinds[i] = .furniture }
+        var seenLines: Set<Int> = []
+        for (i, line) in lines.enumerated() where kinds[i] == .text && line.words >= 8 {
+            if !seenLines.insert(line.fingerprint).inserted { kinds[i] = .furniture }
         }
         Cleaner.dropSiteHeader(lines, &kinds)
 
         var blocks: [TextRange] = []
-        var seen: Set<String> = []
+        var seen: Set<Int> = []
         var current: TextRange?
-        var currentText = ""
+        var currentHash = Hasher()
+        var currentWords = 0
         func close() {
-            if let block = current, currentText.split(separator: " ").count < 8 || seen.insert(currentText).inserted {
+            if let block = current, currentWords < 8 || seen.insert(currentHash.finalize()).inserted {
                 blocks.append(block)
             }
             current = nil
-            currentText = ""
+            currentHash = Hasher()
+            currentWords = 0
         }
         for (line, kind) in zip(lines, kinds) {
             switch kind {
@@ -45,16 +47,13 @@ public struct Cleaner: Sendable {
             case .bullet, .heading:
                 close()
                 current = line.range
-                currentText = line.text
+                currentHash.combine(line.fingerprint)
+                currentWords = line.words
                 close()
             case .text:
-                if let block = current {
-                    current = TextRange(block.start, line.range.end)
-                    currentText += " " + line.text
-                } else {
-                    current = line.range
-                    currentText = line.text
-                }
+                current = current.map { TextRange($0.start, line.range.end) } ?? line.range
+                currentHash.combine(line.fingerprint)
+                currentWords += line.words
             }
         }
         close()
@@ -67,31 +66,58 @@ public struct Cleaner: Sendable {
 
     struct Line {
         var range: TextRange
-        /// The trimmed text, bullet markers removed.
+        /// The trimmed text, bullet markers removed; for long lines only the first `Line.shownLength` characters.
         var text: String
         var isBullet: Bool
+        /// Words (runs of non-spaces) in the whole line.
+        var words: Int
+        /// The last character of the whole line.
+        var last: Unicode.Scalar?
+        /// A hash of the whole line's scalars, to find repeated lines without building long strings.
+        var fingerprint: Int
+
+        static let shownLength = 160
+        var isLong: Bool { range.count > Line.shownLength }
+        var endsSentence: Bool { last.map { Cleaner.sentenceEnds.contains($0) } ?? false }
     }
+
+    static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "\"", "”", "’", ")", "…"]
 
     static func lines(in text: TextBuffer) -> [Line] {
         var lines: [Line] = []
         var start = 0
-        for i in 0...text.count where i == text.count || text[i] == "\n" {
+        let scalars = text.scalars
+        for i in 0...scalars.count where i == scalars.count || scalars[i] == "\n" {
             var s = start
             var e = i
-            while s < e, text[s].properties.isWhitespace { s += 1 }
-            while e > s, text[e - 1].properties.isWhitespace { e -= 1 }
+            while s < e, isSpace(scalars[s]) { s += 1 }
+            while e > s, isSpace(scalars[e - 1]) { e -= 1 }
             var isBullet = false
             var bodyStart = s
-            if s < e, bulletMarkers.contains(text[s]), s + 1 < e, text[s + 1] == " " || text[s + 1] == "\t" {
+            if s + 1 < e, bulletMarkers.contains(scalars[s]), scalars[s + 1] == " " || scalars[s + 1] == "\t" {
                 isBullet = true
                 bodyStart = s + 1
-                while bodyStart < e, text[bodyStart].properties.isWhitespace { bodyStart += 1 }
+                while bodyStart < e, isSpace(scalars[bodyStart]) { bodyStart += 1 }
             }
-            lines.append(Line(range: TextRange(isBullet ? bodyStart : s, e),
-                              text: text[TextRange(bodyStart, e)], isBullet: isBullet))
+            var words = 0
+            var inWord = false
+            var hasher = Hasher()
+            for k in bodyStart..<e {
+                let c = scalars[k]
+                hasher.combine(c.value)
+                if c == " " || c == "\t" { inWord = false } else if !inWord { inWord = true; words += 1 }
+            }
+            let shownEnd = min(e, bodyStart + Line.shownLength)
+            lines.append(Line(range: TextRange(isBullet ? bodyStart : s, e), text: text[TextRange(bodyStart, shownEnd)],
+                              isBullet: isBullet, words: words, last: e > bodyStart ? scalars[e - 1] : nil,
+                              fingerprint: hasher.finalize()))
             start = i + 1
         }
         return lines
+    }
+
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? (c == " " || c == "\t" || c == "\r" || c == "\n" || c == "\u{0B}" || c == "\u{0C}") : c.properties.isWhitespace
     }
 
     static let bulletMarkers: Set<Unicode.Scalar> = ["•", "▪", "◦", "·", "*", "-", "–", "►", "»"]
@@ -112,35 +138,41 @@ public struct Cleaner: Sendable {
         "share on", "click here", "print this", "support ",
     ]
 
-    static func classify(_ line: String) -> LineKind {
-        if line.isEmpty { return .blank }
-        let lower = line.lowercased()
+    static func classify(_ line: Line) -> LineKind {
+        if line.words == 0 { return .blank }
+        let endsSentence = line.endsSentence
+        // Long prose lines are content unless they open with a furniture phrase (a copyright notice).
+        if line.isLong && endsSentence {
+            let head = line.text.prefix(24).lowercased()
+            return head.hasPrefix("copyright") || head.hasPrefix("©") ? .furniture : .text
+        }
+        let lower = line.text.lowercased()
         var marker = lower
         while let last = marker.last, last == ":" || last == "." || last == " " { marker.removeLast() }
         if sectionMarkers.contains(marker) { return .furnitureSection }
-        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        let endsSentence = line.last.map { ".!?\"”’)…".contains($0) } ?? false
+        let words = line.words
         for prefix in furniturePrefixes where lower.hasPrefix(prefix) {
             if prefix == "support " || prefix == "learn more" || prefix == "newsletter" || prefix == "follow us" {
-                if words.count <= 4 { return .furniture }
-            } else if !endsSentence || words.count <= 12 || prefix == "©" || prefix == "copyright" {
+                if words <= 4 { return .furniture }
+            } else if !endsSentence || words <= 12 || prefix == "©" || prefix == "copyright" {
                 return .furniture
             }
         }
         if lower.contains("copyright ©") || lower.contains("cookie policy") || lower.contains("privacy policy") {
             return .furniture
         }
+        let text = line.text
         // Breadcrumbs ("Home / China / News China") and link rows.
-        if !endsSentence && words.count <= 10 && (line.contains(" / ") || line.contains(" › ") || line.contains(" > ") || line.contains(" | ")) {
+        if !endsSentence && words <= 10 && (text.contains(" / ") || text.contains(" › ") || text.contains(" > ") || text.contains(" | ")) {
             return .furniture
         }
         // Asset names and lone URLs ("bw-profile", "orlir-logo hrwf-logo").
-        if words.allSatisfy({ w in w.contains("-") || w.contains("_") || w.contains("://") || w.hasPrefix("www.") })
-            && line.lowercased() == line && !endsSentence {
+        if !endsSentence && words <= 6 && lower == text
+            && text.split(separator: " ").allSatisfy({ w in w.contains("-") || w.contains("_") || w.contains("://") || w.hasPrefix("www.") }) {
             return .furniture
         }
-        if isDateByline(line, words: words.count) { return .metadata }
-        if wordsAllBullet(line) { return .furniture }
+        if isDateByline(text, words: words) { return .metadata }
+        if text.unicodeScalars.allSatisfy({ bulletMarkers.contains($0) || $0 == " " }) { return .furniture }
         return .text
     }
 
@@ -154,29 +186,25 @@ public struct Cleaner: Sendable {
         return digitsOrSlash.count >= 8 && slashes == 2 && ("0"..."9").contains(scalars[0])
     }
 
-    private static func wordsAllBullet(_ line: String) -> Bool {
-        line.unicodeScalars.allSatisfy { bulletMarkers.contains($0) || $0 == " " }
-    }
-
     /// Bullets that do not read as sentences, and the short header lines above the headline, are furniture.
     static func dropSiteHeader(_ lines: [Line], _ kinds: inout [LineKind]) {
         for (i, line) in lines.enumerated() where line.isBullet && kinds[i] == .text {
-            let words = line.text.split(separator: " ").count
-            let endsSentence = line.text.last.map { ".!?\"”’)…:".contains($0) } ?? false
-            kinds[i] = words >= 8 && endsSentence ? .bullet : .furniture
+            kinds[i] = line.words >= 8 && (line.endsSentence || line.last == ":") ? .bullet : .furniture
         }
-        for (i, line) in lines.enumerated() where kinds[i] == .text && isHeading(line.text) {
+        for (i, line) in lines.enumerated() where kinds[i] == .text && !line.endsSentence && !line.isLong && isHeading(line.text) {
             kinds[i] = .heading
         }
         // The byline or date line of a page: where it follows only short lines, the content starts
         // at the headline right above it.
         let limit = min(lines.count, 200)
-        guard let meta = (0..<limit).first(where: { kinds[$0] == .metadata || isBylineOnly(lines[$0].text) }) else { return }
+        guard let meta = (0..<limit).first(where: {
+            kinds[$0] == .metadata || (lines[$0].words <= 5 && isBylineOnly(lines[$0].text))
+        }) else { return }
         var headline = meta - 1
         while headline >= 0, kinds[headline] == .blank || kinds[headline] == .furniture { headline -= 1 }
         guard headline >= 0 else { return }
         let header = (0..<headline).filter { kinds[$0] == .text || kinds[$0] == .heading }
-        guard header.allSatisfy({ lines[$0].text.split(separator: " ").count <= 12 }) else { return }
+        guard header.allSatisfy({ lines[$0].words <= 12 }) else { return }
         for i in header { kinds[i] = .furniture }
     }
 

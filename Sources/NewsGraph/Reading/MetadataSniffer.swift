@@ -8,7 +8,10 @@ import Foundation
 public enum MetadataSniffer {
     public static func article(text: String, source: String, externalID: String) -> Article {
         var article = Article(source: source, externalID: externalID, text: text)
-        let buffer = TextBuffer(text)
+        // Only the top of the page can hold the metadata: look at its first lines.
+        var head = text.unicodeScalars.prefix(6000)
+        if head.count == 6000, let lastBreak = head.lastIndex(of: "\n") { head = head[..<lastBreak] }
+        let buffer = TextBuffer(String(String.UnicodeScalarView(head)))
         let blocks = Cleaner().contentBlocks(in: buffer)
         if let first = blocks.first {
             var line = buffer[first]
@@ -18,7 +21,7 @@ public enum MetadataSniffer {
             }
         }
         let lines = Cleaner.lines(in: buffer).prefix(120)
-        for line in lines {
+        for line in lines where line.words > 0 && line.words <= 12 {
             if article.date == nil, let date = date(in: line.text) { article.date = date }
             if article.author == nil, let author = author(in: line.text) { article.author = author }
             if article.date != nil && article.author != nil { break }

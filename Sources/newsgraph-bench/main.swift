@@ -1,0 +1,219 @@
+import Dispatch
+import Foundation
+import NewsGraph
+
+/// newsgraph-bench: throughput, latency and peak memory of each pipeline phase on a corpus.
+///
+///     swift run -c release newsgraph-bench ../shared/bench/reuters21578.jsonl
+///     swift run -c release newsgraph-bench --generate 16 ../shared/bench/reuters21578.jsonl
+///
+/// Prints one line per figure; medians over `--runs` runs (default 3).
+struct Options {
+    var corpus: String?
+    var runs = 3
+    var scales: [Int] = []
+    var phases: Set<String> = ["extract", "ingest"]
+    var sampleBytes: Int?
+    var store: String?
+}
+
+func usage() -> Never {
+    FileHandle.standardError.write(Data("""
+        usage: newsgraph-bench CORPUS.jsonl|FOLDER [--runs N] [--scale 1,4,16] [--phases extract,ingest]
+                               [--sample-bytes N] [--keep-store FILE]
+          --scale      also time ingest of the corpus repeated N times (fresh ids), for a linearity check
+          --sample-bytes  use only the first N bytes of article text (whole articles), e.g. 1000000
+
+        """.utf8))
+    exit(2)
+}
+
+func number(_ text: String) -> Int {
+    guard let value = Int(text), value > 0 else { usage() }
+    return value
+}
+
+var options = Options()
+var arguments = Array(CommandLine.arguments.dropFirst())
+while !arguments.isEmpty {
+    let argument = arguments.removeFirst()
+    func value() -> String {
+        if arguments.isEmpty { usage() }
+        return arguments.removeFirst()
+    }
+    switch argument {
+    case "--runs": options.runs = number(value())
+    case "--scale": options.scales = value().split(separator: ",").compactMap { Int($0) }
+    case "--phases": options.phases = Set(value().split(separator: ",").map(String.init))
+    case "--sample-bytes": options.sampleBytes = number(value())
+    case "--keep-store": options.store = value()
+    case "-h", "--help": usage()
+    default:
+        if argument.hasPrefix("-") { usage() }
+        options.corpus = argument
+    }
+}
+guard let corpus = options.corpus else { usage() }
+
+// MARK: - Measuring
+
+/// Peak resident memory since the last reset, in MB (Linux: VmHWM, reset through clear_refs).
+func peakMemoryMB() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+          let kb = Double(line.split(separator: " ")[1]) else { return 0 }
+    return kb / 1024
+}
+
+func resetPeakMemory() {
+    if let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") {
+        handle.write(Data("5".utf8))
+        try? handle.close()
+    }
+}
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+func report(_ name: String, _ value: Double, _ unit: String) {
+    print(name.padding(toLength: 44, withPad: " ", startingAt: 0) + String(format: "%14.2f %@", value, unit))
+}
+
+// MARK: - Corpus
+
+let reader = ArticleReader()
+let (files, readErrors) = reader.files(in: [corpus])
+for error in readErrors { FileHandle.standardError.write(Data("skipped: \(error)\n".utf8)) }
+var articles: [Article] = []
+for file in files {
+    do { articles += try reader.articles(inFile: file) } catch {
+        FileHandle.standardError.write(Data("skipped: \(error)\n".utf8))
+    }
+}
+if let limit = options.sampleBytes {
+    var total = 0
+    articles = Array(articles.prefix { article in
+        total += article.text.utf8.count
+        return total <= limit
+    })
+}
+let bytes = articles.reduce(0) { $0 + $1.text.utf8.count }
+let words = articles.reduce(0) { $0 + $1.text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).count }
+print("corpus: \(articles.count) articles, \(String(format: "%.2f", Double(bytes) / 1e6)) MB, \(words) words (whitespace-separated, as the peer counts)")
+print("cores: \(ProcessInfo.processInfo.activeProcessorCount); runs: \(options.runs) (medians)")
+
+let analyzer = Analyzer()
+_ = analyzer.analyze(Article(source: "warm-up", externalID: "w", text: "Warm up the gazetteers in Paris."))
+
+// MARK: - Extraction
+
+if options.phases.contains("extract") {
+    resetPeakMemory()
+    var single: [Double] = []
+    var mentionCount = 0
+    for _ in 0..<options.runs {
+        single.append(seconds {
+            var count = 0
+            for article in articles { count += analyzer.analyze(article).mentions.count }
+            mentionCount = count
+        })
+    }
+    let t1 = median(single)
+    report("extract, 1 core: words/s", Double(words) / t1, "")
+    report("extract, 1 core: MB/s", Double(bytes) / 1e6 / t1, "")
+    var parallel: [Double] = []
+    for _ in 0..<options.runs {
+        parallel.append(seconds {
+            let chunk = 64
+            var start = 0
+            while start < articles.count {
+                _ = analyzer.analyzeAll(Array(articles[start..<min(articles.count, start + chunk)]))
+                start += chunk
+            }
+        })
+    }
+    let tn = median(parallel)
+    report("extract, all cores: words/s", Double(words) / tn, "")
+    report("extract, all cores: MB/s", Double(bytes) / 1e6 / tn, "")
+    report("extract: mentions", Double(mentionCount), "")
+    report("extract: peak memory", peakMemoryMB(), "MB")
+}
+
+// MARK: - Ingest (end to end from the corpus files into a fresh store)
+
+let storePath = options.store ?? (NSTemporaryDirectory() + "newsgraph-bench-\(getpid()).sqlite")
+func freshStorePath() -> String {
+    let path = storePath
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    return path
+}
+
+if options.phases.contains("ingest") {
+    resetPeakMemory()
+    var times: [Double] = []
+    var summary = IngestSummary()
+    for _ in 0..<options.runs {
+        let path = freshStorePath()
+        times.append(try seconds {
+            let store = try GraphStore(path: path)
+            summary = try Ingestor().ingest(paths: [corpus], into: store).summary
+        })
+    }
+    let t = median(times)
+    report("ingest (fresh store, end to end): seconds", t, "s")
+    report("ingest: articles/s", Double(summary.new) / t, "")
+    report("ingest: mentions/s", Double(summary.mentions) / t, "")
+    report("ingest: peak memory", peakMemoryMB(), "MB")
+    let path = freshStorePath()
+    let store = try GraphStore(path: path)
+    try Ingestor().ingest(paths: [corpus], into: store)
+    let again = try seconds { _ = try Ingestor().ingest(paths: [corpus], into: store) }
+    report("re-ingest (all unchanged): seconds", again, "s")
+}
+
+// MARK: - Scaling
+
+if !options.scales.isEmpty {
+    let folder = NSTemporaryDirectory() + "newsgraph-bench-scale-\(getpid())"
+    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    var base: Double?
+    for scale in options.scales.sorted() {
+        // The corpus repeated `scale` times with a distinct marker per copy, so every article is new.
+        let file = folder + "/corpus-\(scale)x.jsonl"
+        FileManager.default.createFile(atPath: file, contents: nil)
+        let handle = FileHandle(forWritingAtPath: file)!
+        for copy in 0..<scale {
+            var chunk = ""
+            for article in articles {
+                chunk += "{\"id\": " + JSONText.quote("\(article.externalID)-\(copy)") + ", \"text\": "
+                    + JSONText.quote(article.text + "\n\n(copy \(copy))") + "}\n"
+                if chunk.utf8.count > 1 << 20 { handle.write(Data(chunk.utf8)); chunk = "" }
+            }
+            handle.write(Data(chunk.utf8))
+        }
+        try? handle.close()
+        resetPeakMemory()
+        var times: [Double] = []
+        for _ in 0..<max(1, options.runs) {
+            let path = freshStorePath()
+            times.append(try seconds {
+                let store = try GraphStore(path: path)
+                _ = try Ingestor().ingest(paths: [file], into: store)
+            })
+        }
+        let t = median(times)
+        base = base ?? t / Double(scale)
+        report("scale \(scale)x: ingest seconds", t, "s")
+        report("scale \(scale)x: seconds / (1x seconds * \(scale))", t / (base! * Double(scale)), "")
+        report("scale \(scale)x: peak memory", peakMemoryMB(), "MB")
+        try? FileManager.default.removeItem(atPath: file)
+    }
+}
