@@ -1,0 +1,89 @@
+/// Where places and organizations are: `located-in` and `capital-of`, directed from the contained to the container.
+///
+/// - `location.in`: `Urumqi in Xinjiang`, `Atajurt in Kazakhstan` (place or organization in a place)
+/// - `location.based-in`: `Atajurt, based in Almaty`, `headquartered in`, `located in`
+/// - `location.possessive`: `the Xinjiang region's Urumqi`, `China's Xinjiang`
+/// - `capital.appositive`: `Urumqi, capital of the Xinjiang region`, `Urumqi, the regional capital of Xinjiang`
+/// - `capital.possessive`: `Xinjiang's capital Urumqi`, `the Xinjiang region's capital, Urumqi`
+struct LocationPatterns: SentencePattern {
+    static let locatedIn = "located-in"
+    static let capitalOf = "capital-of"
+    static let inPlace = "location.in"
+    static let basedIn = "location.based-in"
+    static let possessive = "location.possessive"
+    static let capitalAppositive = "capital.appositive"
+    static let capitalPossessive = "capital.possessive"
+    static let rules = [inPlace, basedIn, possessive, capitalAppositive, capitalPossessive]
+
+    func matches(in view: SentenceView, into matches: inout [PatternMatch]) {
+        for i in 0..<view.count {
+            if let located = view.mention(at: i, [.place, .organization]) {
+                // location.in: X in [the] Y, unless X is the object of `by`, `with`, ... (`investment by China in Kazakhstan`).
+                if view.isWord(i + 1, "in"), !view.isWord(i - 1, in: RelationVocabulary.locationBlockers) {
+                    let y = view.skippingDeterminers(from: i + 2)
+                    if let place = LocationPatterns.container(in: view, at: y) {
+                        matches.append(PatternMatch(source: located, target: place, kind: LocationPatterns.locatedIn,
+                                                    rule: LocationPatterns.inPlace, sentence: view.sentence,
+                                                    range: view.span(i, y)))
+                    }
+                }
+                // location.based-in: X [,] based in [the] Y
+                let b = view.isWord(i + 1, ",") ? i + 2 : i + 1
+                if view.isWord(b, in: RelationVocabulary.placementParticiples), view.isWord(b + 1, "in") {
+                    let y = view.skippingDeterminers(from: b + 2)
+                    if let place = view.mention(at: y, [.place]) {
+                        matches.append(PatternMatch(source: located, target: place, kind: LocationPatterns.locatedIn,
+                                                    rule: LocationPatterns.basedIn, sentence: view.sentence,
+                                                    range: view.span(i, y)))
+                    }
+                }
+            }
+            // capital.appositive: X , [the] [regional] capital [city] of [the] Y
+            if let city = view.mention(at: i, [.place]), view.isWord(i + 1, ",") {
+                var j = view.skippingDeterminers(from: i + 2)
+                if view.isWord(j, in: RelationVocabulary.capitalModifiers) { j += 1 }
+                if view.isWord(j, "capital") {
+                    j += 1
+                    if view.isWord(j, "city") { j += 1 }
+                    if view.isWord(j, "of") {
+                        let y = view.skippingDeterminers(from: j + 1)
+                        if let place = view.mention(at: y, [.place]) {
+                            matches.append(PatternMatch(source: city, target: place, kind: LocationPatterns.capitalOf,
+                                                        rule: LocationPatterns.capitalAppositive, sentence: view.sentence,
+                                                        range: view.span(i, y)))
+                        }
+                    }
+                }
+            }
+            // Y [region] 's ... : capital.possessive or location.possessive
+            if let place = view.mention(at: i, [.place]) {
+                var j = i + 1
+                while j < i + 3, view.isWord(j, in: RelationVocabulary.regionNouns) { j += 1 }
+                guard view.isWord(j, "'s") else { continue }
+                j += 1
+                if let located = view.mention(at: j, [.place, .organization]) {
+                    matches.append(PatternMatch(source: located, target: place, kind: LocationPatterns.locatedIn,
+                                                rule: LocationPatterns.possessive, sentence: view.sentence,
+                                                range: view.span(i, j)))
+                    continue
+                }
+                if view.isWord(j, in: RelationVocabulary.capitalModifiers) { j += 1 }
+                guard view.isWord(j, "capital") else { continue }
+                j += 1
+                if view.isWord(j, "city") { j += 1 }
+                if view.isWord(j, ",") { j += 1 }
+                if let city = view.mention(at: j, [.place]) {
+                    matches.append(PatternMatch(source: city, target: place, kind: LocationPatterns.capitalOf,
+                                                rule: LocationPatterns.capitalPossessive, sentence: view.sentence,
+                                                range: view.span(i, j)))
+                }
+            }
+        }
+    }
+
+    /// The place at `y` when it contains what precedes `in`: not the possessor of something else (`in China's Xinjiang`).
+    static func container(in view: SentenceView, at y: Int) -> Mention? {
+        guard let place = view.mention(at: y, [.place]), !view.isWord(y + 1, "'s") else { return nil }
+        return place
+    }
+}

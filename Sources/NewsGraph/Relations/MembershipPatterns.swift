@@ -1,0 +1,47 @@
+/// Membership of a person in an organization or group: `member-of`, person -> organization or group.
+///
+/// - `member.appositive`: `Serikzhan Bilash, a founding member of Atajurt`
+/// - `member.copula`: `Serikzhan Bilash is a member of Atajurt`, `Bilash, who was a member of Atajurt`
+struct MembershipPatterns: SentencePattern {
+    static let kind = "member-of"
+    static let appositive = "member.appositive"
+    static let copula = "member.copula"
+    static let rules = [appositive, copula]
+
+    func matches(in view: SentenceView, into matches: inout [PatternMatch]) {
+        for i in 0..<view.count {
+            guard let person = view.mention(at: i, [.person]) else { continue }
+            if view.isWord(i + 1, ","), !view.isWord(i + 2, "who") {
+                if let o = MembershipPatterns.memberOf(in: view, at: i + 2, requireDeterminerOrModifier: false),
+                   let organization = view.mention(at: o, [.organization, .group]) {
+                    matches.append(PatternMatch(source: person, target: organization, kind: MembershipPatterns.kind,
+                                                rule: MembershipPatterns.appositive, sentence: view.sentence,
+                                                range: view.span(i, o)))
+                }
+                continue
+            }
+            // P [, who] [has|had] COPULA [also|still] a [mods] member of [the] O
+            var j = i + 1
+            if view.isWord(j, ","), view.isWord(j + 1, "who") { j += 2 }
+            if view.isWord(j, in: ["has", "had", "have"]) { j += 1 }
+            guard view.isWord(j, in: RelationVocabulary.copulas) else { continue }
+            j += 1
+            if view.isWord(j, in: ["also", "still", "now", "once"]) { j += 1 }
+            if let o = MembershipPatterns.memberOf(in: view, at: j, requireDeterminerOrModifier: true),
+               let organization = view.mention(at: o, [.organization, .group]) {
+                matches.append(PatternMatch(source: person, target: organization, kind: MembershipPatterns.kind,
+                                            rule: MembershipPatterns.copula, sentence: view.sentence, range: view.span(i, o)))
+            }
+        }
+    }
+
+    /// For `[a|the] [modifiers] member of [the] O` at `i`, the index of `O`.
+    static func memberOf(in view: SentenceView, at i: Int, requireDeterminerOrModifier: Bool) -> Int? {
+        var j = view.skippingDeterminers(from: i)
+        var modifiers = 0
+        while modifiers < 3, view.isWord(j, in: RelationVocabulary.memberModifiers) { j += 1; modifiers += 1 }
+        if requireDeterminerOrModifier, j == i { return nil }
+        guard view.isWord(j, "member"), view.isWord(j + 1, "of") else { return nil }
+        return view.skippingDeterminers(from: j + 2)
+    }
+}

@@ -1,0 +1,127 @@
+/// One sentence as a sequence of items (lowercased words, punctuation, and whole mentions): what patterns match on.
+///
+/// Built from the document's tokens and the mentions of the sentence, so patterns never look at raw text
+/// and do not depend on how the tokenizer splits names: every token a mention overlaps becomes part of
+/// that mention's single item. A possessive (`’s`, `'s`, as one token, two tokens, or glued to the end
+/// of a mention's last token) becomes one item with text `'s`.
+struct SentenceView {
+    /// One word, punctuation mark or mention of the sentence.
+    struct Item {
+        /// Lowercased text with `’` written as `'`; for a mention, its lowercased surface text.
+        var text: String
+        var range: TextRange
+        /// The mention this item stands for, if any.
+        var mention: Mention?
+        var isPunctuation: Bool
+    }
+
+    /// Index of the sentence in `Document.sentences`.
+    let sentence: Int
+    let items: [Item]
+
+    init(sentence: Int, items: [Item]) {
+        self.sentence = sentence
+        self.items = items
+    }
+
+    /// The view of `document.sentences[sentence]` with `mentions` (sorted by start, all of that sentence) as items.
+    init(document: Document, sentence: Int, mentions: [Mention]) {
+        self.sentence = sentence
+        let tokenRange = document.sentences[sentence].tokens
+        var items: [Item] = []
+        items.reserveCapacity(tokenRange.count)
+        var next = 0  // next mention to place
+        var t = tokenRange.lowerBound
+        let text = document.text
+        while t < tokenRange.upperBound {
+            let token = document.tokens[t]
+            // Mentions that end before this token (or overlap one already placed) can no longer be placed.
+            while next < mentions.count, mentions[next].range.end <= token.range.start { next += 1 }
+            if next < mentions.count, mentions[next].range.start < token.range.end {
+                let mention = mentions[next]
+                next += 1
+                var last = t
+                while last + 1 < tokenRange.upperBound, document.tokens[last + 1].range.start < mention.range.end { last += 1 }
+                items.append(Item(text: SentenceView.normalize(mention.text), range: mention.range, mention: mention,
+                                  isPunctuation: false))
+                // A possessive glued to the mention's last token ("Zhanargul’s" as one token).
+                let tail = document.tokens[last].range.end
+                if tail > mention.range.end,
+                   SentenceView.isPossessive(text[TextRange(mention.range.end, tail)]) {
+                    items.append(Item(text: "'s", range: TextRange(mention.range.end, tail), mention: nil,
+                                      isPunctuation: false))
+                }
+                t = last + 1
+                continue
+            }
+            let word = SentenceView.normalize(text[token.range])
+            if word == "'", t + 1 < tokenRange.upperBound,
+               document.tokens[t + 1].range.start == token.range.end,
+               SentenceView.normalize(text[document.tokens[t + 1].range]) == "s",
+               let previous = items.last, !previous.isPunctuation {
+                items.append(Item(text: "'s", range: TextRange(token.range.start, document.tokens[t + 1].range.end),
+                                  mention: nil, isPunctuation: false))
+                t += 2
+                continue
+            }
+            items.append(Item(text: SentenceView.isPossessive(word) ? "'s" : word, range: token.range, mention: nil,
+                              isPunctuation: token.kind == .punctuation || token.kind == .symbol))
+            t += 1
+        }
+        self.items = items
+    }
+
+    var count: Int { items.count }
+
+    /// The mention at item `i`, if `i` is in range and the item is a mention.
+    func mention(at i: Int) -> Mention? {
+        i >= 0 && i < items.count ? items[i].mention : nil
+    }
+
+    /// The mention at item `i` if it has one of `kinds`.
+    func mention(at i: Int, _ kinds: Set<EntityKind>) -> Mention? {
+        guard let mention = mention(at: i), kinds.contains(mention.kind) else { return nil }
+        return mention
+    }
+
+    /// True when item `i` is a plain word or punctuation (not a mention) with text `word`.
+    func isWord(_ i: Int, _ word: String) -> Bool {
+        i >= 0 && i < items.count && items[i].mention == nil && items[i].text == word
+    }
+
+    /// True when item `i` is a plain word or punctuation whose text is in `words`.
+    func isWord(_ i: Int, in words: Set<String>) -> Bool {
+        i >= 0 && i < items.count && items[i].mention == nil && words.contains(items[i].text)
+    }
+
+    /// The first index at or after `i` that is not an article (`the`, `a`, `an`).
+    func skippingDeterminers(from i: Int) -> Int {
+        var j = i
+        while isWord(j, in: RelationVocabulary.determiners) { j += 1 }
+        return j
+    }
+
+    /// True when item `i` starts a clause: the sentence start, or after a comma, semicolon, colon, dash or opening quote.
+    func startsClause(_ i: Int) -> Bool {
+        i == 0 || isWord(i - 1, in: RelationVocabulary.clauseOpeners)
+    }
+
+    /// The code-point range from the start of item `first` to the end of item `last`.
+    func span(_ first: Int, _ last: Int) -> TextRange {
+        TextRange(items[min(first, last)].range.start, items[max(first, last)].range.end)
+    }
+
+    /// Lowercased, with the typographic apostrophe written as `'`.
+    static func normalize(_ text: String) -> String {
+        var lowered = text.lowercased()
+        if lowered.unicodeScalars.contains("\u{2019}") {
+            lowered = String(String.UnicodeScalarView(lowered.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+        }
+        return lowered
+    }
+
+    static func isPossessive(_ text: String) -> Bool {
+        let normalized = normalize(text)
+        return normalized == "'s"
+    }
+}
