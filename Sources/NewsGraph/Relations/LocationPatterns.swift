@@ -18,9 +18,12 @@ struct LocationPatterns: SentencePattern {
     func matches(in view: SentenceView, into matches: inout [PatternMatch]) {
         for i in 0..<view.count {
             if let located = view.mention(at: i, [.place, .organization]) {
+                // An organization may be followed by its kind: `the Atajurt group in Almaty`.
+                let n = located.kind == .organization && view.isWord(i + 1, in: RelationVocabulary.organizationNouns)
+                    ? i + 2 : i + 1
                 // location.in: X in [the] Y, unless X is the object of `by`, `with`, ... (`investment by China in Kazakhstan`).
-                if view.isWord(i + 1, "in"), !view.isWord(i - 1, in: RelationVocabulary.locationBlockers) {
-                    let y = view.skippingDeterminers(from: i + 2)
+                if view.isWord(n, "in"), !view.isWord(i - 1, in: RelationVocabulary.locationBlockers) {
+                    let y = view.skippingDeterminers(from: n + 1)
                     if let place = LocationPatterns.container(in: view, at: y) {
                         matches.append(PatternMatch(source: located, target: place, kind: LocationPatterns.locatedIn,
                                                     rule: LocationPatterns.inPlace, sentence: view.sentence,
@@ -28,7 +31,7 @@ struct LocationPatterns: SentencePattern {
                     }
                 }
                 // location.based-in: X [,] based in [the] Y
-                let b = view.isWord(i + 1, ",") ? i + 2 : i + 1
+                let b = view.isWord(n, ",") ? n + 1 : n
                 if view.isWord(b, in: RelationVocabulary.placementParticiples), view.isWord(b + 1, "in") {
                     let y = view.skippingDeterminers(from: b + 2)
                     if let place = view.mention(at: y, [.place]) {

@@ -48,6 +48,12 @@ enum RelationVocabulary {
     /// Participles that place an organization or a place (`Atajurt, based in Almaty`).
     static let placementParticiples: Set<String> = ["based", "located", "headquartered", "situated"]
 
+    /// Nouns that may follow an organization's name before `in` or `based in` (`the Atajurt group in Almaty`).
+    static let organizationNouns: Set<String> = [
+        "group", "organization", "organisation", "office", "offices", "movement", "association", "foundation",
+        "party", "church", "center", "centre", "headquarters", "branch", "magazine", "newspaper", "company",
+    ]
+
     /// Words before `X in Y` after which `X` is not the thing located (`investment by China in Kazakhstan`).
     static let locationBlockers: Set<String> = ["by", "with", "against", "between", "than", "versus", "vs"]
 
