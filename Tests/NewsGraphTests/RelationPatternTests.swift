@@ -63,6 +63,7 @@ func membershipPatterns(markup: String, expected: [String]) {
     ("Staff at [Atajurt|o] in [Almaty|l] were arrested.", ["Atajurt -> Almaty: located-in (location.in)"]),
     ("She was held in [Urumqi|l] in the [Xinjiang|l] region.", ["Urumqi -> Xinjiang: located-in (location.in)"]),
     ("[Atajurt|o], based in [Almaty|l], said it.", ["Atajurt -> Almaty: located-in (location.based-in)"]),
+    ("Staff of the [Atajurt|o] group in [Almaty|l] left.", ["Atajurt -> Almaty: located-in (location.in)"]),
     ("The [Atajurt|o] group headquartered in [Almaty|l] said it.", ["Atajurt -> Almaty: located-in (location.based-in)"]),
     ("She went home to the [Xinjiang|l] region's [Urumqi|l] last year.",
      ["Urumqi -> Xinjiang: located-in (location.possessive)"]),
