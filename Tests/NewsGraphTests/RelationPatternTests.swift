@@ -80,6 +80,8 @@ func membershipPatterns(markup: String, expected: [String]) {
     ("[Xinjiang|l]'s police arrested her in [Urumqi|l].", []),
     ("[Urumqi|l], [Almaty|l] and [Astana|l] are cities.", []),
     ("She left [Urumqi|l], capital of misery, for [Xinjiang|l].", []),
+    ("[Atajurt|o], founded in [Almaty|l], said it.", []),
+    ("[Xinjiang|l]'s capital city was cold.", []),
 ])
 func locationPatterns(markup: String, expected: [String]) {
     #expect(RelationFixture(markup).typed() == expected)
@@ -150,6 +152,7 @@ func speechPatterns(markup: String, expected: [String]) {
     ("[Bitter Winter|o]\nShe was arrested by [Ruth Ingram|p] yesterday.", []),
     ("[Bitter Winter|o]\nby [Ruth Ingram|p] who went to the market and bought bread for everyone", []),
     ("Headline here\nby [Ruth Ingram|p]\nText follows here.", []),
+    ("[Bitter Winter|o]\nBy [Reuters|o]\nText follows here.", []),
 ])
 func bylinePattern(markup: String, expected: [String]) {
     #expect(RelationFixture(markup).typed() == expected)
