@@ -128,6 +128,7 @@ func groupPatterns(markup: String, expected: [String]) {
     // Must not fire.
     ("She told [Bitter Winter|o] that [Serikzhan Bilash|p] was right.", []),
     ("[Serikzhan Bilash|p] was told by [Ruth Ingram|p] to leave.", []),
+    ("The wife of [Serikzhan Bilash|p] told [Ruth Ingram|p] so.", []),
     ("[Serikzhan Bilash|p] said [Ruth Ingram|p] was right.", []),
     ("[Serikzhan Bilash|p] said that police told her to go to [Urumqi|l].", []),
     ("Speaking to [Bitter Winter|o] from her home, [Zhanargul|p]'s sister described it.", []),

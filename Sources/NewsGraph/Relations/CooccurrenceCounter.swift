@@ -1,7 +1,7 @@
 /// Pairs entities that share a sentence (`co-occurrence`) or only a paragraph (`co-paragraph`), undirected, `source < target`.
 ///
 /// Weight is the evidence count: one evidence per sentence (rule `cooccurrence.sentence`, range the sentence) or per
-/// paragraph (rule `cooccurrence.paragraph`, range the block, sentence its first sentence). A paragraph pair is left
+/// paragraph (rule `cooccurrence.paragraph`, range the block, sentence the block's first sentence with a mention). A paragraph pair is left
 /// out when the two already co-occur in a sentence of that paragraph. Sentences and paragraphs with more distinct
 /// entities than the caps are skipped and counted, so a list of thousands of names costs no quadratic work.
 struct CooccurrenceCounter {

@@ -67,6 +67,7 @@ public struct RelationFinder: Sendable {
         }
 
         if findsTypedRelations {
+            var labels: [RelationKey: [String]] = [:]
             let matches = typedMatches(in: document, bySentence: bySentence, blockOfSentence: blockOfSentence,
                                        authors: &result.authors)
             for match in matches where match.source != match.target {
@@ -75,15 +76,10 @@ public struct RelationFinder: Sendable {
                 var relation = relations[key]
                     ?? Relation(source: match.source, target: match.target, kind: match.kind, directed: true, evidence: [])
                 if !relation.evidence.contains(evidence) { relation.evidence.append(evidence) }
-                if let label = match.label {
-                    if let existing = relation.label {
-                        if !existing.components(separatedBy: ", ").contains(label) { relation.label = existing + ", " + label }
-                    } else {
-                        relation.label = label
-                    }
-                }
+                if let label = match.label, !labels[key, default: []].contains(label) { labels[key, default: []].append(label) }
                 relations[key] = relation
             }
+            for (key, list) in labels { relations[key]?.label = list.joined(separator: ", ") }
         }
         result.relations = relations.values.sorted(by: RelationFinder.precedes)
         return result

@@ -77,6 +77,9 @@ enum RelationVocabulary {
         "award-winning", "jailed", "detained", "imprisoned", "missing", "outspoken",
     ]
 
+    /// Prepositions before a mention that make it an object rather than the speaker (`the wife of X told Y`).
+    static let subjectBlockers: Set<String> = ["of", "to", "with", "for", "by", "from", "about", "against", "at", "on", "than"]
+
     /// Verbs of speech whose object is the person or outlet spoken to (`X told Y`).
     static let tellVerbs: Set<String> = ["told", "tells", "informed", "assured", "warned"]
 

@@ -52,7 +52,10 @@ struct SpeechPatterns: SentencePattern {
     /// The speaker before the verb at `v`: the mention right before it, or a clause-opening mention followed
     /// by a comma-enclosed appositive that ends right before the verb.
     static func subject(in view: SentenceView, before v: Int) -> Int? {
-        if view.mention(at: v - 1, parties) != nil { return v - 1 }
+        if view.mention(at: v - 1, parties) != nil {
+            // `the wife of Bilash told ...`: the mention is an object, not the subject.
+            return view.isWord(v - 2, in: RelationVocabulary.subjectBlockers) ? nil : v - 1
+        }
         guard view.isWord(v - 1, ",") else { return nil }
         var c = v - 2
         while c > 0, c > v - window {
