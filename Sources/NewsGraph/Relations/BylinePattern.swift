@@ -40,7 +40,7 @@ struct BylinePattern: Sendable {
                 case .organization: publications.append(mention)
                 default: return nil
                 }
-            } else if !(item.isPunctuation || RelationVocabulary.bylineWords.contains(item.text)
+            } else if !(item.isPunctuation || item.classes.contains(.bylineWords)
                         || item.text.unicodeScalars.allSatisfy({ $0.properties.numericType != nil })) {
                 return nil
             }

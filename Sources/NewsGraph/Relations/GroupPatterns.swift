@@ -18,9 +18,9 @@ struct GroupPatterns: SentencePattern {
                 // [ethnic] G [modifiers descriptor] P
                 var j = i + 1
                 var described = false
-                while j < i + 6, view.isWord(j, in: RelationVocabulary.descriptorModifiers)
-                        || view.isWord(j, in: RelationVocabulary.descriptors) {
-                    described = view.isWord(j, in: RelationVocabulary.descriptors)
+                while j < i + 6, view.isWord(j, .descriptorModifiers)
+                        || view.isWord(j, .descriptors) {
+                    described = view.isWord(j, .descriptors)
                     j += 1
                 }
                 if let person = view.mention(at: j, [.person]), isEthnic || described,
@@ -39,9 +39,9 @@ struct GroupPatterns: SentencePattern {
                 if let (group, _) = GroupPatterns.group(in: view, at: g) {
                     let after = g + 1
                     var j = after
-                    while j < after + 4, view.isWord(j, in: RelationVocabulary.descriptorModifiers) { j += 1 }
+                    while j < after + 4, view.isWord(j, .descriptorModifiers) { j += 1 }
                     let closes = after >= view.count || view.items[after].isPunctuation
-                        || view.isWord(j, in: RelationVocabulary.descriptors) || view.isWord(after, in: ["from", "who"])
+                        || view.isWord(j, .descriptors) || view.isWord(after, in: ["from", "who"])
                     if closes {
                         matches.append(PatternMatch(
                             source: Relation.End(name: person.entity, kind: .person), target: group,

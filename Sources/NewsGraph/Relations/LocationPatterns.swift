@@ -19,10 +19,10 @@ struct LocationPatterns: SentencePattern {
         for i in 0..<view.count {
             if let located = view.mention(at: i, [.place, .organization]) {
                 // An organization may be followed by its kind: `the Atajurt group in Almaty`.
-                let n = located.kind == .organization && view.isWord(i + 1, in: RelationVocabulary.organizationNouns)
+                let n = located.kind == .organization && view.isWord(i + 1, .organizationNouns)
                     ? i + 2 : i + 1
                 // location.in: X in [the] Y, unless X is the object of `by`, `with`, ... (`investment by China in Kazakhstan`).
-                if view.isWord(n, "in"), !view.isWord(i - 1, in: RelationVocabulary.locationBlockers) {
+                if view.isWord(n, "in"), !view.isWord(i - 1, .locationBlockers) {
                     let y = view.skippingDeterminers(from: n + 1)
                     if let place = LocationPatterns.container(in: view, at: y) {
                         matches.append(PatternMatch(source: located, target: place, kind: LocationPatterns.locatedIn,
@@ -32,7 +32,7 @@ struct LocationPatterns: SentencePattern {
                 }
                 // location.based-in: X [,] based in [the] Y
                 let b = view.isWord(n, ",") ? n + 1 : n
-                if view.isWord(b, in: RelationVocabulary.placementParticiples), view.isWord(b + 1, "in") {
+                if view.isWord(b, .placementParticiples), view.isWord(b + 1, "in") {
                     let y = view.skippingDeterminers(from: b + 2)
                     if let place = view.mention(at: y, [.place]) {
                         matches.append(PatternMatch(source: located, target: place, kind: LocationPatterns.locatedIn,
@@ -44,7 +44,7 @@ struct LocationPatterns: SentencePattern {
             // capital.appositive: X , [the] [regional] capital [city] of [the] Y
             if let city = view.mention(at: i, [.place]), view.isWord(i + 1, ",") {
                 var j = view.skippingDeterminers(from: i + 2)
-                if view.isWord(j, in: RelationVocabulary.capitalModifiers) { j += 1 }
+                if view.isWord(j, .capitalModifiers) { j += 1 }
                 if view.isWord(j, "capital") {
                     j += 1
                     if view.isWord(j, "city") { j += 1 }
@@ -61,7 +61,7 @@ struct LocationPatterns: SentencePattern {
             // Y [region] 's ... : capital.possessive or location.possessive
             if let place = view.mention(at: i, [.place]) {
                 var j = i + 1
-                while j < i + 3, view.isWord(j, in: RelationVocabulary.regionNouns) { j += 1 }
+                while j < i + 3, view.isWord(j, .regionNouns) { j += 1 }
                 guard view.isWord(j, "'s") else { continue }
                 j += 1
                 if let located = view.mention(at: j, [.place, .organization]) {
@@ -70,7 +70,7 @@ struct LocationPatterns: SentencePattern {
                                                 range: view.span(i, j)))
                     continue
                 }
-                if view.isWord(j, in: RelationVocabulary.capitalModifiers) { j += 1 }
+                if view.isWord(j, .capitalModifiers) { j += 1 }
                 guard view.isWord(j, "capital") else { continue }
                 j += 1
                 if view.isWord(j, "city") { j += 1 }

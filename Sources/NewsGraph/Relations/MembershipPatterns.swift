@@ -24,7 +24,7 @@ struct MembershipPatterns: SentencePattern {
             var j = i + 1
             if view.isWord(j, ","), view.isWord(j + 1, "who") { j += 2 }
             if view.isWord(j, in: ["has", "had", "have"]) { j += 1 }
-            guard view.isWord(j, in: RelationVocabulary.copulas) else { continue }
+            guard view.isWord(j, .copulas) else { continue }
             j += 1
             if view.isWord(j, in: ["also", "still", "now", "once"]) { j += 1 }
             if let o = MembershipPatterns.memberOf(in: view, at: j, requireDeterminerOrModifier: true),
@@ -39,7 +39,7 @@ struct MembershipPatterns: SentencePattern {
     static func memberOf(in view: SentenceView, at i: Int, requireDeterminerOrModifier: Bool) -> Int? {
         var j = view.skippingDeterminers(from: i)
         var modifiers = 0
-        while modifiers < 3, view.isWord(j, in: RelationVocabulary.memberModifiers) { j += 1; modifiers += 1 }
+        while modifiers < 3, view.isWord(j, .memberModifiers) { j += 1; modifiers += 1 }
         if requireDeterminerOrModifier, j == i { return nil }
         guard view.isWord(j, "member"), view.isWord(j + 1, "of") else { return nil }
         return view.skippingDeterminers(from: j + 2)

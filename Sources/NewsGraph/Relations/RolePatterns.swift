@@ -17,7 +17,7 @@ struct RolePatterns: SentencePattern {
             if let person = view.mention(at: i, [.person]) {
                 // role.appositive: P , [the] ROLE of [the] O
                 if view.isWord(i + 1, ","), let phrase = RolePatterns.phrase(in: view, at: view.skippingDeterminers(from: i + 2)),
-                   view.isWord(phrase.next, in: RelationVocabulary.rolePrepositions) {
+                   view.isWord(phrase.next, .rolePrepositions) {
                     let o = view.skippingDeterminers(from: phrase.next + 1)
                     if let organization = view.mention(at: o, [.organization]) {
                         matches.append(PatternMatch(source: person, target: organization, kind: RolePatterns.kind,
@@ -47,11 +47,11 @@ struct RolePatterns: SentencePattern {
             // role.title-before: [the] ROLE of [the] O [,] P, where the phrase is not an appositive of an earlier person.
             if view.mention(at: i) == nil, !RolePatterns.continuesPhrase(view, i),
                let phrase = RolePatterns.phrase(in: view, at: i),
-               view.isWord(phrase.next, in: RelationVocabulary.rolePrepositions) {
+               view.isWord(phrase.next, .rolePrepositions) {
                 let o = view.skippingDeterminers(from: phrase.next + 1)
                 let p = view.isWord(o + 1, ",") ? o + 2 : o + 1
                 var before = i - 1
-                while view.isWord(before, in: RelationVocabulary.determiners) { before -= 1 }
+                while view.isWord(before, .determiners) { before -= 1 }
                 let isAppositive = view.isWord(before, ",") && view.mention(at: before - 1, [.person]) != nil
                 if !isAppositive, let organization = view.mention(at: o, [.organization]),
                    let person = view.mention(at: p, [.person]) {
@@ -65,23 +65,24 @@ struct RolePatterns: SentencePattern {
 
     /// True when item `i` is inside a role phrase that started earlier (so the phrase is matched once, at its start).
     static func continuesPhrase(_ view: SentenceView, _ i: Int) -> Bool {
-        view.isWord(i - 1, in: RelationVocabulary.roleModifiers) || view.isWord(i - 1, in: RelationVocabulary.roles)
-            || (view.isWord(i - 1, "and") && view.isWord(i - 2, in: RelationVocabulary.roles))
+        view.isWord(i - 1, .roleModifiers) || view.isWord(i - 1, .roles)
+            || (view.isWord(i - 1, "and") && view.isWord(i - 2, .roles))
     }
 
     /// A role phrase at `i`: modifiers and role words (`executive director`, `founder and director`), ending in a
     /// role word; its text is the label. `next` is the index after it.
     static func phrase(in view: SentenceView, at i: Int) -> (label: String, next: Int)? {
+        guard view.isWord(i, [.roles, .roleModifiers]) else { return nil }
         var words: [String] = []
         var j = i
         var lastIsRole = false
         while j < view.count, words.count < 6 {
-            if view.isWord(j, in: RelationVocabulary.roles) {
+            if view.isWord(j, .roles) {
                 lastIsRole = true
-            } else if view.isWord(j, in: RelationVocabulary.roleModifiers) {
+            } else if view.isWord(j, .roleModifiers) {
                 lastIsRole = false
             } else if view.isWord(j, "and"), lastIsRole,
-                      view.isWord(j + 1, in: RelationVocabulary.roles) || view.isWord(j + 1, in: RelationVocabulary.roleModifiers) {
+                      view.isWord(j + 1, .roles) || view.isWord(j + 1, .roleModifiers) {
                 lastIsRole = false
             } else {
                 break

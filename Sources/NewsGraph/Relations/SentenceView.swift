@@ -13,6 +13,16 @@ struct SentenceView {
         /// The mention this item stands for, if any.
         var mention: Mention?
         var isPunctuation: Bool
+        /// The word lists the text belongs to (empty for a mention).
+        var classes: WordClass
+
+        init(text: String, range: TextRange, mention: Mention?, isPunctuation: Bool) {
+            self.text = text
+            self.range = range
+            self.mention = mention
+            self.isPunctuation = isPunctuation
+            self.classes = mention == nil ? WordClass.of(text) : []
+        }
     }
 
     /// Index of the sentence in `Document.sentences`.
@@ -94,16 +104,21 @@ struct SentenceView {
         i >= 0 && i < items.count && items[i].mention == nil && words.contains(items[i].text)
     }
 
+    /// True when item `i` is a plain word or punctuation in one of the word lists `classes`.
+    func isWord(_ i: Int, _ classes: WordClass) -> Bool {
+        i >= 0 && i < items.count && !items[i].classes.isDisjoint(with: classes)
+    }
+
     /// The first index at or after `i` that is not an article (`the`, `a`, `an`).
     func skippingDeterminers(from i: Int) -> Int {
         var j = i
-        while isWord(j, in: RelationVocabulary.determiners) { j += 1 }
+        while isWord(j, .determiners) { j += 1 }
         return j
     }
 
     /// True when item `i` starts a clause: the sentence start, or after a comma, semicolon, colon, dash or opening quote.
     func startsClause(_ i: Int) -> Bool {
-        i == 0 || isWord(i - 1, in: RelationVocabulary.clauseOpeners)
+        i == 0 || isWord(i - 1, .clauseOpeners)
     }
 
     /// The code-point range from the start of item `first` to the end of item `last`.
@@ -113,6 +128,7 @@ struct SentenceView {
 
     /// Lowercased, with the typographic apostrophe written as `'`.
     static func normalize(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) { return text }
         var lowered = text.lowercased()
         if lowered.unicodeScalars.contains("\u{2019}") {
             lowered = String(String.UnicodeScalarView(lowered.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))

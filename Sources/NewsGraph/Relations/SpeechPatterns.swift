@@ -20,21 +20,22 @@ struct SpeechPatterns: SentencePattern {
 
     func matches(in view: SentenceView, into matches: inout [PatternMatch]) {
         for v in 0..<view.count where view.items[v].mention == nil {
-            let word = view.items[v].text
+            let classes = view.items[v].classes
+            guard !classes.isDisjoint(with: [.tellVerbs, .sayVerbs, .speakVerbs, .speakingParticiples]) else { continue }
             var listener: Int? = nil
             var rule = ""
-            if RelationVocabulary.tellVerbs.contains(word) {
+            if classes.contains(.tellVerbs) {
                 listener = view.skippingDeterminers(from: v + 1)
                 rule = SpeechPatterns.told
-            } else if RelationVocabulary.sayVerbs.contains(word), view.isWord(v + 1, "to") {
+            } else if classes.contains(.sayVerbs), view.isWord(v + 1, "to") {
                 listener = view.skippingDeterminers(from: v + 2)
                 rule = SpeechPatterns.saidTo
-            } else if RelationVocabulary.speakVerbs.contains(word),
-                      view.isWord(v + 1, in: RelationVocabulary.conversationPrepositions) {
+            } else if classes.contains(.speakVerbs),
+                      view.isWord(v + 1, .conversationPrepositions) {
                 listener = view.skippingDeterminers(from: v + 2)
                 rule = SpeechPatterns.spokeTo
-            } else if RelationVocabulary.speakingParticiples.contains(word),
-                      view.isWord(v + 1, in: RelationVocabulary.conversationPrepositions) {
+            } else if classes.contains(.speakingParticiples),
+                      view.isWord(v + 1, .conversationPrepositions) {
                 listener = view.skippingDeterminers(from: v + 2)
                 rule = SpeechPatterns.speakingTo
             }
@@ -54,7 +55,7 @@ struct SpeechPatterns: SentencePattern {
     static func subject(in view: SentenceView, before v: Int) -> Int? {
         if view.mention(at: v - 1, parties) != nil {
             // `the wife of Bilash told ...`: the mention is an object, not the subject.
-            return view.isWord(v - 2, in: RelationVocabulary.subjectBlockers) ? nil : v - 1
+            return view.isWord(v - 2, .subjectBlockers) ? nil : v - 1
         }
         guard view.isWord(v - 1, ",") else { return nil }
         var c = v - 2
