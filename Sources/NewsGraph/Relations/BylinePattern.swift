@@ -33,8 +33,9 @@ struct BylinePattern: Sendable {
         guard view.isWord(i, "by") else { return nil }
         var authors: [Mention] = []
         var publications: [Mention] = []
-        for item in view.items[(i + 1)...] {
-            if let mention = item.mention {
+        for j in (i + 1)..<view.count {
+            let item = view.items[j]
+            if let mention = view.mention(at: j) {
                 switch mention.kind {
                 case .person: authors.append(mention)
                 case .organization: publications.append(mention)

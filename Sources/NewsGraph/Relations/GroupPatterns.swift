@@ -57,7 +57,7 @@ struct GroupPatterns: SentencePattern {
     static func group(in view: SentenceView, at i: Int) -> (Relation.End, Bool)? {
         guard i >= 0, i < view.count else { return nil }
         let item = view.items[i]
-        if let mention = item.mention {
+        if let mention = view.mention(at: i) {
             guard mention.kind == .group else { return nil }
             return (Relation.End(name: mention.entity, kind: .group),
                     view.isWord(i - 1, "ethnic") || item.text.hasPrefix("ethnic "))

@@ -81,7 +81,7 @@ public struct RelationFinder: Sendable {
             }
             for (key, list) in labels { relations[key]?.label = list.joined(separator: ", ") }
         }
-        result.relations = relations.values.sorted(by: RelationFinder.precedes)
+        result.relations = RelationFinder.sorted(Array(relations.values))
         return result
     }
 
@@ -104,7 +104,7 @@ public struct RelationFinder: Sendable {
             guard block >= 0 else { continue }
             for mention in mentions where mention.kind == .organization { organizations.append((block, mention)) }
             let isWholeBlock = sentencesInBlock[block] == 1
-            if isWholeBlock, let only = view.items.first?.mention, only.kind == .organization,
+            if isWholeBlock, let only = view.mention(at: 0), only.kind == .organization,
                view.items.dropFirst().allSatisfy(\.isPunctuation) {
                 mastheads.append((block, only))
             }
@@ -151,6 +151,24 @@ public struct RelationFinder: Sendable {
             let block = order[low - 1]
             return sentence.range.start < document.blocks[block].end ? block : -1
         }
+    }
+
+    /// `relations` in `precedes` order, comparing names once per distinct end rather than once per comparison.
+    static func sorted(_ relations: [Relation]) -> [Relation] {
+        var distinct = Set<Relation.End>()
+        for relation in relations {
+            distinct.insert(relation.source)
+            distinct.insert(relation.target)
+        }
+        var rank: [Relation.End: Int] = [:]
+        for (n, end) in distinct.sorted().enumerated() { rank[end] = n }
+        let keyed = relations.map { (source: rank[$0.source]!, target: rank[$0.target]!, relation: $0) }
+        return keyed.sorted { a, b in
+            if a.source != b.source { return a.source < b.source }
+            if a.target != b.target { return a.target < b.target }
+            if a.relation.kind != b.relation.kind { return a.relation.kind < b.relation.kind }
+            return !a.relation.directed && b.relation.directed
+        }.map(\.relation)
     }
 
     /// Sort order of the output: source, target, kind, then undirected before directed.

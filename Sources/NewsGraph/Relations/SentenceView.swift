@@ -10,29 +10,42 @@ struct SentenceView {
         /// Lowercased text with `’` written as `'`; for a mention, its lowercased surface text.
         var text: String
         var range: TextRange
-        /// The mention this item stands for, if any.
-        var mention: Mention?
+        /// The kind of the mention this item stands for; `nil` for a word or punctuation.
+        var kind: EntityKind?
+        /// Index in `SentenceView.mentions` of that mention, or -1.
+        var mentionIndex: Int
         var isPunctuation: Bool
         /// The word lists the text belongs to (empty for a mention).
         var classes: WordClass
 
-        init(text: String, range: TextRange, mention: Mention?, isPunctuation: Bool) {
+        var isMention: Bool { kind != nil }
+
+        /// A word or punctuation item.
+        init(text: String, range: TextRange, isPunctuation: Bool) {
             self.text = text
             self.range = range
-            self.mention = mention
+            self.kind = nil
+            self.mentionIndex = -1
             self.isPunctuation = isPunctuation
-            self.classes = mention == nil ? WordClass.of(text) : []
+            self.classes = WordClass.of(text)
+        }
+
+        /// The item of `mentions[index]`.
+        init(mention: Mention, index: Int) {
+            self.text = SentenceView.normalize(mention.text)
+            self.range = mention.range
+            self.kind = mention.kind
+            self.mentionIndex = index
+            self.isPunctuation = false
+            self.classes = []
         }
     }
 
     /// Index of the sentence in `Document.sentences`.
     let sentence: Int
     let items: [Item]
-
-    init(sentence: Int, items: [Item]) {
-        self.sentence = sentence
-        self.items = items
-    }
+    /// The mentions placed in the sentence; items refer to them by index (items stay small to copy).
+    let mentions: [Mention]
 
     /// The view of `document.sentences[sentence]` with `mentions` (sorted by start, all of that sentence) as items.
     init(document: Document, sentence: Int, mentions: [Mention]) {
@@ -40,6 +53,7 @@ struct SentenceView {
         let tokenRange = document.sentences[sentence].tokens
         var items: [Item] = []
         items.reserveCapacity(tokenRange.count)
+        var placed: [Mention] = []
         var next = 0  // next mention to place
         var t = tokenRange.lowerBound
         let text = document.text
@@ -52,14 +66,13 @@ struct SentenceView {
                 next += 1
                 var last = t
                 while last + 1 < tokenRange.upperBound, document.tokens[last + 1].range.start < mention.range.end { last += 1 }
-                items.append(Item(text: SentenceView.normalize(mention.text), range: mention.range, mention: mention,
-                                  isPunctuation: false))
+                items.append(Item(mention: mention, index: placed.count))
+                placed.append(mention)
                 // A possessive glued to the mention's last token ("Zhanargul’s" as one token).
                 let tail = document.tokens[last].range.end
                 if tail > mention.range.end,
                    SentenceView.isPossessive(text[TextRange(mention.range.end, tail)]) {
-                    items.append(Item(text: "'s", range: TextRange(mention.range.end, tail), mention: nil,
-                                      isPunctuation: false))
+                    items.append(Item(text: "'s", range: TextRange(mention.range.end, tail), isPunctuation: false))
                 }
                 t = last + 1
                 continue
@@ -70,38 +83,39 @@ struct SentenceView {
                SentenceView.normalize(text[document.tokens[t + 1].range]) == "s",
                let previous = items.last, !previous.isPunctuation {
                 items.append(Item(text: "'s", range: TextRange(token.range.start, document.tokens[t + 1].range.end),
-                                  mention: nil, isPunctuation: false))
+                                  isPunctuation: false))
                 t += 2
                 continue
             }
-            items.append(Item(text: SentenceView.isPossessive(word) ? "'s" : word, range: token.range, mention: nil,
+            items.append(Item(text: SentenceView.isPossessive(word) ? "'s" : word, range: token.range,
                               isPunctuation: token.kind == .punctuation || token.kind == .symbol))
             t += 1
         }
         self.items = items
+        self.mentions = placed
     }
 
     var count: Int { items.count }
 
     /// The mention at item `i`, if `i` is in range and the item is a mention.
     func mention(at i: Int) -> Mention? {
-        i >= 0 && i < items.count ? items[i].mention : nil
+        i >= 0 && i < items.count && items[i].mentionIndex >= 0 ? mentions[items[i].mentionIndex] : nil
     }
 
     /// The mention at item `i` if it has one of `kinds`.
     func mention(at i: Int, _ kinds: Set<EntityKind>) -> Mention? {
-        guard let mention = mention(at: i), kinds.contains(mention.kind) else { return nil }
-        return mention
+        guard i >= 0, i < items.count, let kind = items[i].kind, kinds.contains(kind) else { return nil }
+        return mentions[items[i].mentionIndex]
     }
 
     /// True when item `i` is a plain word or punctuation (not a mention) with text `word`.
     func isWord(_ i: Int, _ word: String) -> Bool {
-        i >= 0 && i < items.count && items[i].mention == nil && items[i].text == word
+        i >= 0 && i < items.count && !items[i].isMention && items[i].text == word
     }
 
     /// True when item `i` is a plain word or punctuation whose text is in `words`.
     func isWord(_ i: Int, in words: Set<String>) -> Bool {
-        i >= 0 && i < items.count && items[i].mention == nil && words.contains(items[i].text)
+        i >= 0 && i < items.count && !items[i].isMention && words.contains(items[i].text)
     }
 
     /// True when item `i` is a plain word or punctuation in one of the word lists `classes`.

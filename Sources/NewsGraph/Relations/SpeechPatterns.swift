@@ -19,7 +19,7 @@ struct SpeechPatterns: SentencePattern {
     static let window = 24
 
     func matches(in view: SentenceView, into matches: inout [PatternMatch]) {
-        for v in 0..<view.count where view.items[v].mention == nil {
+        for v in 0..<view.count where !view.items[v].isMention {
             let classes = view.items[v].classes
             guard !classes.isDisjoint(with: [.tellVerbs, .sayVerbs, .speakVerbs, .speakingParticiples]) else { continue }
             var listener: Int? = nil
@@ -75,7 +75,7 @@ struct SpeechPatterns: SentencePattern {
         while c < view.count, c < y + window {
             if view.isWord(c, ","), view.mention(at: c + 1, [.person]) != nil {
                 let next = c + 2
-                if next < view.count, view.items[next].mention == nil, !view.items[next].isPunctuation,
+                if next < view.count, !view.items[next].isMention, !view.items[next].isPunctuation,
                    view.items[next].text != "'s" {
                     return c + 1
                 }
