@@ -103,8 +103,8 @@ struct SentenceView {
     }
 
     /// The mention at item `i` if it has one of `kinds`.
-    func mention(at i: Int, _ kinds: Set<EntityKind>) -> Mention? {
-        guard i >= 0, i < items.count, let kind = items[i].kind, kinds.contains(kind) else { return nil }
+    func mention(at i: Int, _ kinds: EntityKinds) -> Mention? {
+        guard i >= 0, i < items.count, let kind = items[i].kind, kinds.contains(EntityKinds(kind)) else { return nil }
         return mentions[items[i].mentionIndex]
     }
 

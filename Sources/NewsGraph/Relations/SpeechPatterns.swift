@@ -14,7 +14,7 @@ struct SpeechPatterns: SentencePattern {
     static let speakingTo = "speech.speaking-to"
     static let rules = [told, saidTo, spokeTo, speakingTo]
 
-    static let parties: Set<EntityKind> = [.person, .organization]
+    static let parties: EntityKinds = [.person, .organization]
     /// How far back an appositive may reach, and how far ahead a participle clause may look for its subject.
     static let window = 24
 
