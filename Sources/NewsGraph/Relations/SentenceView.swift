@@ -77,7 +77,7 @@ struct SentenceView {
                 t = last + 1
                 continue
             }
-            let word = SentenceView.normalize(text[token.range])
+            let word = SentenceView.word(in: text, token.range)
             if word == "'", t + 1 < tokenRange.upperBound,
                document.tokens[t + 1].range.start == token.range.end,
                SentenceView.normalize(text[document.tokens[t + 1].range]) == "s",
@@ -138,6 +138,20 @@ struct SentenceView {
     /// The code-point range from the start of item `first` to the end of item `last`.
     func span(_ first: Int, _ last: Int) -> TextRange {
         TextRange(items[min(first, last)].range.start, items[max(first, last)].range.end)
+    }
+
+    /// `normalize(text[range])`, without building the original string first when the word is short ASCII
+    /// (most tokens: such strings are stored inline, so this allocates nothing).
+    static func word(in text: TextBuffer, _ range: TextRange) -> String {
+        guard range.count <= 32 else { return normalize(text[range]) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count)
+        for index in range.start..<range.end {
+            let value = text[index].value
+            guard value < 0x80 else { return normalize(text[range]) }
+            bytes.append(value >= 0x41 && value <= 0x5A ? UInt8(value + 0x20) : UInt8(value))
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Lowercased, with the typographic apostrophe written as `'`.
