@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import NewsGraph
 
 /// Passages of the seed article (`seeds/000_5c569fa6e81c3a0d.txt`), with the mentions the extractor is meant to find.
@@ -27,4 +28,29 @@ In a bold move, speaking to [Bitter Winter|o] from her mother’s home in [Urumq
 
 @Test func seedArticleAuthors() {
     #expect(RelationFixture(seedMarkup).result().authors == ["Ruth Ingram"])
+}
+
+/// The whole seed page, cleaned as the pipeline does, with every occurrence of the names below as mentions.
+@Test func wholeSeedPageGivesTheIssueExamples() throws {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("seeds/000_5c569fa6e81c3a0d.txt")
+    let text = TextBuffer(try String(contentsOf: url, encoding: .utf8))
+    let document = Document(text: text, blocks: Cleaner().contentBlocks(in: text))
+    let names: [(String, EntityKind, String?)] = [
+        ("Bitter Winter", .organization, nil), ("Ruth Ingram", .person, nil), ("Zhanargul Zhumatai", .person, nil),
+        ("Zhanargul", .person, "Zhanargul Zhumatai"), ("Atajurt", .organization, nil), ("Urumqi", .place, nil),
+        ("Xinjiang", .place, nil), ("Serikzhan Bilash", .person, nil), ("Kazakhstan", .place, nil),
+        ("Kazakhs", .group, nil), ("Uyghurs", .group, nil),
+    ]
+    let mentions = RelationFixture.mentions(of: names, in: document)
+    let typed = RelationFinder().relations(in: document, mentions: mentions).filter(\.directed)
+        .map(RelationFixture.describe)
+    #expect(typed == [
+        "Ruth Ingram -> Bitter Winter: author-of (author.byline-masthead)",
+        "Serikzhan Bilash -> Atajurt: affiliated-with director (role.appositive)",
+        "Serikzhan Bilash -> Bitter Winter: spoke-to (speech.speaking-to)",
+        "Urumqi -> Xinjiang: capital-of (capital.appositive)",
+        "Zhanargul Zhumatai -> Bitter Winter: spoke-to (speech.speaking-to)",
+        "Zhanargul Zhumatai -> Kazakhs: belongs-to (group.ethnic)",
+    ])
 }

@@ -49,6 +49,37 @@ struct RelationFixture {
         }
     }
 
+    /// Every whole-word occurrence of `names` (name, kind, canonical entity) in the blocks of `document`, longest
+    /// name first, never overlapping, with the sentence that holds it.
+    static func mentions(of names: [(String, EntityKind, String?)], in document: Document) -> [Mention] {
+        let scalars = document.text.scalars
+        var taken = [Bool](repeating: false, count: scalars.count)
+        var mentions: [Mention] = []
+        for (name, kind, entity) in names.sorted(by: { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }) {
+            let pattern = Array(name.unicodeScalars)
+            for block in document.blocks where block.count >= pattern.count {
+                var i = block.start
+                while i + pattern.count <= block.end {
+                    let end = i + pattern.count
+                    let isWord = (i == block.start || !scalars[i - 1].properties.isAlphabetic)
+                        && (end == block.end || !scalars[end].properties.isAlphabetic)
+                    if isWord, Array(scalars[i..<end]) == pattern, !taken[i..<end].contains(true) {
+                        for k in i..<end { taken[k] = true }
+                        let range = TextRange(i, end)
+                        if let sentence = document.sentences.firstIndex(where: { $0.range.start <= i && i < $0.range.end }) {
+                            mentions.append(Mention(range: range, text: name, kind: kind, rule: "test", confidence: 1,
+                                                    sentence: sentence, entity: entity))
+                        }
+                        i = end
+                    } else {
+                        i += 1
+                    }
+                }
+            }
+        }
+        return mentions.sorted { $0.range < $1.range }
+    }
+
     func result(_ finder: RelationFinder = RelationFinder()) -> RelationFinder.Result {
         finder.find(in: document, mentions: mentions)
     }
