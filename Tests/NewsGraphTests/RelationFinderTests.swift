@@ -114,3 +114,25 @@ import Foundation
         #expect(doc.contains("`\(rule)`"), "docs/relations.md does not list \(rule)")
     }
 }
+
+/// A tokenizer that splits only at spaces leaves punctuation on the names (`Bilash,`); patterns must still see it.
+@Test func punctuationGluedToNameTokensStillMatches() {
+    let string = "“Serikzhan Bilash, director of Atajurt, told Bitter Winter’s editors."
+    let text = TextBuffer(string)
+    var tokens: [Token] = []
+    var start = 0
+    for i in 0...text.count where i == text.count || text[i] == " " {
+        if i > start { tokens.append(Token(range: TextRange(start, i), kind: .word)) }
+        start = i + 1
+    }
+    let document = Document(text: text, blocks: [text.fullRange], tokens: tokens,
+                            sentences: [Sentence(range: text.fullRange, tokens: 0..<tokens.count)])
+    let mentions = RelationFixture.mentions(
+        of: [("Serikzhan Bilash", .person, nil), ("Atajurt", .organization, nil), ("Bitter Winter", .organization, nil)],
+        in: document)
+    let relations = RelationFinder().relations(in: document, mentions: mentions).filter(\.directed)
+    #expect(relations.map(RelationFixture.describe) == [
+        "Serikzhan Bilash -> Atajurt: affiliated-with director (role.appositive)",
+        "Serikzhan Bilash -> Bitter Winter: spoke-to (speech.told)",
+    ])
+}

@@ -40,7 +40,7 @@ public struct Relation: Hashable, Codable, Sendable {
 public struct Evidence: Hashable, Codable, Sendable {
     /// Index into `AnalyzedArticle.sentences`.
     public var sentence: Int
-    /// Stable id of the pattern that found it (`cooccurrence.sentence`, `role.appositive-of`, ...).
+    /// Stable id of the pattern that found it (`cooccurrence.sentence`, `role.appositive`, ...; see `docs/relations.md`).
     public var rule: String
     /// The span that matched, in code points of the article text.
     public var range: TextRange

@@ -66,13 +66,16 @@ struct SentenceView {
                 next += 1
                 var last = t
                 while last + 1 < tokenRange.upperBound, document.tokens[last + 1].range.start < mention.range.end { last += 1 }
+                // Punctuation glued before the name (`“Bilash` as one token) stays an item of its own.
+                if token.range.start < mention.range.start {
+                    SentenceView.appendGlued(TextRange(token.range.start, mention.range.start), of: text, to: &items)
+                }
                 items.append(Item(mention: mention, index: placed.count))
                 placed.append(mention)
-                // A possessive glued to the mention's last token ("Zhanargul’s" as one token).
+                // A possessive or punctuation glued after the name (`Zhanargul’s`, `Bilash,` as one token).
                 let tail = document.tokens[last].range.end
-                if tail > mention.range.end,
-                   SentenceView.isPossessive(text[TextRange(mention.range.end, tail)]) {
-                    items.append(Item(text: "'s", range: TextRange(mention.range.end, tail), isPunctuation: false))
+                if tail > mention.range.end {
+                    SentenceView.appendGlued(TextRange(mention.range.end, tail), of: text, to: &items)
                 }
                 t = last + 1
                 continue
@@ -96,6 +99,23 @@ struct SentenceView {
     }
 
     var count: Int { items.count }
+
+    /// Items for the part of a token outside a mention: a leading possessive (`’s`) and punctuation marks;
+    /// letters (a name cut inside a word) are dropped.
+    static func appendGlued(_ range: TextRange, of text: TextBuffer, to items: inout [Item]) {
+        var i = range.start
+        if range.count >= 2, text[i] == "'" || text[i] == "\u{2019}", text[i + 1] == "s" || text[i + 1] == "S",
+           range.count == 2 || !text[i + 2].properties.isAlphabetic {
+            items.append(Item(text: "'s", range: TextRange(i, i + 2), isPunctuation: false))
+            i += 2
+        }
+        while i < range.end {
+            if text[i].properties.generalCategory.isPunctuation {
+                items.append(Item(text: normalize(String(text[i])), range: TextRange(i, i + 1), isPunctuation: true))
+            }
+            i += 1
+        }
+    }
 
     /// The mention at item `i`, if `i` is in range and the item is a mention.
     func mention(at i: Int) -> Mention? {
