@@ -2,11 +2,13 @@
 ///
 /// - `member.appositive`: `Serikzhan Bilash, a founding member of Atajurt`
 /// - `member.copula`: `Serikzhan Bilash is a member of Atajurt`, `Bilash, who was a member of Atajurt`
+/// - `member.joined`: `Serikzhan Bilash joined Atajurt`, `Bilash later joined the Atajurt group`
 struct MembershipPatterns: SentencePattern {
     static let kind = "member-of"
     static let appositive = "member.appositive"
     static let copula = "member.copula"
-    static let rules = [appositive, copula]
+    static let joined = "member.joined"
+    static let rules = [appositive, copula, joined]
 
     func matches(in view: SentenceView, into matches: inout [PatternMatch]) {
         for i in 0..<view.count {
@@ -19,6 +21,17 @@ struct MembershipPatterns: SentencePattern {
                                                 range: view.span(i, o)))
                 }
                 continue
+            }
+            // member.joined: P [has|had] [later|also] joined [the] O
+            var k = i + 1
+            if view.isWord(k, in: ["has", "had", "later", "also", "then", "soon", "eventually"]) { k += 1 }
+            if view.isWord(k, "joined") {
+                let o = view.skippingDeterminers(from: k + 1)
+                if let organization = view.mention(at: o, [.organization, .group]) {
+                    matches.append(PatternMatch(source: person, target: organization, kind: MembershipPatterns.kind,
+                                                rule: MembershipPatterns.joined, sentence: view.sentence,
+                                                range: view.span(i, o)))
+                }
             }
             // P [, who] [has|had] COPULA [also|still] a [mods] member of [the] O
             var j = i + 1

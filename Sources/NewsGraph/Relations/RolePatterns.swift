@@ -3,14 +3,16 @@
 /// - `role.appositive`: `Serikzhan Bilash, director of Atajurt` (also `for`, `at`: `a spokesperson for Y`)
 /// - `role.possessive`: `Atajurt's director Serikzhan Bilash`, `Atajurt’s founder, Serikzhan Bilash`
 /// - `role.title-before`: `the director of Atajurt, Serikzhan Bilash`
+/// - `role.attributive`: `Atajurt director Serikzhan Bilash`, `Amnesty International researcher Ann Lee`
 /// - `role.of`: `Serikzhan Bilash of Atajurt` (no label)
 struct RolePatterns: SentencePattern {
     static let kind = "affiliated-with"
     static let appositive = "role.appositive"
     static let possessive = "role.possessive"
     static let titleBefore = "role.title-before"
+    static let attributive = "role.attributive"
     static let of = "role.of"
-    static let rules = [appositive, possessive, titleBefore, of]
+    static let rules = [appositive, possessive, titleBefore, attributive, of]
 
     func matches(in view: SentenceView, into matches: inout [PatternMatch]) {
         for i in 0..<view.count {
@@ -34,14 +36,17 @@ struct RolePatterns: SentencePattern {
                     }
                 }
             }
-            if let organization = view.mention(at: i, [.organization]), view.isWord(i + 1, "'s"),
-               let phrase = RolePatterns.phrase(in: view, at: i + 2) {
+            if let organization = view.mention(at: i, [.organization]) {
                 // role.possessive: O 's ROLE [,] P
-                let p = view.isWord(phrase.next, ",") ? phrase.next + 1 : phrase.next
-                if let person = view.mention(at: p, [.person]) {
-                    matches.append(PatternMatch(source: person, target: organization, kind: RolePatterns.kind,
-                                                rule: RolePatterns.possessive, label: phrase.label,
-                                                sentence: view.sentence, range: view.span(i, p)))
+                let possessive = view.isWord(i + 1, "'s")
+                if let phrase = RolePatterns.phrase(in: view, at: possessive ? i + 2 : i + 1) {
+                    // role.attributive: O ROLE P (no comma: `Atajurt director, Bilash` is a list)
+                    let p = possessive && view.isWord(phrase.next, ",") ? phrase.next + 1 : phrase.next
+                    if let person = view.mention(at: p, [.person]) {
+                        matches.append(PatternMatch(source: person, target: organization, kind: RolePatterns.kind,
+                                                    rule: possessive ? RolePatterns.possessive : RolePatterns.attributive,
+                                                    label: phrase.label, sentence: view.sentence, range: view.span(i, p)))
+                    }
                 }
             }
             // role.title-before: [the] ROLE of [the] O [,] P, where the phrase is not an appositive of an earlier person.

@@ -6,19 +6,22 @@
 /// - `speech.said-to`: `X said to Y`, `X explained to Y`
 /// - `speech.spoke-to`: `X spoke to Y`, `X talked with Y`
 /// - `speech.speaking-to`: `X, director of Atajurt, speaking to Y said`, `speaking to Y from ..., X described`
+/// - `speech.interview`: `X said in an interview with Y`, `In an interview with Y, X said`
 struct SpeechPatterns: SentencePattern {
     static let kind = "spoke-to"
     static let told = "speech.told"
     static let saidTo = "speech.said-to"
     static let spokeTo = "speech.spoke-to"
     static let speakingTo = "speech.speaking-to"
-    static let rules = [told, saidTo, spokeTo, speakingTo]
+    static let interview = "speech.interview"
+    static let rules = [told, saidTo, spokeTo, speakingTo, interview]
 
     static let parties: EntityKinds = [.person, .organization]
     /// How far back an appositive may reach, and how far ahead a participle clause may look for its subject.
     static let window = 24
 
     func matches(in view: SentenceView, into matches: inout [PatternMatch]) {
+        interviews(in: view, into: &matches)
         for v in 0..<view.count where !view.items[v].isMention {
             let classes = view.items[v].classes
             guard !classes.isDisjoint(with: [.tellVerbs, .sayVerbs, .speakVerbs, .speakingParticiples]) else { continue }
@@ -47,6 +50,28 @@ struct SpeechPatterns: SentencePattern {
             guard let s = speaker, let source = view.mention(at: s) else { continue }
             matches.append(PatternMatch(source: source, target: target, kind: SpeechPatterns.kind, rule: rule,
                                         sentence: view.sentence, range: view.span(s, y)))
+        }
+    }
+
+    /// `speech.interview`: `in an interview with Y` after a verb of speech with its subject, or opening the clause
+    /// before `, X VERB`.
+    func interviews(in view: SentenceView, into matches: inout [PatternMatch]) {
+        for n in 0..<view.count where view.isWord(n, "interview") && view.isWord(n + 1, "with") {
+            var start = n - 1
+            while view.isWord(start, .determiners) { start -= 1 }
+            guard view.isWord(start, "in") else { continue }
+            let y = view.skippingDeterminers(from: n + 2)
+            guard let target = view.mention(at: y, SpeechPatterns.parties) else { continue }
+            var speaker: Int? = nil
+            if view.isWord(start - 1, [.tellVerbs, .sayVerbs, .speakVerbs]) {
+                speaker = SpeechPatterns.subject(in: view, before: start - 1)
+            } else if view.startsClause(start) {
+                speaker = SpeechPatterns.subject(in: view, after: y)
+            }
+            guard let s = speaker, let source = view.mention(at: s) else { continue }
+            matches.append(PatternMatch(source: source, target: target, kind: SpeechPatterns.kind,
+                                        rule: SpeechPatterns.interview, sentence: view.sentence,
+                                        range: view.span(s, y)))
         }
     }
 
