@@ -12,6 +12,9 @@ struct GroupPatterns: SentencePattern {
     static let appositive = "group.appositive"
     static let rules = [ethnic, descriptor, appositive]
 
+    /// Words after `X, a Kazakh` that end the appositive (`X, a Kazakh from Altay`).
+    static let appositiveClosers: Set<String> = ["from", "who"]
+
     func matches(in view: SentenceView, into matches: inout [PatternMatch]) {
         for i in 0..<view.count {
             if let (group, isEthnic) = GroupPatterns.group(in: view, at: i) {
@@ -41,7 +44,7 @@ struct GroupPatterns: SentencePattern {
                     var j = after
                     while j < after + 4, view.isWord(j, .descriptorModifiers) { j += 1 }
                     let closes = after >= view.count || view.items[after].isPunctuation
-                        || view.isWord(j, .descriptors) || view.isWord(after, in: ["from", "who"])
+                        || view.isWord(j, .descriptors) || view.isWord(after, in: GroupPatterns.appositiveClosers)
                     if closes {
                         matches.append(PatternMatch(
                             source: Relation.End(name: person.entity, kind: .person), target: group,

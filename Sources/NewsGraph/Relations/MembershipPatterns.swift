@@ -10,11 +10,15 @@ struct MembershipPatterns: SentencePattern {
     static let joined = "member.joined"
     static let rules = [appositive, copula, joined]
 
+    static let beforeJoined: Set<String> = ["has", "had", "later", "also", "then", "soon", "eventually"]
+    static let auxiliaries: Set<String> = ["has", "had", "have"]
+    static let afterCopula: Set<String> = ["also", "still", "now", "once"]
+
     func matches(in view: SentenceView, into matches: inout [PatternMatch]) {
         for i in 0..<view.count {
             guard let person = view.mention(at: i, [.person]) else { continue }
             if view.isWord(i + 1, ","), !view.isWord(i + 2, "who") {
-                if let o = MembershipPatterns.memberOf(in: view, at: i + 2, requireDeterminerOrModifier: false),
+                if let o = MembershipPatterns.memberOf(in: view, at: i + 2),
                    let organization = view.mention(at: o, [.organization, .group]) {
                     matches.append(PatternMatch(source: person, target: organization, kind: MembershipPatterns.kind,
                                                 rule: MembershipPatterns.appositive, sentence: view.sentence,
@@ -24,7 +28,7 @@ struct MembershipPatterns: SentencePattern {
             }
             // member.joined: P [has|had] [later|also] joined [the] O
             var k = i + 1
-            if view.isWord(k, in: ["has", "had", "later", "also", "then", "soon", "eventually"]) { k += 1 }
+            if view.isWord(k, in: MembershipPatterns.beforeJoined) { k += 1 }
             if view.isWord(k, "joined") {
                 let o = view.skippingDeterminers(from: k + 1)
                 if let organization = view.mention(at: o, [.organization, .group]) {
@@ -36,11 +40,11 @@ struct MembershipPatterns: SentencePattern {
             // P [, who] [has|had] COPULA [also|still] a [mods] member of [the] O
             var j = i + 1
             if view.isWord(j, ","), view.isWord(j + 1, "who") { j += 2 }
-            if view.isWord(j, in: ["has", "had", "have"]) { j += 1 }
+            if view.isWord(j, in: MembershipPatterns.auxiliaries) { j += 1 }
             guard view.isWord(j, .copulas) else { continue }
             j += 1
-            if view.isWord(j, in: ["also", "still", "now", "once"]) { j += 1 }
-            if let o = MembershipPatterns.memberOf(in: view, at: j, requireDeterminerOrModifier: true),
+            if view.isWord(j, in: MembershipPatterns.afterCopula) { j += 1 }
+            if let o = MembershipPatterns.memberOf(in: view, at: j),
                let organization = view.mention(at: o, [.organization, .group]) {
                 matches.append(PatternMatch(source: person, target: organization, kind: MembershipPatterns.kind,
                                             rule: MembershipPatterns.copula, sentence: view.sentence, range: view.span(i, o)))
@@ -49,11 +53,10 @@ struct MembershipPatterns: SentencePattern {
     }
 
     /// For `[a|the] [modifiers] member of [the] O` at `i`, the index of `O`.
-    static func memberOf(in view: SentenceView, at i: Int, requireDeterminerOrModifier: Bool) -> Int? {
+    static func memberOf(in view: SentenceView, at i: Int) -> Int? {
         var j = view.skippingDeterminers(from: i)
         var modifiers = 0
         while modifiers < 3, view.isWord(j, .memberModifiers) { j += 1; modifiers += 1 }
-        if requireDeterminerOrModifier, j == i { return nil }
         guard view.isWord(j, "member"), view.isWord(j + 1, "of") else { return nil }
         return view.skippingDeterminers(from: j + 2)
     }
