@@ -34,6 +34,7 @@ import Testing
     ("The director of [Atajurt|o] said [Serikzhan Bilash|p] left.", []),
     ("[Atajurt|o]'s office and [Serikzhan Bilash|p] were raided.", []),
     ("[Serikzhan Bilash|p] spoke of [Atajurt|o] fondly.", []),
+    ("She became [Chair|p] of the [Judiciary Committee|o] then.", []),
     ("[Atajurt|o] director, [Serikzhan Bilash|p] and others met.", []),
     ("[Atajurt|o] helped [Serikzhan Bilash|p] leave.", []),
     ("[Serikzhan Bilash|p], director of [Atajurt|o]'s rival, [Ruth Ingram|p], left.",

@@ -27,8 +27,8 @@ struct RolePatterns: SentencePattern {
                                                     sentence: view.sentence, range: view.span(i, o)))
                     }
                 }
-                // role.of: P of [the] O
-                if view.isWord(i + 1, "of") {
+                // role.of: P of [the] O, unless the "person" is a bare title (`Chair of the Judiciary Committee`).
+                if view.isWord(i + 1, "of"), !RelationVocabulary.roles.contains(view.items[i].text) {
                     let o = view.skippingDeterminers(from: i + 2)
                     if let organization = view.mention(at: o, [.organization]) {
                         matches.append(PatternMatch(source: person, target: organization, kind: RolePatterns.kind,

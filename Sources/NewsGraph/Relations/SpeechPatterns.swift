@@ -71,7 +71,7 @@ struct SpeechPatterns: SentencePattern {
             guard let s = speaker, let source = view.mention(at: s) else { continue }
             matches.append(PatternMatch(source: source, target: target, kind: SpeechPatterns.kind,
                                         rule: SpeechPatterns.interview, sentence: view.sentence,
-                                        range: view.span(s, y)))
+                                        range: view.span(min(s, start), max(s, y))))
         }
     }
 
