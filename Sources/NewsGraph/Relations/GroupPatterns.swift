@@ -36,9 +36,9 @@ struct GroupPatterns: SentencePattern {
                 }
             }
             // P , a|an [ethnic] G (then a descriptor, punctuation, the end, `from` or `who`)
-            if let person = view.mention(at: i, [.person]), view.isWord(i + 1, ","),
-               view.isWord(i + 2, "a") || view.isWord(i + 2, "an") {
-                let g = view.isWord(i + 3, "ethnic") ? i + 4 : i + 3
+            if let person = view.mention(at: i, [.person]), let a = view.appositive(after: i),
+               view.isWord(a, "a") || view.isWord(a, "an") {
+                let g = view.isWord(a + 1, "ethnic") ? a + 2 : a + 1
                 if let (group, _) = GroupPatterns.group(in: view, at: g) {
                     let after = g + 1
                     var j = after

@@ -5,6 +5,7 @@
 /// - `location.possessive`: `the Xinjiang region's Urumqi`, `China's Xinjiang`
 /// - `capital.appositive`: `Urumqi, capital of the Xinjiang region`, `Urumqi, the regional capital of Xinjiang`
 /// - `capital.possessive`: `Xinjiang's capital Urumqi`, `the Xinjiang region's capital, Urumqi`
+/// - `capital.copula`: `Urumqi is the capital of Xinjiang`, `Phoenix is the capital of the state of Arizona`
 struct LocationPatterns: SentencePattern {
     static let locatedIn = "located-in"
     static let capitalOf = "capital-of"
@@ -13,7 +14,8 @@ struct LocationPatterns: SentencePattern {
     static let possessive = "location.possessive"
     static let capitalAppositive = "capital.appositive"
     static let capitalPossessive = "capital.possessive"
-    static let rules = [inPlace, basedIn, possessive, capitalAppositive, capitalPossessive]
+    static let capitalCopula = "capital.copula"
+    static let rules = [inPlace, basedIn, possessive, capitalAppositive, capitalPossessive, capitalCopula]
 
     func matches(in view: SentenceView, into matches: inout [PatternMatch]) {
         for i in 0..<view.count {
@@ -42,20 +44,21 @@ struct LocationPatterns: SentencePattern {
                 }
             }
             // capital.appositive: X , [the] [regional] capital [city] of [the] Y
-            if let city = view.mention(at: i, [.place]), view.isWord(i + 1, ",") {
-                var j = view.skippingDeterminers(from: i + 2)
-                if view.isWord(j, .capitalModifiers) { j += 1 }
-                if view.isWord(j, "capital") {
-                    j += 1
-                    if view.isWord(j, "city") { j += 1 }
-                    if view.isWord(j, "of") {
-                        let y = view.skippingDeterminers(from: j + 1)
-                        if let place = view.mention(at: y, [.place]) {
-                            matches.append(PatternMatch(source: city, target: place, kind: LocationPatterns.capitalOf,
-                                                        rule: LocationPatterns.capitalAppositive, sentence: view.sentence,
-                                                        range: view.span(i, y)))
-                        }
-                    }
+            // capital.copula: X is/was/became [the] [regional] capital [city] of [the] [state of] Y
+            if let city = view.mention(at: i, [.place]) {
+                var rule: String? = nil
+                var start = i + 1
+                if view.isWord(i + 1, ",") {
+                    rule = LocationPatterns.capitalAppositive
+                    start = i + 2
+                } else if view.isWord(i + 1, in: LocationPatterns.capitalCopulas) {
+                    rule = LocationPatterns.capitalCopula
+                    start = i + 2
+                }
+                if let rule, let y = LocationPatterns.capitalOf(in: view, at: start, allowingRegion: rule == LocationPatterns.capitalCopula),
+                   let place = view.mention(at: y, [.place]) {
+                    matches.append(PatternMatch(source: city, target: place, kind: LocationPatterns.capitalOf,
+                                                rule: rule, sentence: view.sentence, range: view.span(i, y)))
                 }
             }
             // Y [region] 's ... : capital.possessive or location.possessive
@@ -82,6 +85,25 @@ struct LocationPatterns: SentencePattern {
                 }
             }
         }
+    }
+
+    static let capitalCopulas: Set<String> = ["is", "was", "became", "remains", "remained"]
+
+    /// For `[the] [regional] capital [city] of [the] [state of] Y` at `i`, the index of `Y`.
+    static func capitalOf(in view: SentenceView, at i: Int, allowingRegion: Bool) -> Int? {
+        var j = view.skippingDeterminers(from: i)
+        if view.isWord(j, .capitalModifiers) { j += 1 }
+        guard view.isWord(j, "capital") else { return nil }
+        j += 1
+        if view.isWord(j, "city") { j += 1 }
+        guard view.isWord(j, "of") else { return nil }
+        j = view.skippingDeterminers(from: j + 1)
+        // `the capital of the state of Arizona`, `the capital of the province Britannia Inferior`
+        if allowingRegion, view.isWord(j, .regionNouns) {
+            j += 1
+            if view.isWord(j, "of") { j += 1 }
+        }
+        return j
     }
 
     /// The place at `y` when it contains what precedes `in`: not the possessor of something else (`in China's Xinjiang`).

@@ -17,8 +17,8 @@ struct MembershipPatterns: SentencePattern {
     func matches(in view: SentenceView, into matches: inout [PatternMatch]) {
         for i in 0..<view.count {
             guard let person = view.mention(at: i, [.person]) else { continue }
-            if view.isWord(i + 1, ","), !view.isWord(i + 2, "who") {
-                if let o = MembershipPatterns.memberOf(in: view, at: i + 2),
+            if let a = view.appositive(after: i), !view.isWord(a, "who") {
+                if let o = MembershipPatterns.memberOf(in: view, at: a),
                    let organization = view.mention(at: o, [.organization, .group]) {
                     matches.append(PatternMatch(source: person, target: organization, kind: MembershipPatterns.kind,
                                                 rule: MembershipPatterns.appositive, sentence: view.sentence,

@@ -18,7 +18,7 @@ struct RolePatterns: SentencePattern {
         for i in 0..<view.count {
             if let person = view.mention(at: i, [.person]) {
                 // role.appositive: P , [the] ROLE of [the] O
-                if view.isWord(i + 1, ","), let phrase = RolePatterns.phrase(in: view, at: view.skippingDeterminers(from: i + 2)),
+                if let a = view.appositive(after: i), let phrase = RolePatterns.phrase(in: view, at: view.skippingDeterminers(from: a)),
                    view.isWord(phrase.next, .rolePrepositions) {
                     let o = view.skippingDeterminers(from: phrase.next + 1)
                     if let organization = view.mention(at: o, [.organization]) {

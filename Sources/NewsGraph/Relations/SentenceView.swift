@@ -150,6 +150,17 @@ struct SentenceView {
         return j
     }
 
+    /// The first item of an appositive after the name at `i`: after `,` and an optional age (`Bilash, 45, director`).
+    func appositive(after i: Int) -> Int? {
+        guard isWord(i + 1, ",") else { return nil }
+        let j = i + 2
+        if j < items.count, !items[j].isMention, !items[j].text.isEmpty, items[j].text.count <= 3,
+           items[j].text.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }), isWord(j + 1, ",") {
+            return j + 2
+        }
+        return j
+    }
+
     /// True when item `i` starts a clause: the sentence start, or after a comma, semicolon, colon, dash or opening quote.
     func startsClause(_ i: Int) -> Bool {
         i == 0 || isWord(i - 1, .clauseOpeners)
