@@ -70,14 +70,14 @@ public struct RelationFinder: Sendable {
             var labels: [RelationKey: [String]] = [:]
             let matches = typedMatches(in: document, bySentence: bySentence, blockOfSentence: blockOfSentence,
                                        authors: &result.authors)
-            for match in matches where match.source != match.target {
+            var seen = Set<PatternMatch>()
+            for match in matches where match.source != match.target && seen.insert(match).inserted {
                 let key = RelationKey(match.source, match.target, match.kind)
-                let evidence = Evidence(sentence: match.sentence, rule: match.rule, range: match.range)
-                var relation = relations[key]
-                    ?? Relation(source: match.source, target: match.target, kind: match.kind, directed: true, evidence: [])
-                if !relation.evidence.contains(evidence) { relation.evidence.append(evidence) }
+                // Appended in place: a pair with thousands of evidence sentences stays linear.
+                relations[key, default: Relation(source: match.source, target: match.target, kind: match.kind,
+                                                 directed: true, evidence: [])]
+                    .evidence.append(Evidence(sentence: match.sentence, rule: match.rule, range: match.range))
                 if let label = match.label, !labels[key, default: []].contains(label) { labels[key, default: []].append(label) }
-                relations[key] = relation
             }
             for (key, list) in labels { relations[key]?.label = list.joined(separator: ", ") }
         }
