@@ -15,6 +15,8 @@ struct BylinePattern: Sendable {
 
     /// Longest byline, in items.
     static let maxItems = 24
+    /// Bylines read per article (the first ones).
+    static let maxBylines = 4
 
     /// A byline found in one block.
     struct Byline {

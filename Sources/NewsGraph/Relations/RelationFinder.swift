@@ -108,7 +108,9 @@ public struct RelationFinder: Sendable {
                view.items.dropFirst().allSatisfy(\.isPunctuation) {
                 mastheads.append((block, only))
             }
-            if let byline = bylinePattern.byline(in: view, block: block, isWholeBlock: isWholeBlock) {
+            // An article has a byline or two; a page of thousands would make the publication search quadratic.
+            if bylines.count < BylinePattern.maxBylines,
+               let byline = bylinePattern.byline(in: view, block: block, isWholeBlock: isWholeBlock) {
                 bylines.append(byline)
             }
         }
