@@ -149,8 +149,11 @@ func groupPatterns(markup: String, expected: [String]) {
      ["Serikzhan Bilash -> Bitter Winter: spoke-to (speech.interview)"]),
     ("In an interview with [Bitter Winter|o], [Serikzhan Bilash|p] said it was so.",
      ["Serikzhan Bilash -> Bitter Winter: spoke-to (speech.interview)"]),
+    ("[Serikzhan Bilash|p], speaking to [Bitter Winter|o], said it was so.",
+     ["Serikzhan Bilash -> Bitter Winter: spoke-to (speech.speaking-to)"]),
     // Must not fire.
     ("She told [Bitter Winter|o] that [Serikzhan Bilash|p] was right.", []),
+    ("She met [Serikzhan Bilash|p], speaking to [Bitter Winter|o] later.", []),
     ("[Ruth Ingram|p] read an interview with [Serikzhan Bilash|p] yesterday.", []),
     ("In an interview with [Bitter Winter|o], her sister said [Zhanargul|p] was gone.", []),
     ("[Serikzhan Bilash|p] was told by [Ruth Ingram|p] to leave.", []),

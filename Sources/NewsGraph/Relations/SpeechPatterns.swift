@@ -83,6 +83,8 @@ struct SpeechPatterns: SentencePattern {
             return view.isWord(v - 2, .subjectBlockers) ? nil : v - 1
         }
         guard view.isWord(v - 1, ",") else { return nil }
+        // `Bilash, speaking to Y, said`: the participle clause right after the subject.
+        if view.mention(at: v - 2, parties) != nil, view.startsClause(v - 2) { return v - 2 }
         var c = v - 2
         while c > 0, c > v - window {
             if view.isWord(c, ",") {
