@@ -1,7 +1,8 @@
 /// A link between two entities found in one article, with the sentences that support it.
 ///
 /// Co-occurrence relations (`kind == "co-occurrence"`) are undirected and stored with
-/// `source < target`; typed relations (`role`, `member-of`, `located-in`, `capital-of`, ...) may be directed.
+/// `source < target`; typed relations (`affiliated-with`, `member-of`, `located-in`, `capital-of`, ...) are
+/// directed from `source` to `target`. Every kind and rule id is listed in `docs/relations.md`.
 public struct Relation: Hashable, Codable, Sendable {
     public struct End: Hashable, Codable, Sendable, Comparable {
         public var name: String
@@ -17,20 +18,21 @@ public struct Relation: Hashable, Codable, Sendable {
 
     public var source: End
     public var target: End
-    /// `co-occurrence`, `co-paragraph`, or a typed kind such as `director-of`, `capital-of`.
+    /// `co-occurrence`, `co-paragraph`, or a typed kind such as `affiliated-with`, `capital-of`.
     public var kind: String
-    /// For typed relations, the word that says how (`director`, `capital`); empty otherwise.
-    public var label: String
     public var directed: Bool
     public var evidence: [Evidence]
+    /// What the edge says beyond its kind, e.g. the role word of an `affiliated-with` relation (`director`);
+    /// several distinct labels are joined with `, ` in order of first evidence. `nil` when the kind says it all.
+    public var label: String?
 
-    public init(source: End, target: End, kind: String, label: String = "", directed: Bool, evidence: [Evidence]) {
+    public init(source: End, target: End, kind: String, directed: Bool, evidence: [Evidence], label: String? = nil) {
         self.source = source
         self.target = target
         self.kind = kind
-        self.label = label
         self.directed = directed
         self.evidence = evidence
+        self.label = label
     }
 }
 
@@ -38,7 +40,7 @@ public struct Relation: Hashable, Codable, Sendable {
 public struct Evidence: Hashable, Codable, Sendable {
     /// Index into `AnalyzedArticle.sentences`.
     public var sentence: Int
-    /// Stable id of the pattern that found it (`cooccurrence.sentence`, `role.appositive-of`, ...).
+    /// Stable id of the pattern that found it (`cooccurrence.sentence`, `role.appositive`, ...; see `docs/relations.md`).
     public var rule: String
     /// The span that matched, in code points of the article text.
     public var range: TextRange

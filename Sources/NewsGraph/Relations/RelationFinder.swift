@@ -1,37 +1,194 @@
-/// Finds the links between the entities of one article: co-occurrence in a sentence, and typed patterns.
+/// Finds the links between the entities of one article: co-occurrence in a sentence or paragraph, and typed patterns.
 ///
-/// In: a document and its resolved mentions. Out: relations with their evidence sentences.
+/// In: a document and its resolved mentions (`Mention.entity` is the canonical name, `Mention.sentence` the
+/// sentence index). Out: relations with their evidence, sorted, never from an entity to itself.
+///
+/// ```swift
+/// let result = RelationFinder().find(in: document, mentions: mentions)
+/// for relation in result.relations where relation.directed {
+///     print(relation.source.name, relation.kind, relation.label ?? "", relation.target.name)
+/// }
+/// print("\(result.cappedSentences) sentences had too many entities to pair")
+/// ```
+///
+/// Cost is linear in the tokens of sentences that hold a mention, plus at most `maxEntitiesPerSentence`²
+/// pairs per sentence and `maxEntitiesPerParagraph`² per paragraph. Every pattern id is listed in `docs/relations.md`.
 public struct RelationFinder: Sendable {
     /// Above this many distinct entities in one sentence, co-occurrence pairs are not formed (a list, not a statement).
     public var maxEntitiesPerSentence: Int
+    /// Above this many distinct entities in one paragraph (`Document.blocks` element), no `co-paragraph` pairs are formed.
+    public var maxEntitiesPerParagraph: Int
+    /// Whether to add the weaker `co-paragraph` relations.
+    public var findsParagraphCooccurrence: Bool
+    /// Whether to run the typed patterns (role, membership, location, group, authorship, speech).
+    public var findsTypedRelations: Bool
 
-    public init(maxEntitiesPerSentence: Int = 30) {
+    public static let sentenceCooccurrence = "co-occurrence"
+    public static let paragraphCooccurrence = "co-paragraph"
+    public static let sentenceRule = "cooccurrence.sentence"
+    public static let paragraphRule = "cooccurrence.paragraph"
+
+    /// Every typed-relation rule id, grouped by pattern family.
+    public static let typedRules: [String] = RolePatterns.rules + MembershipPatterns.rules + LocationPatterns.rules
+        + GroupPatterns.rules + BylinePattern.rules + SpeechPatterns.rules
+
+    static let sentencePatterns: [any SentencePattern] = [
+        RolePatterns(), MembershipPatterns(), LocationPatterns(), GroupPatterns(), SpeechPatterns(),
+    ]
+
+    public init(maxEntitiesPerSentence: Int = 30, maxEntitiesPerParagraph: Int = 60,
+                findsParagraphCooccurrence: Bool = true, findsTypedRelations: Bool = true) {
         self.maxEntitiesPerSentence = maxEntitiesPerSentence
+        self.maxEntitiesPerParagraph = maxEntitiesPerParagraph
+        self.findsParagraphCooccurrence = findsParagraphCooccurrence
+        self.findsTypedRelations = findsTypedRelations
     }
 
+    /// The relations of one article, sorted by source, target and kind.
     public func relations(in document: Document, mentions: [Mention]) -> [Relation] {
-        var bySentence: [Int: Set<Relation.End>] = [:]
-        for mention in mentions {
-            bySentence[mention.sentence, default: []].insert(Relation.End(name: mention.entity, kind: mention.kind))
+        find(in: document, mentions: mentions).relations
+    }
+
+    /// The relations of one article with what the caller may want to report: capped sentences and paragraphs, authors.
+    public func find(in document: Document, mentions: [Mention]) -> Result {
+        let bySentence = RelationFinder.index(mentions, sentenceCount: document.sentences.count)
+        let blockOfSentence = RelationFinder.blockIndex(of: document)
+        var result = Result()
+        var relations: [RelationKey: Relation] = [:]
+
+        var counter = CooccurrenceCounter(maxEntitiesPerSentence: maxEntitiesPerSentence,
+                                          maxEntitiesPerParagraph: maxEntitiesPerParagraph)
+        counter.add(document: document, bySentence: bySentence, blockOfSentence: blockOfSentence,
+                    paragraphs: findsParagraphCooccurrence)
+        result.cappedSentences = counter.cappedSentences
+        result.cappedParagraphs = counter.cappedParagraphs
+        for relation in counter.relations {
+            relations[RelationKey(relation.source, relation.target, relation.kind)] = relation
         }
-        var relations: [Pair: Relation] = [:]
-        for (sentence, ends) in bySentence.sorted(by: { $0.key < $1.key }) where ends.count <= maxEntitiesPerSentence {
-            let sorted = ends.sorted()
-            for a in 0..<sorted.count {
-                for b in (a + 1)..<sorted.count {
-                    let pair = Pair(a: sorted[a], b: sorted[b])
-                    let evidence = Evidence(sentence: sentence, rule: "cooccurrence.sentence",
-                                            range: document.sentences[sentence].range)
-                    relations[pair, default: Relation(source: sorted[a], target: sorted[b], kind: "co-occurrence",
-                                                      directed: false, evidence: [])].evidence.append(evidence)
-                }
+
+        if findsTypedRelations {
+            var labels: [RelationKey: [String]] = [:]
+            let matches = typedMatches(in: document, bySentence: bySentence, blockOfSentence: blockOfSentence,
+                                       authors: &result.authors)
+            var seen = Set<PatternMatch>()
+            for match in matches where match.source != match.target && seen.insert(match).inserted {
+                let key = RelationKey(match.source, match.target, match.kind)
+                // Appended in place: a pair with thousands of evidence sentences stays linear.
+                relations[key, default: Relation(source: match.source, target: match.target, kind: match.kind,
+                                                 directed: true, evidence: [])]
+                    .evidence.append(Evidence(sentence: match.sentence, rule: match.rule, range: match.range))
+                if let label = match.label, !labels[key, default: []].contains(label) { labels[key, default: []].append(label) }
+            }
+            for (key, list) in labels { relations[key]?.label = list.joined(separator: ", ") }
+        }
+        result.relations = RelationFinder.sorted(Array(relations.values))
+        return result
+    }
+
+    /// Pattern matches over every sentence with a mention, in sentence order, then bylines.
+    func typedMatches(in document: Document, bySentence: [[Mention]], blockOfSentence: [Int],
+                      authors: inout [String]) -> [PatternMatch] {
+        var matches: [PatternMatch] = []
+        var sentencesInBlock: [Int: Int] = [:]
+        for block in blockOfSentence where block >= 0 { sentencesInBlock[block, default: 0] += 1 }
+        var bylines: [BylinePattern.Byline] = []
+        var mastheads: [(block: Int, mention: Mention)] = []
+        var organizations: [(block: Int, mention: Mention)] = []
+        let bylinePattern = BylinePattern()
+        for (sentence, mentions) in bySentence.enumerated() where !mentions.isEmpty {
+            let view = SentenceView(document: document, sentence: sentence, mentions: mentions)
+            for pattern in RelationFinder.sentencePatterns {
+                pattern.matches(in: view, into: &matches)
+            }
+            let block = blockOfSentence[sentence]
+            guard block >= 0 else { continue }
+            for mention in mentions where mention.kind == .organization { organizations.append((block, mention)) }
+            let isWholeBlock = sentencesInBlock[block] == 1
+            if isWholeBlock, let only = view.mention(at: 0), only.kind == .organization,
+               view.items.dropFirst().allSatisfy(\.isPunctuation) {
+                mastheads.append((block, only))
+            }
+            // An article has a byline or two; a page of thousands would make the publication search quadratic.
+            if bylines.count < BylinePattern.maxBylines,
+               let byline = bylinePattern.byline(in: view, block: block, isWholeBlock: isWholeBlock) {
+                bylines.append(byline)
             }
         }
-        return relations.values.sorted { ($0.source, $0.target) < ($1.source, $1.target) }
+        for byline in bylines {
+            for author in byline.authors where !authors.contains(author.entity) { authors.append(author.entity) }
+            matches += bylinePattern.matches(for: byline, mastheads: mastheads, organizations: organizations)
+        }
+        return matches
     }
 
-    private struct Pair: Hashable {
-        var a: Relation.End
-        var b: Relation.End
+    /// Mentions grouped by sentence, each group sorted by range with overlapping mentions dropped (the first, longest wins).
+    static func index(_ mentions: [Mention], sentenceCount: Int) -> [[Mention]] {
+        var bySentence = [[Mention]](repeating: [], count: sentenceCount)
+        for mention in mentions where mention.sentence >= 0 && mention.sentence < sentenceCount {
+            bySentence[mention.sentence].append(mention)
+        }
+        for s in bySentence.indices where bySentence[s].count > 1 {
+            bySentence[s].sort { $0.range.start != $1.range.start ? $0.range.start < $1.range.start : $0.range.end > $1.range.end }
+            var kept: [Mention] = []
+            for mention in bySentence[s] where kept.last.map({ $0.range.end <= mention.range.start }) ?? true {
+                kept.append(mention)
+            }
+            bySentence[s] = kept
+        }
+        return bySentence
+    }
+
+    /// For each sentence, the index of the block that holds its start, or -1.
+    static func blockIndex(of document: Document) -> [Int] {
+        let order = document.blocks.indices.sorted { document.blocks[$0].start < document.blocks[$1].start }
+        return document.sentences.map { sentence in
+            // Last block starting at or before the sentence (binary search).
+            var low = 0
+            var high = order.count
+            while low < high {
+                let mid = (low + high) / 2
+                if document.blocks[order[mid]].start <= sentence.range.start { low = mid + 1 } else { high = mid }
+            }
+            guard low > 0 else { return -1 }
+            let block = order[low - 1]
+            return sentence.range.start < document.blocks[block].end ? block : -1
+        }
+    }
+
+    /// `relations` in `precedes` order, comparing names once per distinct end rather than once per comparison.
+    static func sorted(_ relations: [Relation]) -> [Relation] {
+        var distinct = Set<Relation.End>()
+        for relation in relations {
+            distinct.insert(relation.source)
+            distinct.insert(relation.target)
+        }
+        var rank: [Relation.End: Int] = [:]
+        for (n, end) in distinct.sorted().enumerated() { rank[end] = n }
+        let keyed = relations.map { (source: rank[$0.source]!, target: rank[$0.target]!, relation: $0) }
+        return keyed.sorted { a, b in
+            if a.source != b.source { return a.source < b.source }
+            if a.target != b.target { return a.target < b.target }
+            if a.relation.kind != b.relation.kind { return a.relation.kind < b.relation.kind }
+            return !a.relation.directed && b.relation.directed
+        }.map(\.relation)
+    }
+
+    /// Sort order of the output: source, target, kind, then undirected before directed.
+    static func precedes(_ a: Relation, _ b: Relation) -> Bool {
+        if a.source != b.source { return a.source < b.source }
+        if a.target != b.target { return a.target < b.target }
+        if a.kind != b.kind { return a.kind < b.kind }
+        return !a.directed && b.directed
+    }
+
+    struct RelationKey: Hashable {
+        var source: Relation.End
+        var target: Relation.End
+        var kind: String
+        init(_ source: Relation.End, _ target: Relation.End, _ kind: String) {
+            self.source = source
+            self.target = target
+            self.kind = kind
+        }
     }
 }

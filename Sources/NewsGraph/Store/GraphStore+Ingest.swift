@@ -143,7 +143,7 @@ struct IngestWriter {
             let relationID = try self.relation(relation)
             for evidence in relation.evidence {
                 try insertEvidence.run(articleID, relationID, evidence.sentence, evidence.range.start, evidence.range.end,
-                                       evidence.rule, relation.kind, relation.label, relation.directed,
+                                       evidence.rule, relation.kind, relation.label ?? "", relation.directed,
                                        relation.source.name, relation.source.kind.rawValue,
                                        relation.target.name, relation.target.kind.rawValue)
             }
@@ -180,12 +180,12 @@ struct IngestWriter {
               source != target
         else { return nil }
         if !relation.directed && source > target { swap(&source, &target) }
-        let key = RelationKey(source: source, target: target, kind: relation.kind, label: relation.label)
+        let key = RelationKey(source: source, target: target, kind: relation.kind, label: relation.label ?? "")
         if let id = relationIDs[key] {
             touchedRelations.insert(id)
             return id
         }
-        let id = try GraphStore.relationID(db, source: source, target: target, kind: relation.kind, label: relation.label,
+        let id = try GraphStore.relationID(db, source: source, target: target, kind: relation.kind, label: relation.label ?? "",
                                            directed: relation.directed)
         relationIDs[key] = id
         touchedRelations.insert(id)

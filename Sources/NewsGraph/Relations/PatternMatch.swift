@@ -1,0 +1,31 @@
+/// One firing of a typed-relation pattern: who relates to whom, how, by which rule, and where.
+struct PatternMatch: Hashable, Sendable {
+    var source: Relation.End
+    var target: Relation.End
+    var kind: String
+    /// Stable rule id stored as `Evidence.rule`, e.g. `role.appositive`.
+    var rule: String
+    /// Extra edge text, e.g. the role word `director`.
+    var label: String?
+    var sentence: Int
+    /// The matched span, from the first to the last item of the pattern.
+    var range: TextRange
+
+    init(source: Mention, target: Mention, kind: String, rule: String, label: String? = nil,
+         sentence: Int, range: TextRange) {
+        self.init(source: Relation.End(name: source.entity, kind: source.kind),
+                  target: Relation.End(name: target.entity, kind: target.kind),
+                  kind: kind, rule: rule, label: label, sentence: sentence, range: range)
+    }
+
+    init(source: Relation.End, target: Relation.End, kind: String, rule: String, label: String? = nil,
+         sentence: Int, range: TextRange) {
+        self.source = source
+        self.target = target
+        self.kind = kind
+        self.rule = rule
+        self.label = label
+        self.sentence = sentence
+        self.range = range
+    }
+}
