@@ -36,6 +36,9 @@ struct IngestCommand: ParsableCommand {
         let s = report.summary
         print("articles: \(s.new) new, \(s.unchanged) unchanged, \(s.replaced) replaced"
               + (report.skipped.isEmpty ? "" : "; \(report.skipped.count) skipped"))
+        if s.cappedSentences + s.cappedParagraphs > 0 {
+            print("co-occurrence capped: \(s.cappedSentences) sentences and \(s.cappedParagraphs) paragraphs name too many entities to pair (lists, not statements)")
+        }
         print("store: \(stats.articles) articles, \(stats.mentions) mentions, \(stats.entities) entities, \(stats.relations) relations")
         let readNothing = s.new + s.unchanged + s.replaced == 0
         if readNothing || (strict && !report.skipped.isEmpty) {

@@ -7,6 +7,9 @@ public struct IngestSummary: Sendable, Equatable {
     public var replaced = 0
     public var mentions = 0
     public var relations = 0
+    /// Sentences too crowded with entities for co-occurrence pairs (a list, not a statement).
+    public var cappedSentences = 0
+    public var cappedParagraphs = 0
 
     public init() {}
 
@@ -16,6 +19,8 @@ public struct IngestSummary: Sendable, Equatable {
         lhs.replaced += rhs.replaced
         lhs.mentions += rhs.mentions
         lhs.relations += rhs.relations
+        lhs.cappedSentences += rhs.cappedSentences
+        lhs.cappedParagraphs += rhs.cappedParagraphs
     }
 }
 
@@ -100,6 +105,8 @@ struct IngestWriter {
         } else {
             summary.new += 1
         }
+        summary.cappedSentences += analyzed.cappedSentences
+        summary.cappedParagraphs += analyzed.cappedParagraphs
 
         try db.prepare("""
             INSERT INTO article (key, hash, external_id, title, author, date, url, text)
