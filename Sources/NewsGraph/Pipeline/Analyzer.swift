@@ -24,9 +24,9 @@ public struct Analyzer: Sendable {
         let document = Document(text: text, blocks: blocks)
         let found = extractor.mentions(in: document)
         let (mentions, aliases) = resolver.resolve(found, in: document)
-        let found = relationFinder.find(in: document, mentions: mentions)
+        let linked = relationFinder.find(in: document, mentions: mentions)
         return AnalyzedArticle(article: article, document: document, mentions: mentions, aliases: aliases,
-                               relations: found.relations, cappedSentences: found.cappedSentences,
-                               cappedParagraphs: found.cappedParagraphs)
+                               relations: linked.relations, cappedSentences: linked.cappedSentences,
+                               cappedParagraphs: linked.cappedParagraphs)
     }
 }
