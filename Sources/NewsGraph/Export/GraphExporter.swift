@@ -20,7 +20,7 @@
 /// try GraphMLExporter().write(graph, to: &sink)
 /// print(sink.text)
 /// ```
-public protocol GraphExporter {
+public protocol GraphExporter: Sendable {
     /// The format's name as the command line spells it (`graphml`, `dot`, ...).
     var formatName: String { get }
     /// The usual file extension, without the dot.
