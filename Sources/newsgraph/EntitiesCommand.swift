@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import NewsGraph
 
-extension EntityKind: ExpressibleByArgument {}
 
 struct EntitiesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -9,11 +9,13 @@ struct NewsGraphCommand: ParsableCommand {
             Main job:  newsgraph build seeds --out Exports
             """,
         subcommands: [
+            BuildCommand.self,
             IngestCommand.self,
             ExtractCommand.self,
             CleanCommand.self,
             EntitiesCommand.self,
             StatsCommand.self,
+            ExportCommand.self,
         ]
     )
 }

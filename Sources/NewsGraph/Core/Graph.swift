@@ -22,9 +22,13 @@ public struct GraphNode: Sendable, Hashable, Codable {
     /// Mean confidence of the entity's mentions.
     public var confidence: Double
     public var aliases: [String]
+    /// Earliest and latest article date (`yyyy-MM-dd`) among the entity's mentions, where known
+    /// (GEXF writes them as the node's time interval).
+    public var firstDate: String?
+    public var lastDate: String?
 
     public init(id: String? = nil, label: String, kind: EntityKind, mentions: Int = 0, articles: Int = 0,
-                confidence: Double = 1, aliases: [String] = []) {
+                confidence: Double = 1, aliases: [String] = [], firstDate: String? = nil, lastDate: String? = nil) {
         self.id = id ?? GraphNode.stableID(name: label, kind: kind)
         self.label = label
         self.kind = kind
@@ -32,6 +36,8 @@ public struct GraphNode: Sendable, Hashable, Codable {
         self.articles = articles
         self.confidence = confidence
         self.aliases = aliases
+        self.firstDate = firstDate
+        self.lastDate = lastDate
     }
 
     /// `n` followed by 12 hex digits of SHA-256 over `kind` and `name`: the same entity gets the same id in every export.

@@ -1,0 +1,78 @@
+// Times every exporter on a generated graph and reports peak memory.
+//
+//   swift build -c release --product newsgraph-export-bench
+//   .build/release/newsgraph-export-bench [--nodes 100000] [--edges 1000000] [--in-memory] [--keep DIR]
+//
+// By default the graph is streamed from `SyntheticGraph` (nothing held), so the peak resident size
+// shows what the writers themselves need; `--in-memory` first builds a `Graph` value, as `build` does.
+import Foundation
+import NewsGraph
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+func peakResidentMiB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024  // KiB on Linux
+}
+
+func fileSize(_ path: String) -> Int {
+    ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int) ?? 0
+}
+
+var nodes = 100_000
+var edges = 1_000_000
+var inMemory = false
+var keep: String?
+var arguments = CommandLine.arguments.dropFirst().makeIterator()
+while let argument = arguments.next() {
+    switch argument {
+    case "--nodes": nodes = Int(arguments.next() ?? "") ?? nodes
+    case "--edges": edges = Int(arguments.next() ?? "") ?? edges
+    case "--in-memory": inMemory = true
+    case "--keep": keep = arguments.next()
+    default:
+        FileHandle.standardError.write(Data("usage: newsgraph-export-bench [--nodes N] [--edges N] [--in-memory] [--keep DIR]\n".utf8))
+        exit(2)
+    }
+}
+
+let folder = keep ?? FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-bench-\(getpid())").path
+try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+defer { if keep == nil { try? FileManager.default.removeItem(atPath: folder) } }
+
+let synthetic = SyntheticGraph(nodeCount: nodes, edgeCount: edges)
+print("graph: \(nodes) nodes, \(edges) edges, \(inMemory ? "in memory (Graph value)" : "streamed (SyntheticGraph)")")
+print("peak RSS before exporting: \(String(format: "%.1f", peakResidentMiB())) MiB")
+
+func report(_ format: String, seconds: Double, bytes: Int) {
+    let name = format.padding(toLength: 10, withPad: " ", startingAt: 0)
+    print(name + String(format: "%6.2f s  %8.1f MB  peak RSS %7.1f MiB", seconds, Double(bytes) / 1e6, peakResidentMiB()))
+}
+
+func run(_ source: some GraphSource) throws {
+    let exporters: [any GraphExporter] = [GraphMLExporter(), DOTExporter(), GEXFExporter(), CytoscapeExporter()]
+    for exporter in exporters {
+        let path = folder + "/graph." + exporter.fileExtension
+        let start = Date()
+        try FileSink.writing(to: path) { sink in try exporter.write(source, to: &sink) }
+        let seconds = Date().timeIntervalSince(start)
+        report(exporter.formatName, seconds: seconds, bytes: fileSize(path))
+    }
+    let start = Date()
+    let written = try Neo4jCSVExporter().write(source, toFolder: folder + "/neo4j")
+    let seconds = Date().timeIntervalSince(start)
+    report("neo4j", seconds: seconds, bytes: written.map(fileSize).reduce(0, +))
+}
+
+if inMemory {
+    var graph = Graph()
+    try synthetic.forEachNode { graph.nodes.append($0) }
+    try synthetic.forEachEdge { graph.edges.append($0) }
+    print("peak RSS with the Graph built: \(String(format: "%.1f", peakResidentMiB())) MiB")
+    try run(graph)
+} else {
+    try run(synthetic)
+}

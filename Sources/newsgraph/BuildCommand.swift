@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import NewsGraph
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "The main job: ingest articles into DIR/graph.sqlite and export the graph into DIR.",
+        discussion: """
+            Writes DIR/graph.sqlite (incremental: unchanged articles are skipped, curation is kept),
+            DIR/graph.graphml, DIR/graph.dot, DIR/graph.gexf, DIR/graph.cytoscape.json,
+            DIR/neo4j/nodes.csv and DIR/neo4j/relationships.csv, and DIR/graph.svg when Graphviz is installed.
+
+            Example:
+              newsgraph build seeds --out Exports
+            """
+    )
+
+    @Argument(help: "Files or folders of articles (.txt, .md, .html, .jsonl).")
+    var paths: [String]
+
+    @Option(help: ArgumentHelp("Folder for the store and the exports.", valueName: "dir"))
+    var out: String
+
+    @Flag(help: "Treat any skipped file as an error.")
+    var strict = false
+
+    func run() throws {
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        let store = try GraphStore(path: (out as NSString).appendingPathComponent("graph.sqlite"))
+        let report = try Ingestor().ingest(paths: paths, into: store)
+        try IngestCommand.printReport(report, store: store, strict: strict)
+        let renderer = GraphvizRenderer()
+        let written = try ExportBundle.writeAll(try store.graph(), to: out, renderer: renderer)
+        for path in written { print("wrote \(path)") }
+        if !renderer.isAvailable {
+            print("no graph.svg: Graphviz is not installed (apt-get install graphviz, or brew install graphviz); "
+                  + "render later with: dot -Tsvg \((out as NSString).appendingPathComponent("graph.dot")) -o graph.svg")
+        }
+    }
+}

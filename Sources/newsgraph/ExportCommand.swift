@@ -1,0 +1,104 @@
+import ArgumentParser
+import NewsGraph
+
+extension ExportFormat: ExpressibleByArgument {}
+extension GraphvizRenderer.Format: ExpressibleByArgument {}
+extension GraphFilter.Ranking: ExpressibleByArgument {}
+extension EntityKind: ExpressibleByArgument {}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the graph as GraphML, DOT, GEXF, Cytoscape.js JSON or Neo4j CSV, or render it with Graphviz.",
+        discussion: """
+            Without --output the export goes to standard output (neo4j needs a folder).
+            Filters apply to every format; nodes left without edges are dropped unless --keep-isolated.
+
+            Examples:
+              newsgraph export --db kg.sqlite --format graphml --output graph.graphml
+              newsgraph export --db kg.sqlite --format dot --around "Zhanargul Zhumatai" --depth 2
+              newsgraph export --db kg.sqlite --format neo4j --output neo4j/
+              newsgraph export --db kg.sqlite --render svg --top 200 --output graph.svg
+            """
+    )
+
+    @Option(help: "The NewsGraph store to read.")
+    var db: String
+
+    @Option(help: "graphml, dot, gexf, cytoscape or neo4j.")
+    var format: ExportFormat?
+
+    @Option(help: "File to write (a folder for neo4j); standard output if omitted.")
+    var output: String?
+
+    @Option(help: "Keep only entities of this kind (repeatable): person, place, organization, group.")
+    var kind: [EntityKind] = []
+
+    @Option(help: "Keep only edges with at least this weight.")
+    var minWeight: Double?
+
+    @Option(help: "Keep only entities with at least this many mentions.")
+    var minMentions: Int?
+
+    @Option(help: "Keep only the neighbourhood of this entity.")
+    var around: String?
+
+    @Option(help: "Hops from --around to include.")
+    var depth: Int = 1
+
+    @Option(help: "Keep only the N highest-ranked entities.")
+    var top: Int?
+
+    @Option(help: "Rank for --top: degree or weight.")
+    var rank: GraphFilter.Ranking = .degree
+
+    @Option(help: "Keep only relations seen on or after this date (yyyy-MM-dd, yyyy-MM or yyyy).")
+    var since: String?
+
+    @Option(help: "Keep only relations seen on or before this date.")
+    var until: String?
+
+    @Option(help: "Keep only relations of this kind (repeatable), e.g. co-occurrence, director-of.")
+    var relation: [String] = []
+
+    @Flag(help: "Keep entities left without edges.")
+    var keepIsolated = false
+
+    @Flag(name: .customLong("yed"), help: "GraphML: add yEd node graphics so names show in yEd.")
+    var yEd = false
+
+    @Option(help: "Render with Graphviz instead: svg, png or pdf.")
+    var render: GraphvizRenderer.Format?
+
+    var request: ExportRequest {
+        var request = ExportRequest(format: format, output: output)
+        request.filter.kinds = Set(kind)
+        request.filter.minWeight = minWeight
+        request.filter.minMentions = minMentions
+        request.filter.around = around
+        request.filter.depth = depth
+        request.filter.top = top
+        request.filter.ranking = rank
+        request.filter.since = since
+        request.filter.until = until
+        request.filter.relations = Set(relation)
+        request.filter.keepIsolated = keepIsolated
+        request.yEd = yEd
+        request.render = render
+        return request
+    }
+
+    func validate() throws {
+        do {
+            try request.validate()
+        } catch let error as ExportError {
+            throw ValidationError(error.description)
+        }
+    }
+
+    func run() throws {
+        let store = try GraphStore(path: db, readOnly: true)
+        let written = try request.perform(on: try store.graph())
+        for path in written { StandardError.print("wrote \(path)") }
+    }
+}

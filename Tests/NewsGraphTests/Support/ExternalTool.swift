@@ -1,0 +1,119 @@
+import Foundation
+
+/// Runs external programs (Graphviz, xmllint, python3) from tests and says whether they are installed.
+///
+/// Tests that need a tool use `.enabled(if: ExternalTool.isAvailable("dot"))`, which is also true
+/// under `CI=true`: there a missing tool must fail the run (`require`), not skip it.
+enum ExternalTool {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    struct Missing: Error, CustomStringConvertible {
+        var tool: String
+        var description: String { "\(tool) is not installed, and CI=true requires it" }
+    }
+
+    /// The package root (`Tests/NewsGraphTests/Support/` is three levels below it).
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
+
+    /// The full path of `program` on `PATH`.
+    static func path(of program: String) -> String? {
+        if program.contains("/") { return FileManager.default.isExecutableFile(atPath: program) ? program : nil }
+        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        for folder in folders {
+            let candidate = "\(folder)/\(program)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// Whether a test needing `program` should run: it is installed, or CI demands it.
+    static func isAvailable(_ program: String) -> Bool { isCI || path(of: program) != nil }
+
+    /// Whether `python3` can import `module` (or CI demands it).
+    static func isAvailable(pythonModule module: String) -> Bool { isCI || hasPythonModule(module) }
+
+    static func hasPythonModule(_ module: String) -> Bool {
+        guard path(of: "python3") != nil else { return false }
+        return (try? run("python3", ["-c", "import \(module)"]).status) == 0
+    }
+
+    /// Throws `Missing` unless `program` is on `PATH`.
+    static func require(_ program: String) throws {
+        if path(of: program) == nil { throw Missing(tool: program) }
+    }
+
+    static func require(pythonModule module: String) throws {
+        if !hasPythonModule(module) { throw Missing(tool: "python3 module '\(module)'") }
+    }
+
+    /// Runs `program` with `arguments`, feeding `input` on standard input, and captures both outputs.
+    /// Outputs go through temporary files so a large output cannot block the child.
+    static func run(_ program: String, _ arguments: [String], input: String? = nil,
+                    currentDirectory: String? = nil) throws -> Result {
+        guard let executable = path(of: program) else { throw Missing(tool: program) }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tool-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outURL = folder.appendingPathComponent("stdout")
+        let errURL = folder.appendingPathComponent("stderr")
+        let inURL = folder.appendingPathComponent("stdin")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        FileManager.default.createFile(atPath: inURL.path, contents: Data((input ?? "").utf8))
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if let currentDirectory { process.currentDirectoryURL = URL(fileURLWithPath: currentDirectory) }
+        let outHandle = try FileHandle(forWritingTo: outURL)
+        let errHandle = try FileHandle(forWritingTo: errURL)
+        let inHandle = try FileHandle(forReadingFrom: inURL)
+        process.standardOutput = outHandle
+        process.standardError = errHandle
+        process.standardInput = inHandle
+        try process.run()
+        process.waitUntilExit()
+        try? outHandle.close()
+        try? errHandle.close()
+        try? inHandle.close()
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self),
+            stderr: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self))
+    }
+
+    /// Runs a Python script with `arguments` and decodes its standard output as JSON.
+    static func python<T: Decodable>(_ script: String, _ arguments: [String], as type: T.Type) throws -> T {
+        let result = try run("python3", ["-c", script] + arguments)
+        guard result.status == 0 else {
+            throw PythonFailed(message: result.stderr)
+        }
+        return try JSONDecoder().decode(T.self, from: Data(result.stdout.utf8))
+    }
+
+    struct PythonFailed: Error, CustomStringConvertible {
+        var message: String
+        var description: String { "python3 failed: \(message)" }
+    }
+}
+
+/// A temporary folder removed when the test ends.
+final class TemporaryFolder {
+    let path: String
+
+    init() throws {
+        path = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-test-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    func file(_ name: String) -> String { path + "/" + name }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+}
