@@ -13,6 +13,7 @@ struct NewsGraphCommand: ParsableCommand {
             ExtractCommand.self,
             EntitiesCommand.self,
             StatsCommand.self,
+            LinksCommand.self, PathCommand.self, WhyCommand.self,
         ]
     )
 }
