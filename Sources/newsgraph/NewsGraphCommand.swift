@@ -14,6 +14,8 @@ struct NewsGraphCommand: ParsableCommand {
             EntitiesCommand.self,
             StatsCommand.self,
             LinksCommand.self, PathCommand.self, WhyCommand.self,
+            MergeCommand.self, SplitCommand.self, RejectCommand.self, RetypeCommand.self, RenameCommand.self,
+            AliasCommand.self, CurationCommand.self, LogCommand.self,
         ]
     )
 }
