@@ -16,7 +16,7 @@ struct NewsGraphCommand: ParsableCommand {
             LinksCommand.self, PathCommand.self, WhyCommand.self,
             MergeCommand.self, SplitCommand.self, RejectCommand.self, RetypeCommand.self, RenameCommand.self,
             AliasCommand.self, CurationCommand.self, LogCommand.self,
-            ShowCommand.self,
+            ShowCommand.self, AuditCommand.self,
             BenchQueriesCommand.self,
         ]
     )
