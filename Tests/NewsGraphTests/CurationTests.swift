@@ -228,3 +228,25 @@ import Testing
         #expect(edge.target == GraphNode.stableID(name: "Zeta", kind: .person))
     }
 }
+
+@Suite struct CurationMapTests {
+    @Test(arguments: StoreLocation.allCases)
+    func aliasRemoveAppliesToARenamedEntity(_ location: StoreLocation) throws {
+        let store = try Fixture.store(location)
+        try store.record(.rename(store.entity(named: "Zhanargul Zhumatai").entity, to: "Z. Zhumatai"))
+        let renamed = try store.entity(named: "Z. Zhumatai").entity
+        #expect(try store.report(for: renamed).mentionCount == 2)
+        try store.record(.removeAlias("Zhumatai", from: renamed))
+        #expect(try store.report(for: renamed).mentionCount == 1)
+        #expect(try store.entity(named: "Zhumatai").entity.name == "Zhumatai")
+    }
+
+    @Test func aliasRemoveSplitsOnlyTheNamedSurfaceForm() {
+        let map = CurationMap(decisions: [
+            .init(action: .aliasRemove, name: "Zhumatai", argument: CurationMap.joinArgument(name: "Zhanargul Zhumatai", kind: .person)),
+        ])
+        #expect(map.entity(text: "Zhumatai", name: "Zhanargul Zhumatai", kind: .person)! == ("Zhumatai", .person))
+        #expect(map.entity(text: "Zhanargul Zhumatai", name: "Zhanargul Zhumatai", kind: .person)! == ("Zhanargul Zhumatai", .person))
+        #expect(map.entity(text: "Zhumatai", name: "Zhumatai Ltd", kind: .organization)! == ("Zhumatai Ltd", .organization))
+    }
+}
