@@ -45,10 +45,11 @@ struct ShowCommand: ParsableCommand {
             }
             if !report.relations.isEmpty {
                 output.write("relations:\n")
-                output.write(Table.render(
-                    header: ["  with", "kind", "relation", "weight", "articles"],
-                    rows: report.relations.map { ["  " + $0.other.name, $0.other.kind.rawValue, $0.relation.display,
-                                                  String($0.relation.weight), String($0.relation.articles)] }))
+                let table = Table.render(
+                    header: ["with", "kind", "relation", "weight", "articles"],
+                    rows: report.relations.map { [$0.other.name, $0.other.kind.rawValue, $0.relation.display,
+                                                  String($0.relation.weight), String($0.relation.articles)] })
+                for line in table.split(separator: "\n") { output.write("  " + line + "\n") }
             }
             if !report.curation.isEmpty {
                 output.write("curation:\n")
