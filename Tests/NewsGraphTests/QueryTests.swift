@@ -208,3 +208,13 @@ import Testing
                                    and: store.entity(named: "Urumqi").entity).isEmpty)
     }
 }
+
+@Suite struct FoldTests {
+    @Test(arguments: [
+        ("J. Smith", "j smith"), ("  Li--Wei ", "li wei"), ("Ürümqi  Café", "urumqi cafe"), ("ZHANARGUL", "zhanargul"),
+        ("O'Brien & Co.", "o brien co"), ("Ａｂｃ", "abc"), ("新疆 Police", "新疆 police"),
+    ])
+    func foldLowercasesStripsDiacriticsAndCollapsesPunctuation(_ name: String, _ folded: String) {
+        #expect(NameLookup.fold(name) == folded)
+    }
+}

@@ -17,6 +17,7 @@ public struct NameLookup: Sendable {
 
     /// Lowercased, without diacritics, with runs of spaces and punctuation collapsed to one space.
     public static func fold(_ name: String) -> String {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(name) }
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var out = ""
         var pendingSpace = false
@@ -30,6 +31,26 @@ public struct NameLookup: Sendable {
             }
         }
         return out
+    }
+
+    /// `fold` for ASCII names, without Foundation's (slow) folding: most names take this path.
+    private static func foldASCII(_ name: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        var pendingSpace = false
+        for byte in name.utf8 {
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            let isLower = byte >= 0x61 && byte <= 0x7A
+            if isDigit || isUpper || isLower {
+                if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(isUpper ? byte + 0x20 : byte)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Optimal string alignment distance (Levenshtein plus adjacent transpositions) over Unicode scalars;
@@ -94,8 +115,17 @@ public struct NameLookup: Sendable {
         let folded = NameLookup.fold(query)
         var scored: [(name: String, score: Double, rank: Int)] = []
         var seen: Set<String> = []
+        let lowered = query.lowercased()
+        let length = lowered.count
+        let bound = max(1, length / 3)
+        let prefixes = Set(lowered.split(separator: " ").map { $0.prefix(2) })
         for candidate in candidates where !seen.contains(candidate.name) {
             seen.insert(candidate.name)
+            // Folding is slow; skip candidates that can be close neither by length nor by a shared word start.
+            let name = candidate.name.lowercased()
+            if abs(name.count - length) > bound && !name.split(separator: " ").contains(where: { prefixes.contains($0.prefix(2)) }) {
+                continue
+            }
             let score = similarity(folded: folded, folded: NameLookup.fold(candidate.name))
             if score >= threshold { scored.append((candidate.name, score, candidate.rank)) }
         }
