@@ -218,3 +218,17 @@ import Testing
         #expect(NameLookup.fold(name) == folded)
     }
 }
+
+@Suite struct RejectedLookupTests {
+    @Test(arguments: StoreLocation.allCases)
+    func rejectedNameSaysSoInsteadOfSuggesting(_ location: StoreLocation) throws {
+        let store = try Fixture.store(location)
+        try store.record(.reject(store.entity(named: "Li Wei").entity))
+        #expect(throws: StoreError.invalid("'Li Wei' (person) was rejected by curation; 'newsgraph log' lists the decisions and 'newsgraph curation undo ID' undoes one")) {
+            try store.entity(named: "li wei")
+        }
+        // Its relations went with it: the path to the police is gone.
+        let zz = try store.entity(named: "Zhanargul Zhumatai").entity
+        #expect(try store.paths(from: zz, to: store.entity(named: "Xinjiang Police").entity).isEmpty)
+    }
+}

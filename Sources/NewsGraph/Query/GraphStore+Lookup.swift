@@ -34,6 +34,16 @@ extension GraphStore {
         if !folded.isEmpty && !sameFolded.isEmpty {
             return pick(sameFolded, query: name, how: "spelling")
         }
+        let rejected = try database.prepare("""
+            SELECT extracted_name, extracted_kind FROM mention WHERE entity_id IS NULL
+            AND extracted_name = ?1 COLLATE NOCASE AND (?2 IS NULL OR extracted_kind = ?2)
+            ORDER BY extracted_name, extracted_kind LIMIT 1
+            """)
+        if let row = try rejected.rows([.text(name), kind.map { .text($0.rawValue) } ?? .null]).first,
+           let rejectedName = row[0].string, let rejectedKind = row[1].string {
+            throw StoreError.invalid("'\(rejectedName)' (\(rejectedKind)) was rejected by curation; 'newsgraph log' lists "
+                                     + "the decisions and 'newsgraph curation undo ID' undoes one")
+        }
         let suggestions = NameLookup().suggestions(
             for: name, among: all.map { ($0.entity.name, $0.mentions) })
         throw StoreError.unknownEntity(name: kind.map { "\($0.rawValue):\(name)" } ?? name, suggestions: suggestions)
