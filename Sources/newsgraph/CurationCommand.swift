@@ -54,6 +54,10 @@ struct CurationCommand: ParsableCommand {
             let graphStore = try store.open(readOnly: false)
             let now = Date()
             let ids = try graphStore.record(all: lines.map { ($0.decision, $0.note.isEmpty ? note : $0.note, $0.date ?? now) })
+            let waiting = try lines.filter { !(try graphStore.knows(name: $0.decision.name)) }
+            for line in waiting {
+                StandardError.print("note: \(file):\(line.number): '\(line.decision.name)' is not in this store yet; the decision applies to later ingests")
+            }
             let stats = try graphStore.stats()
             print("\(file): \(lines.count) decision\(lines.count == 1 ? "" : "s"), \(ids.count) applied, \(lines.count - ids.count) already in force")
             print("store: \(stats.entities) entities, \(stats.relations) relations")

@@ -121,6 +121,11 @@ import Testing
         #expect(imported.stdout.hasPrefix("\(file): 2 decisions, 2 applied, 0 already in force\n"))
         #expect(try GraphStore(path: other).graph() == GraphStore(path: db).graph())
 
+        try Data("reject Nobody person\n".utf8).write(to: URL(fileURLWithPath: file))
+        let waiting = try run(["curation", "import", file, "--db", other])
+        #expect(waiting.status == 0)
+        #expect(waiting.stderr == "note: \(file):1: 'Nobody' is not in this store yet; the decision applies to later ingests\n")
+
         try Data("# bad\nreject X nobody\nmerge A person\n".utf8).write(to: URL(fileURLWithPath: file))
         let bad = try run(["curation", "import", file, "--db", other])
         #expect(bad.status == 1)

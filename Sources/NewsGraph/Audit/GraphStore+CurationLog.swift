@@ -83,3 +83,18 @@ extension GraphStore {
         try undo(decision: id, at: date)
     }
 }
+
+extension GraphStore {
+    /// Whether any entity, extracted name or surface text of the store is `name` (case-sensitive): a
+    /// curation decision about a name the store does not know yet waits for a later ingest.
+    public func knows(name: String) throws -> Bool {
+        let statement = try database.prepare("""
+            SELECT EXISTS (SELECT 1 FROM entity WHERE name = ?1)
+                OR EXISTS (SELECT 1 FROM mention WHERE extracted_name = ?1)
+                OR EXISTS (SELECT 1 FROM mention WHERE text = ?1)
+            """)
+        try statement.bind(name)
+        defer { statement.reset() }
+        return try statement.step() && statement.int(0) != 0
+    }
+}
