@@ -71,10 +71,11 @@ struct CurationCommand: ParsableCommand {
 
         @Argument(help: "The decision's number.") var id: Int64
         @OptionGroup var store: StoreOptions
+        @Option(help: "Why (added to the decision's note in the log).") var note = ""
 
         func run() throws {
             let graphStore = try store.open(readOnly: false)
-            try graphStore.undo(entry: id)
+            try graphStore.undo(entry: id, note: note)
             print("#\(id) undone")
         }
     }

@@ -13,9 +13,12 @@ struct SplitCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
+    @Option(help: "Why (added to the merge's note in the log).")
+    var note = ""
+
     func run() throws {
         let graphStore = try store.open(readOnly: false)
-        let entry = try graphStore.split(name)
+        let entry = try graphStore.split(name, note: note)
         let stats = try graphStore.stats()
         print("#\(entry.id) undone: \(entry.decision.summary)")
         print("store: \(stats.entities) entities, \(stats.relations) relations")

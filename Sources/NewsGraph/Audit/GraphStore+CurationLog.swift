@@ -52,7 +52,7 @@ extension GraphStore {
     /// Undoes the latest merge in force whose merged name is `name` (case-insensitive), restoring the entity.
     /// - Throws: `StoreError.invalid` naming the merges that could be split when none matches.
     @discardableResult
-    public func split(_ name: String, at date: Date = Date()) throws -> CurationEntry {
+    public func split(_ name: String, note: String = "", at date: Date = Date()) throws -> CurationEntry {
         let merges = try curationLog().filter { $0.decision.action == .merge && !$0.isUndone }
         let folded = NameLookup.fold(name)
         guard let entry = merges.last(where: { $0.decision.name == name })
@@ -67,20 +67,22 @@ extension GraphStore {
             }
             throw StoreError.invalid(message)
         }
-        try undo(decision: entry.id, at: date)
-        var undone = entry
-        undone.undoneAt = GraphStore.timestamp(date)
-        return undone
+        try undo(entry: entry.id, note: note, at: date)
+        return try curationLog().first { $0.id == entry.id } ?? entry
     }
 
-    /// Undoes decision `id` (any action).
+    /// Undoes decision `id` (any action); a `note` is kept with the decision's own (`typo; undone: wrong person`).
     /// - Throws: `StoreError.invalid` when there is no such decision in force.
-    public func undo(entry id: Int64, at date: Date = Date()) throws {
+    public func undo(entry id: Int64, note: String = "", at date: Date = Date()) throws {
         guard let entry = try curationLog().first(where: { $0.id == id }) else {
             throw StoreError.invalid("no curation decision #\(id); 'newsgraph log' lists them")
         }
         if entry.isUndone { throw StoreError.invalid("curation decision #\(id) was already undone at \(entry.undoneAt ?? "")") }
-        try undo(decision: id, at: date)
+        let combined = note.isEmpty ? entry.note : entry.note.isEmpty ? "undone: " + note : entry.note + "; undone: " + note
+        try database.transaction {
+            try database.prepare("UPDATE curation SET undone_at = ?, note = ? WHERE id = ?").run(GraphStore.timestamp(date), combined, id)
+            try reapplyCuration()
+        }
     }
 }
 
