@@ -42,8 +42,13 @@ import Testing
         return path
     }
 
+    func remove(_ db: String) {
+        try? FileManager.default.removeItem(at: URL(fileURLWithPath: db).deletingLastPathComponent())
+    }
+
     @Test func linksTableAndUnknownNameSuggestion() throws {
         let db = try storePath()
+        defer { remove(db) }
         let found = try run(["links", "zhanargul zhumatai", "--db", db, "--depth", "2", "--format", "csv"])
         #expect(found.status == 0)
         #expect(found.stdout == """
@@ -65,6 +70,7 @@ import Testing
 
     @Test func pathAndWhyExitOneWhenNotConnected() throws {
         let db = try storePath()
+        defer { remove(db) }
         let path = try run(["path", "Zhanargul Zhumatai", "Xinjiang Police", "--db", db])
         #expect(path.status == 0)
         #expect(path.stdout == """
@@ -94,6 +100,7 @@ import Testing
 
     @Test func curationCommandsLogExportAndImport() throws {
         let db = try storePath()
+        defer { remove(db) }
         let merge = try run(["merge", "Zhanargul Zhumatay", "Zhanargul Zhumatai", "--db", db, "--note", "typo"])
         #expect(merge.status == 0)
         #expect(merge.stdout.hasPrefix("#1 merge 'Zhanargul Zhumatay' (person) into 'Zhanargul Zhumatai' (person)\n"))
@@ -116,6 +123,7 @@ import Testing
         let file = URL(fileURLWithPath: db).deletingLastPathComponent().appendingPathComponent("curation.txt").path
         #expect(try run(["curation", "export", "--db", db, "--output", file]).status == 0)
         let other = try storePath()
+        defer { remove(other) }
         let imported = try run(["curation", "import", file, "--db", other])
         #expect(imported.status == 0)
         #expect(imported.stdout.hasPrefix("\(file): 2 decisions, 2 applied, 0 already in force\n"))
@@ -139,6 +147,7 @@ import Testing
 
     @Test func showAndAuditHTMLFile() throws {
         let db = try storePath()
+        defer { remove(db) }
         let show = try run(["show", "Zhumatai", "--db", db])
         #expect(show.status == 0)
         #expect(show.stdout.hasPrefix("Zhanargul Zhumatai\nkind: person\nmentions: 2 in 1 article\naliases:\n  Zhumatai  (alias.surname)\n"))
