@@ -7,12 +7,24 @@ enum StoreLocation: String, CaseIterable, CustomTestStringConvertible, Sendable 
 
     var testDescription: String { rawValue }
 
+    /// One folder per test process for file stores, removed when the process exits.
+    static var root: URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-query-tests-\(getpid())")
+    }
+
+    static let cleanup: Void = {
+        atexit {
+            try? FileManager.default.removeItem(at: StoreLocation.root)
+        }
+    }()
+
     func open() throws -> GraphStore {
         switch self {
         case .memory:
             return try GraphStore(path: ":memory:")
         case .file:
-            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-query-tests-\(UUID().uuidString)")
+            _ = StoreLocation.cleanup
+            let dir = StoreLocation.root.appendingPathComponent(UUID().uuidString)
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
             return try GraphStore(path: dir.appendingPathComponent("store.sqlite").path)
         }
