@@ -118,3 +118,24 @@ enum AuditFixture {
         #expect(Snippet.marked("abcdefghij", contextStart: 0, range: TextRange(4, 5), window: 2) == "…cd[[e]]fg…")
     }
 }
+
+@Suite struct PageFurnitureTests {
+    @Test(arguments: StoreLocation.allCases)
+    func bylineRulesAndMentionsOutsideSentencesAreFurniture(_ location: StoreLocation) throws {
+        let store = try location.open()
+        var b = ArticleBuilder("f.txt", sentences: ["By Mark Byline and Anna Berg.", "Anna Berg met Carl Body in Oslo."])
+        b.mention("Mark Byline", .person, sentence: 0, rule: "person.byline")
+        b.mention("Anna Berg", .person, sentence: 0)
+        b.mention("Anna Berg", .person, sentence: 1)
+        b.mention("Carl Body", .person, sentence: 1)
+        var analyzed = b.analyzed
+        // A mention whose sentence index points nowhere: outside every sentence of the body.
+        analyzed.mentions.append(Mention(range: b.range(of: "Oslo", inSentence: 1), text: "Oslo", kind: .place,
+                                         rule: "place.gazetteer", confidence: 0.9, sentence: 7))
+        try store.ingest([analyzed])
+        let rows = try store.audit()
+        let furniture = rows.filter { $0.reasons.contains("found only in page furniture") }.map(\.name)
+        #expect(furniture == ["Mark Byline", "Oslo"])
+        #expect(rows.first { $0.name == "Oslo" }?.snippets == ["f.txt: By Mark Byline and Anna Berg. Anna Berg met Carl Body in [[Oslo]]."])
+    }
+}
