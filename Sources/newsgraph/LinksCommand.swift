@@ -31,14 +31,19 @@ struct LinksCommand: ParsableCommand {
     @Option(help: "Only follow relations of this kind or label (co-occurrence, member-of, director, ...).")
     var relation: String?
 
+    @Option(help: "List at most this many linked entities (0: all).")
+    var limit = 0
+
     @Option(help: "table, json or csv.")
     var format: ListingFormat = .table
 
     func run() throws {
         let graphStore = try store.open(readOnly: true)
         let entity = try EntityLookup.resolve(name, in: graphStore)
-        let links = try graphStore.links(of: entity, depth: depth, kind: kind,
-                                         filter: LinkFilter(minWeight: minWeight, relation: relation))
+        guard limit >= 0 else { throw ValidationError("--limit must be 0 (all) or more, not \(limit)") }
+        let all = try graphStore.links(of: entity, depth: depth, kind: kind,
+                                       filter: LinkFilter(minWeight: minWeight, relation: relation))
+        let links = limit > 0 ? Array(all.prefix(limit)) : all
         var output = StandardOutput()
         let rows = links.map { link in
             [link.entity.name, link.entity.kind.rawValue, String(link.hop), link.via.name, String(link.weight),
@@ -52,7 +57,8 @@ struct LinksCommand: ParsableCommand {
             output.write("name,kind,hop,via,weight,relations\n")
             for row in rows { output.write(row.map(CSV.field).joined(separator: ",") + "\n") }
         case .table:
-            output.write("\(entity.display): \(links.count) linked entit\(links.count == 1 ? "y" : "ies")\n")
+            output.write("\(entity.display): \(all.count) linked entit\(all.count == 1 ? "y" : "ies")"
+                         + (links.count < all.count ? ", the first \(links.count) shown" : "") + "\n")
             if !links.isEmpty {
                 output.write(Table.render(header: ["name", "kind", "hop", "via", "weight", "relations"], rows: rows))
             }

@@ -59,6 +59,9 @@ import Testing
             Zhanargul Zhumatay,person,2,Urumqi,1,co-occurrence ×1
 
             """)
+        let limited = try run(["links", "Zhanargul Zhumatai", "--db", db, "--depth", "2", "--limit", "1"])
+        #expect(limited.stdout.hasPrefix("Zhanargul Zhumatai (person): 4 linked entities, the first 1 shown\n"))
+        #expect(limited.stdout.split(separator: "\n").count == 4)
         let missing = try run(["links", "Zhanargul Zhumatau", "--db", db])
         #expect(missing.status == 1)
         #expect(missing.stderr == "Error: no entity 'Zhanargul Zhumatau'; did you mean 'Zhanargul Zhumatai', 'Zhanargul Zhumatay'?\n")
