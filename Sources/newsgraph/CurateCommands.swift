@@ -2,13 +2,8 @@ import ArgumentParser
 import Foundation
 import NewsGraph
 
-/// Shared by every curation command: opens the store, records one decision with its note, and says what happened.
+/// Shared by every curation command: records one decision with its note and says what happened.
 enum Curate {
-    static func apply(_ decision: CurationMap.Decision, note: String, store options: StoreOptions) throws {
-        let store = try options.open(readOnly: false)
-        try apply(decision, note: note, store: store)
-    }
-
     static func apply(_ decision: CurationMap.Decision, note: String, store: GraphStore) throws {
         let id = try store.record(decision, note: note)
         let stats = try store.stats()
