@@ -16,6 +16,11 @@ struct NewsGraphCommand: ParsableCommand {
             EntitiesCommand.self,
             StatsCommand.self,
             ExportCommand.self,
+            LinksCommand.self, PathCommand.self, WhyCommand.self,
+            MergeCommand.self, SplitCommand.self, RejectCommand.self, RetypeCommand.self, RenameCommand.self,
+            AliasCommand.self, CurationCommand.self, LogCommand.self,
+            ShowCommand.self, AuditCommand.self,
+            BenchQueriesCommand.self,
         ]
     )
 }

@@ -57,12 +57,6 @@ public struct CurationMap: Sendable {
     public func entity(text: String, name: String, kind: EntityKind) -> (name: String, kind: EntityKind)? {
         var current = (name: name, kind: kind)
         if decisions.isEmpty { return current }
-        for decision in decisions where decision.action == .aliasRemove && decision.name == text && text != name {
-            if let target = CurationMap.entityArgument(decision.argument), target.name == name,
-               target.kind == nil || target.kind == kind {
-                current = (text, kind)
-            }
-        }
         for decision in decisions {
             switch decision.action {
             case .aliasAdd:
@@ -73,6 +67,12 @@ public struct CurationMap: Sendable {
                 }
                 continue
             case .aliasRemove:
+                // In order, against the entity as curated so far, so removing an alias from a renamed or
+                // merged entity works (comparing with the extracted name silently did nothing).
+                if decision.name == text, text != current.name, let target = CurationMap.entityArgument(decision.argument),
+                   target.name == current.name, target.kind == nil || target.kind == current.kind {
+                    current = (text, current.kind)
+                }
                 continue
             default:
                 break

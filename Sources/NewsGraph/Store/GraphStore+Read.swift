@@ -89,6 +89,7 @@ extension GraphStore {
         let aliases = try aliasesByEntity()
         var nodes: [GraphNode] = []
         var nodeIDs: [Int64: String] = [:]
+        var ends: [Int64: Relation.End] = [:]
         let entities = try database.prepare("""
             SELECT e.id, e.name, e.kind, count(m.id), count(DISTINCT m.article_id), coalesce(avg(m.confidence), 0)
             FROM entity e LEFT JOIN mention m ON m.entity_id = e.id
@@ -101,6 +102,7 @@ extension GraphStore {
             let node = GraphNode(label: entities.text(1), kind: kind, mentions: entities.int(3), articles: entities.int(4),
                                  confidence: (entities.double(5) * 1000).rounded() / 1000, aliases: aliases[id] ?? [])
             nodeIDs[id] = node.id
+            ends[id] = Relation.End(name: node.label, kind: kind)
             nodes.append(node)
         }
         var edges: [GraphEdge] = []
@@ -109,7 +111,11 @@ extension GraphStore {
             """)
         try relations.bind([])
         while try relations.step() {
-            guard let source = nodeIDs[Int64(relations.int(0))], let target = nodeIDs[Int64(relations.int(1))] else { continue }
+            var (sourceID, targetID) = (Int64(relations.int(0)), Int64(relations.int(1)))
+            // The store orders undirected ends by row id, which depends on ingest and curation history;
+            // exports order them by name and kind so the same graph always gets the same edges.
+            if relations.int(4) == 0, let a = ends[sourceID], let b = ends[targetID], b < a { swap(&sourceID, &targetID) }
+            guard let source = nodeIDs[sourceID], let target = nodeIDs[targetID] else { continue }
             let label = relations.text(3)
             let kind = relations.text(2)
             var edge = GraphEdge(source: source, target: target, kind: kind, directed: relations.int(4) != 0,

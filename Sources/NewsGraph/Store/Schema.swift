@@ -59,6 +59,7 @@ enum Schema {
         CREATE INDEX mention_article ON mention(article_id);
         CREATE INDEX mention_entity ON mention(entity_id);
         CREATE INDEX mention_extracted ON mention(extracted_name, extracted_kind);
+        CREATE INDEX mention_text_nocase ON mention(text COLLATE NOCASE);
 
         CREATE TABLE alias (
             id INTEGER PRIMARY KEY,
@@ -72,6 +73,7 @@ enum Schema {
         CREATE INDEX alias_article ON alias(article_id);
         CREATE INDEX alias_entity ON alias(entity_id);
         CREATE INDEX alias_extracted ON alias(extracted_name, extracted_kind);
+        CREATE INDEX alias_name_nocase ON alias(name COLLATE NOCASE);
 
         CREATE TABLE relation (
             id INTEGER PRIMARY KEY,

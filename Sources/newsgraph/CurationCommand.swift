@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import NewsGraph
+
+struct CurationCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "curation",
+        abstract: "Export curation decisions to a text file, import them into another store, or undo one.",
+        discussion: "The file format is described in docs/audit.md.",
+        subcommands: [Export.self, Import.self, Undo.self]
+    )
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the decisions in force, one per line (to standard output unless --output).",
+            discussion: "Example:\n  newsgraph curation export --output curation.txt --db kg.sqlite")
+
+        @OptionGroup var store: StoreOptions
+        @Option(help: "Write to this file.") var output: String?
+
+        func run() throws {
+            let text = CurationFile.write(try store.open(readOnly: true).curationLog())
+            if let output {
+                do {
+                    try Data(text.utf8).write(to: URL(fileURLWithPath: output))
+                } catch {
+                    throw ValidationFailure("'\(output)': cannot write the curation file (\(error.localizedDescription))")
+                }
+            } else {
+                var out = StandardOutput()
+                out.write(text)
+                out.flush()
+            }
+        }
+    }
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Apply every decision of a curation file at once; a file with any bad line applies nothing.",
+            discussion: "Decisions already in force are skipped.\n\nExample:\n  newsgraph curation import curation.txt --db other.sqlite")
+
+        @Argument(help: "The curation file.") var file: String
+        @OptionGroup var store: StoreOptions
+        @Option(help: "Note for decisions whose line has none.") var note = ""
+
+        func run() throws {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw ValidationFailure("'\(file)': no such file")
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw ValidationFailure("'\(file)': not UTF-8 text")
+            }
+            let lines = try CurationFile.parse(text, path: file)
+            let graphStore = try store.open(readOnly: false)
+            let now = Date()
+            let ids = try graphStore.record(all: lines.map { ($0.decision, $0.note.isEmpty ? note : $0.note, $0.date ?? now) })
+            let waiting = try lines.filter { !(try graphStore.knows(name: $0.decision.name)) }
+            for line in waiting {
+                StandardError.print("note: \(file):\(line.number): '\(line.decision.name)' is not in this store yet; the decision applies to later ingests")
+            }
+            let stats = try graphStore.stats()
+            print("\(file): \(lines.count) decision\(lines.count == 1 ? "" : "s"), \(ids.count) applied, \(lines.count - ids.count) already in force")
+            print("store: \(stats.entities) entities, \(stats.relations) relations")
+        }
+    }
+
+    struct Undo: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Undo one decision by its number in 'newsgraph log'.",
+            discussion: "Example:\n  newsgraph curation undo 3 --db kg.sqlite")
+
+        @Argument(help: "The decision's number.") var id: Int64
+        @OptionGroup var store: StoreOptions
+        @Option(help: "Why (added to the decision's note in the log).") var note = ""
+
+        func run() throws {
+            let graphStore = try store.open(readOnly: false)
+            try graphStore.undo(entry: id, note: note)
+            print("#\(id) undone")
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import NewsGraph
+
+struct LinksCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "links",
+        abstract: "List whom an entity is linked to (its ego network), nearest and heaviest first.",
+        discussion: """
+            NAME is matched case-insensitively, then against aliases, then loosely (suggestions are given
+            when nothing matches). Qualify an ambiguous name with its kind: place:Paris.
+
+            Example:
+              newsgraph links "Zhanargul Zhumatai" --depth 2 --kind person --db kg.sqlite
+            """
+    )
+
+    @Argument(help: "The entity (NAME or KIND:NAME).")
+    var name: String
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "How many hops to follow (1 to \(GraphStore.maxLinkDepth)).")
+    var depth = 1
+
+    @Option(help: "Only list linked entities of this kind (traversal still passes through all kinds).")
+    var kind: EntityKind?
+
+    @Option(help: "Ignore relations supported by fewer sentences.")
+    var minWeight = 1
+
+    @Option(help: "Only follow relations of this kind or label (co-occurrence, member-of, director, ...).")
+    var relation: String?
+
+    @Option(help: "List at most this many linked entities (0: all).")
+    var limit = 0
+
+    @Option(help: "table, json or csv.")
+    var format: ListingFormat = .table
+
+    func run() throws {
+        let graphStore = try store.open(readOnly: true)
+        let entity = try EntityLookup.resolve(name, in: graphStore)
+        guard limit >= 0 else { throw ValidationError("--limit must be 0 (all) or more, not \(limit)") }
+        let all = try graphStore.links(of: entity, depth: depth, kind: kind,
+                                       filter: LinkFilter(minWeight: minWeight, relation: relation))
+        let links = limit > 0 ? Array(all.prefix(limit)) : all
+        var output = StandardOutput()
+        let rows = links.map { link in
+            [link.entity.name, link.entity.kind.rawValue, String(link.hop), link.via.name, String(link.weight),
+             link.relations.map { "\($0.display) ×\($0.weight)" }.joined(separator: "; ")]
+        }
+        switch format {
+        case .json:
+            struct Result: Encodable { var entity: EntityRef; var links: [Link] }
+            output.write(try EntityLookup.json(Result(entity: entity, links: links)))
+        case .csv:
+            output.write("name,kind,hop,via,weight,relations\n")
+            for row in rows { output.write(row.map(CSV.field).joined(separator: ",") + "\n") }
+        case .table:
+            output.write("\(entity.display): \(all.count) linked entit\(all.count == 1 ? "y" : "ies")"
+                         + (links.count < all.count ? ", the first \(links.count) shown" : "") + "\n")
+            if !links.isEmpty {
+                output.write(Table.render(header: ["name", "kind", "hop", "via", "weight", "relations"], rows: rows))
+            }
+        }
+        output.flush()
+    }
+}

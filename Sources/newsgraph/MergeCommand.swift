@@ -1,0 +1,34 @@
+import ArgumentParser
+import NewsGraph
+
+struct MergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Merge an entity into another: NAME joins TARGET with its mentions, aliases and relations.",
+        discussion: """
+            Stored in the store's curation log and applied again on every later ingest; undo with 'split NAME'.
+
+            Example:
+              newsgraph merge "Zhumatai" "Zhanargul Zhumatai" --note "same woman" --db kg.sqlite
+            """
+    )
+
+    @Argument(help: "The entity that joins (NAME or KIND:NAME).")
+    var name: String
+
+    @Argument(help: "The entity it joins (NAME or KIND:NAME).")
+    var target: String
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Why (kept in the log).")
+    var note = ""
+
+    func run() throws {
+        let graphStore = try store.open(readOnly: false)
+        let entity = try EntityLookup.resolve(name, in: graphStore)
+        let into = try EntityLookup.resolve(target, in: graphStore)
+        guard entity != into else { throw ValidationFailure("'\(entity.name)' and '\(into.name)' are the same entity") }
+        try Curate.apply(.merge(entity, into: into), note: note, store: graphStore)
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import NewsGraph
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show an entity: kind, names and why each joined, every mention in its sentence, relations, curation.",
+        discussion: "Example:\n  newsgraph show \"Zhanargul Zhumatai\" --db kg.sqlite"
+    )
+
+    @Argument(help: "The entity (NAME or KIND:NAME).")
+    var name: String
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "The entity's kind, when the name has several.")
+    var kind: EntityKind?
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Option(help: "text or json.")
+    var format: Format = .text
+
+    func run() throws {
+        let graphStore = try store.open(readOnly: true)
+        let match = try graphStore.entity(named: name, kind: kind)
+        if let note = match.note { StandardError.print("note: \(note)") }
+        let report = try graphStore.report(for: match.entity)
+        var output = StandardOutput()
+        switch format {
+        case .json:
+            output.write(try EntityLookup.json(report))
+        case .text:
+            output.write("\(report.entity.name)\n")
+            output.write("kind: \(report.entity.kind.rawValue)\n")
+            output.write("mentions: \(report.mentionCount) in \(report.articleCount) article\(report.articleCount == 1 ? "" : "s")\n")
+            if !report.aliases.isEmpty {
+                output.write("aliases:\n")
+                for alias in report.aliases { output.write("  \(alias.name)  (\(alias.reason))\n") }
+            }
+            output.write("mentions:\n")
+            for m in report.mentions {
+                output.write("  \(m.article) sentence \(m.sentence) [\(m.start)..<\(m.end)] \(m.rule) \(JSONTextNumber.format(m.confidence))\n")
+                output.write("    \(m.snippet)\n")
+            }
+            if !report.relations.isEmpty {
+                output.write("relations:\n")
+                let table = Table.render(
+                    header: ["with", "kind", "relation", "weight", "articles"],
+                    rows: report.relations.map { [$0.other.name, $0.other.kind.rawValue, $0.relation.display,
+                                                  String($0.relation.weight), String($0.relation.articles)] })
+                for line in table.split(separator: "\n") { output.write("  " + line + "\n") }
+            }
+            if !report.curation.isEmpty {
+                output.write("curation:\n")
+                for line in report.curation { output.write("  \(line)\n") }
+            }
+        }
+        output.flush()
+    }
+}
+
+/// Numbers as JSON writes them (at most 4 decimals), for text output too.
+enum JSONTextNumber {
+    static func format(_ value: Double) -> String { JSONText.number(value) }
+}

@@ -1,0 +1,234 @@
+import Testing
+@testable import NewsGraph
+
+@Suite struct NameLookupTests {
+    @Test(arguments: StoreLocation.allCases)
+    func exactNameMatchesIgnoringCase(_ location: StoreLocation) throws {
+        let store = try Fixture.store(location)
+        let match = try store.entity(named: "zhanargul ZHUMATAI")
+        #expect(match.entity.name == "Zhanargul Zhumatai")
+        #expect(match.entity.kind == .person)
+    }
+
+    @Test(arguments: StoreLocation.allCases)
+    func aliasMatchesAndSaysSo(_ location: StoreLocation) throws {
+        let store = try Fixture.store(location)
+        let match = try store.entity(named: "Zhumatai")
+        #expect(match.entity.name == "Zhanargul Zhumatai")
+        #expect(match.note == "'Zhumatai' is an alias of 'Zhanargul Zhumatai'")
+    }
+
+    @Test(arguments: StoreLocation.allCases)
+    func unknownNameGetsSuggestion(_ location: StoreLocation) throws {
+        let store = try Fixture.store(location)
+        #expect {
+            try store.entity(named: "Zhanargul Zhumatay")
+        } throws: { error in
+            "\(error)" == "no entity 'Zhanargul Zhumatay'; did you mean 'Zhanargul Zhumatai'?"
+        }
+    }
+
+    @Test(arguments: StoreLocation.allCases)
+    func unknownNameWithNothingCloseGetsNoSuggestion(_ location: StoreLocation) throws {
+        let store = try Fixture.store(location)
+        #expect {
+            try store.entity(named: "Quetzalcoatl")
+        } throws: { error in
+            "\(error)" == "no entity 'Quetzalcoatl'"
+        }
+    }
+
+    @Test(arguments: StoreLocation.allCases)
+    func ambiguousNamePicksMostMentionedKindAndSaysSo(_ location: StoreLocation) throws {
+        let store = try Fixture.store(location)
+        let match = try store.entity(named: "paris")
+        #expect(match.entity.kind == .place)
+        #expect(match.note?.contains("'paris' is ambiguous; using Paris (place) with 2 mentions over Paris (person), 1 mention") == true)
+        #expect(try store.entity(named: "person:Paris").entity.kind == .person)
+        #expect(try store.entity(named: "Paris", kind: .person).entity.kind == .person)
+    }
+
+    @Test func diacriticsAndCaseFoldTogether() throws {
+        let store = try GraphStore(path: ":memory:")
+        var b = ArticleBuilder("u.txt", sentences: ["Ürümqi is far."])
+        b.mention("Ürümqi", .place, sentence: 0)
+        try store.ingest([b.analyzed])
+        #expect(try store.entity(named: "urumqi").entity.name == "Ürümqi")
+    }
+
+    @Test(arguments: [
+        ("Zhanargul Zhumatay", "Zhanargul Zhumatai", true),
+        ("Uighur", "Uyghur", true),
+        ("Zhumatai", "Zhanargul Zhumatai", true),
+        ("Li", "Xinjiang Police", false),
+        ("Paris", "Urumqi", false),
+    ])
+    func similarity(_ query: String, _ candidate: String, close: Bool) {
+        let lookup = NameLookup()
+        let score = lookup.similarity(folded: NameLookup.fold(query), folded: NameLookup.fold(candidate))
+        #expect((score >= lookup.threshold) == close, "\(query) ~ \(candidate): \(score)")
+    }
+}
+
+@Suite struct LinksTests {
+    @Test(arguments: StoreLocation.allCases)
+    func directLinksHeaviestFirst(_ location: StoreLocation) throws {
+        let store = try Fixture.store(location)
+        let zz = try store.entity(named: "Zhanargul Zhumatai").entity
+        let links = try store.links(of: zz)
+        #expect(links.map(\.entity.name) == ["Urumqi", "Li Wei"])
+        #expect(links.map(\.weight) == [2, 1])
+        #expect(links.allSatisfy { $0.hop == 1 && $0.via == zz })
+        #expect(links[0].relations == [Link.Relation(kind: "co-occurrence", weight: 2, articles: 1, directed: false, outgoing: false)])
+    }
+
+    @Test(arguments: StoreLocation.allCases)
+    func depthBoundsTheTraversal(_ location: StoreLocation) throws {
+        let store = try Fixture.store(location)
+        let zz = try store.entity(named: "Zhanargul Zhumatai").entity
+        #expect(try store.links(of: zz, depth: 1).contains { $0.entity.name == "Xinjiang Police" } == false)
+        let two = try store.links(of: zz, depth: 2)
+        let police = try #require(two.first { $0.entity.name == "Xinjiang Police" })
+        #expect(police.hop == 2)
+        #expect(police.via.name == "Li Wei")
+        #expect(police.relations.map(\.display) == ["affiliated-with (director) ->", "co-occurrence"])
+        // Nothing is listed twice, and nothing outside the component is reached.
+        #expect(Set(two.map(\.entity.name)).count == two.count)
+        #expect(try store.links(of: zz, depth: 4).map(\.entity.name) == ["Urumqi", "Li Wei", "Xinjiang Police"])
+        #expect(throws: StoreError.invalid("links: depth 5 is out of range; use 1 to 4")) {
+            try store.links(of: zz, depth: 5)
+        }
+    }
+
+    @Test(arguments: StoreLocation.allCases)
+    func filtersByKindWeightAndRelation(_ location: StoreLocation) throws {
+        let store = try Fixture.store(location)
+        let zz = try store.entity(named: "Zhanargul Zhumatai").entity
+        let li = try store.entity(named: "Li Wei").entity
+        #expect(try store.links(of: zz, depth: 2, kind: .organization).map(\.entity.name) == ["Xinjiang Police"])
+        #expect(try store.links(of: zz, filter: LinkFilter(minWeight: 2)).map(\.entity.name) == ["Urumqi"])
+        let directors = try store.links(of: li, filter: LinkFilter(relation: "director"))
+        #expect(directors.map(\.entity.name) == ["Xinjiang Police"])
+        #expect(directors[0].relations.map(\.outgoing) == [true])
+    }
+}
+
+@Suite struct PathTests {
+    @Test(arguments: StoreLocation.allCases)
+    func shortestPathWithRelationsPerHop(_ location: StoreLocation) throws {
+        let store = try Fixture.store(location)
+        let zz = try store.entity(named: "Zhanargul Zhumatai").entity
+        let police = try store.entity(named: "xinjiang police").entity
+        let paths = try store.paths(from: zz, to: police)
+        #expect(paths.count == 1)
+        #expect(paths[0].entities.map(\.name) == ["Zhanargul Zhumatai", "Li Wei", "Xinjiang Police"])
+        #expect(paths[0].hops[1].relations.map(\.display) == ["affiliated-with (director) ->", "co-occurrence"])
+        #expect(try store.paths(from: police, to: zz)[0].hops[0].relations.map(\.display)
+                == ["affiliated-with (director) <-", "co-occurrence"])
+    }
+
+    @Test(arguments: StoreLocation.allCases)
+    func noConnectionGivesNoPath(_ location: StoreLocation) throws {
+        let store = try Fixture.store(location)
+        let zz = try store.entity(named: "Zhanargul Zhumatai").entity
+        let anna = try store.entity(named: "Anna Berg").entity
+        let police = try store.entity(named: "Xinjiang Police").entity
+        #expect(try store.paths(from: zz, to: anna).isEmpty)
+        #expect(try store.paths(from: zz, to: police, maxDepth: 1).isEmpty)
+        #expect(try store.paths(from: zz, to: police, maxDepth: 2).count == 1)
+    }
+
+    @Test func allShortestPathsUpToLimitInStableOrder() {
+        // 1 - {2, 3, 4} - 5 - 6, plus a longer detour 1 - 7 - 8 - 9 - 6.
+        let edges: [(Int64, Int64)] = [(1, 2), (1, 3), (1, 4), (2, 5), (3, 5), (4, 5), (5, 6), (1, 7), (7, 8), (8, 9), (9, 6)]
+        var adjacency: [Int64: [Int64]] = [:]
+        for (a, b) in edges {
+            adjacency[a, default: []].append(b)
+            adjacency[b, default: []].append(a)
+        }
+        let all = PathFinder(maxDepth: 6, limit: 10).shortestPaths(from: 1, to: 6) { adjacency[$0] ?? [] }
+        #expect(all == [[1, 2, 5, 6], [1, 3, 5, 6], [1, 4, 5, 6]])
+        let two = PathFinder(maxDepth: 6, limit: 2).shortestPaths(from: 1, to: 6) { adjacency[$0] ?? [] }
+        #expect(two == [[1, 2, 5, 6], [1, 3, 5, 6]])
+        #expect(PathFinder(maxDepth: 2, limit: 10).shortestPaths(from: 1, to: 6) { adjacency[$0] ?? [] }.isEmpty)
+        #expect(PathFinder().shortestPaths(from: 6, to: 1) { adjacency[$0] ?? [] }.count == 3)
+    }
+
+    @Test func searchVisitsEachNodeOnceOnADenseGraph() {
+        // A complete bipartite ladder where path counts explode (4^10) but visits stay linear.
+        var visits = 0
+        let width: Int64 = 4, layers: Int64 = 10
+        let paths = PathFinder(maxDepth: 12, limit: 5).shortestPaths(from: -1, to: -2) { node in
+            visits += 1
+            let layer = node < 0 ? (node == -1 ? -1 : layers) : node / width
+            var next: [Int64] = []
+            if layer == -1 { return (0..<width).map { $0 } }
+            if layer == layers { return ((layers - 1) * width..<layers * width).map { $0 } }
+            if layer + 1 < layers { next += ((layer + 1) * width..<(layer + 2) * width).map { $0 } } else { next.append(-2) }
+            if layer > 0 { next += ((layer - 1) * width..<layer * width).map { $0 } } else { next.append(-1) }
+            return next
+        }
+        #expect(paths.count == 5)
+        #expect(paths.allSatisfy { $0.count == Int(layers) + 2 })
+        #expect(visits <= Int(width * layers) + 2)
+    }
+}
+
+@Suite struct EvidenceTests {
+    @Test(arguments: StoreLocation.allCases)
+    func everySentenceLinkingTwoEntities(_ location: StoreLocation) throws {
+        let store = try Fixture.store(location)
+        let zz = try store.entity(named: "Zhanargul Zhumatai").entity
+        let urumqi = try store.entity(named: "Urumqi").entity
+        let items = try store.evidence(between: urumqi, and: zz)
+        #expect(items.map(\.text) == ["Zhanargul Zhumatai lived in Urumqi.", "Zhumatai met Li Wei in Urumqi."])
+        #expect(items.map(\.sentence) == [0, 1])
+        #expect(items[1].start == 36 && items[1].end == 66)
+        #expect(items.allSatisfy { $0.article == "Camps" && $0.rule == "cooccurrence.sentence" && $0.relation.kind == "co-occurrence" })
+    }
+
+    @Test(arguments: StoreLocation.allCases)
+    func offsetsCountCodePoints(_ location: StoreLocation) throws {
+        let store = try location.open()
+        var b = ArticleBuilder("emoji.txt", sentences: ["👩‍👩‍👧 Ürümqi café.", "Ayşe met Ödön in Ürümqi."])
+        b.mention("Ayşe", .person, sentence: 1)
+        b.mention("Ödön", .person, sentence: 1)
+        b.relation(("Ayşe", .person), ("Ödön", .person), sentences: [1])
+        try store.ingest([b.analyzed])
+        let items = try store.evidence(between: store.entity(named: "Ayşe").entity, and: store.entity(named: "Ödön").entity)
+        #expect(items.map(\.text) == ["Ayşe met Ödön in Ürümqi."])
+        #expect(items[0].article == "emoji.txt")
+        #expect(items[0].start == b.range(ofSentence: 1).start)
+    }
+
+    @Test(arguments: StoreLocation.allCases)
+    func unlinkedEntitiesHaveNoEvidence(_ location: StoreLocation) throws {
+        let store = try Fixture.store(location)
+        #expect(try store.evidence(between: store.entity(named: "Anna Berg").entity,
+                                   and: store.entity(named: "Urumqi").entity).isEmpty)
+    }
+}
+
+@Suite struct FoldTests {
+    @Test(arguments: [
+        ("J. Smith", "j smith"), ("  Li--Wei ", "li wei"), ("Ürümqi  Café", "urumqi cafe"), ("ZHANARGUL", "zhanargul"),
+        ("O'Brien & Co.", "o brien co"), ("Ａｂｃ", "abc"), ("新疆 Police", "新疆 police"),
+    ])
+    func foldLowercasesStripsDiacriticsAndCollapsesPunctuation(_ name: String, _ folded: String) {
+        #expect(NameLookup.fold(name) == folded)
+    }
+}
+
+@Suite struct RejectedLookupTests {
+    @Test(arguments: StoreLocation.allCases)
+    func rejectedNameSaysSoInsteadOfSuggesting(_ location: StoreLocation) throws {
+        let store = try Fixture.store(location)
+        try store.record(.reject(store.entity(named: "Li Wei").entity))
+        #expect(throws: StoreError.invalid("'Li Wei' (person) was rejected by curation; 'newsgraph log' lists the decisions and 'newsgraph curation undo ID' undoes one")) {
+            try store.entity(named: "li wei")
+        }
+        // Its relations went with it: the path to the police is gone.
+        let zz = try store.entity(named: "Zhanargul Zhumatai").entity
+        #expect(try store.paths(from: zz, to: store.entity(named: "Xinjiang Police").entity).isEmpty)
+    }
+}
