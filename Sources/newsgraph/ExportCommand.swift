@@ -4,7 +4,6 @@ import NewsGraph
 extension ExportFormat: ExpressibleByArgument {}
 extension GraphvizRenderer.Format: ExpressibleByArgument {}
 extension GraphFilter.Ranking: ExpressibleByArgument {}
-extension EntityKind: ExpressibleByArgument {}
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,7 +31,7 @@ struct ExportCommand: ParsableCommand {
     var output: String?
 
     @Option(help: "Keep only entities of this kind (repeatable): person, place, organization, group.")
-    var kind: [EntityKind] = []
+    var kind: [String] = []
 
     @Option(help: "Keep only edges with at least this weight.")
     var minWeight: Double?
@@ -72,7 +71,7 @@ struct ExportCommand: ParsableCommand {
 
     var request: ExportRequest {
         var request = ExportRequest(format: format, output: output)
-        request.filter.kinds = Set(kind)
+        request.filter.kinds = Set(kind.compactMap(EntityKind.init(rawValue:)))
         request.filter.minWeight = minWeight
         request.filter.minMentions = minMentions
         request.filter.around = around
@@ -89,6 +88,12 @@ struct ExportCommand: ParsableCommand {
     }
 
     func validate() throws {
+        // Kinds are parsed here rather than by an `EntityKind: ExpressibleByArgument` conformance,
+        // which another command could declare too.
+        for name in kind where EntityKind(rawValue: name) == nil {
+            let choices = EntityKind.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("--kind expects one of \(choices), found '\(name)'")
+        }
         do {
             try request.validate()
         } catch let error as ExportError {

@@ -31,6 +31,13 @@ import Testing
     }
 
     @Test(.enabled(if: binary != nil))
+    func unknownKindListsTheKinds() throws {
+        let result = try ExternalTool.run(Self.binary!, ["export", "--db", "kg.sqlite", "--format", "dot", "--kind", "people"])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: --kind expects one of person, place, organization, group, found 'people'\n"))
+    }
+
+    @Test(.enabled(if: binary != nil))
     func helpListsEveryFilter() throws {
         let result = try ExternalTool.run(Self.binary!, ["export", "--help"])
         #expect(result.status == 0)
