@@ -4,7 +4,6 @@ import NewsGraph
 extension ExportFormat: ExpressibleByArgument {}
 extension GraphvizRenderer.Format: ExpressibleByArgument {}
 extension GraphFilter.Ranking: ExpressibleByArgument {}
-extension EntityKind: ExpressibleByArgument {}
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,49 +15,50 @@ struct ExportCommand: ParsableCommand {
 
             Examples:
               newsgraph export --db kg.sqlite --format graphml --output graph.graphml
-              newsgraph export --db kg.sqlite --format dot --around "Zhanargul Zhumatai" --depth 2
+              newsgraph export --db kg.sqlite --format dot --around "Zhanargul Zhumatai" \\
+                --depth 2
               newsgraph export --db kg.sqlite --format neo4j --output neo4j/
               newsgraph export --db kg.sqlite --render svg --top 200 --output graph.svg
             """
     )
 
-    @Option(help: "The NewsGraph store to read.")
+    @Option(help: ArgumentHelp("The NewsGraph store to read.", valueName: "file"))
     var db: String
 
-    @Option(help: "graphml, dot, gexf, cytoscape or neo4j.")
+    @Option(help: "Output format.")
     var format: ExportFormat?
 
-    @Option(help: "File to write (a folder for neo4j); standard output if omitted.")
+    @Option(help: ArgumentHelp("File to write (a folder for neo4j); standard output if omitted.", valueName: "path"))
     var output: String?
 
-    @Option(help: "Keep only entities of this kind (repeatable): person, place, organization, group.")
-    var kind: [EntityKind] = []
+    @Option(help: ArgumentHelp("Keep only entities of this kind (repeatable): person, place, organization, group.", valueName: "kind"))
+    var kind: [String] = []
 
-    @Option(help: "Keep only edges with at least this weight.")
+    @Option(help: ArgumentHelp("Keep only edges with at least this weight.", valueName: "weight"))
     var minWeight: Double?
 
-    @Option(help: "Keep only entities with at least this many mentions.")
+    @Option(help: ArgumentHelp("Keep only entities with at least this many mentions.", valueName: "n"))
     var minMentions: Int?
 
-    @Option(help: "Keep only the neighbourhood of this entity.")
+    @Option(help: ArgumentHelp("Keep only the neighbourhood of this entity.", valueName: "name"))
     var around: String?
 
-    @Option(help: "Hops from --around to include.")
+    @Option(help: ArgumentHelp("Hops from --around to include.", valueName: "n"))
     var depth: Int = 1
 
-    @Option(help: "Keep only the N highest-ranked entities.")
+    @Option(help: ArgumentHelp("Keep only the n highest-ranked entities.", valueName: "n"))
     var top: Int?
 
     @Option(help: "Rank for --top: degree or weight.")
     var rank: GraphFilter.Ranking = .degree
 
-    @Option(help: "Keep only relations seen on or after this date (yyyy-MM-dd, yyyy-MM or yyyy).")
+    @Option(help: ArgumentHelp("Keep only relations seen on or after this date (yyyy-MM-dd, yyyy-MM or yyyy).", valueName: "date"))
     var since: String?
 
-    @Option(help: "Keep only relations seen on or before this date.")
+    @Option(help: ArgumentHelp("Keep only relations seen on or before this date.", valueName: "date"))
     var until: String?
 
-    @Option(help: "Keep only relations of this kind (repeatable), e.g. co-occurrence, director-of.")
+    @Option(help: ArgumentHelp("Keep only relations of this kind (repeatable), e.g. co-occurrence, director-of.", valueName: "kind"))
     var relation: [String] = []
 
     @Flag(help: "Keep entities left without edges.")
@@ -67,12 +67,12 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .customLong("yed"), help: "GraphML: add yEd node graphics so names show in yEd.")
     var yEd = false
 
-    @Option(help: "Render with Graphviz instead: svg, png or pdf.")
+    @Option(help: ArgumentHelp("Render with Graphviz instead (implies DOT).", valueName: "format"))
     var render: GraphvizRenderer.Format?
 
     var request: ExportRequest {
         var request = ExportRequest(format: format, output: output)
-        request.filter.kinds = Set(kind)
+        request.filter.kinds = Set(kind.compactMap(EntityKind.init(rawValue:)))
         request.filter.minWeight = minWeight
         request.filter.minMentions = minMentions
         request.filter.around = around
@@ -89,6 +89,12 @@ struct ExportCommand: ParsableCommand {
     }
 
     func validate() throws {
+        // Kinds are parsed here rather than by an `EntityKind: ExpressibleByArgument` conformance,
+        // which another command could declare too.
+        for name in kind where EntityKind(rawValue: name) == nil {
+            let choices = EntityKind.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("--kind expects one of \(choices), found '\(name)'")
+        }
         do {
             try request.validate()
         } catch let error as ExportError {

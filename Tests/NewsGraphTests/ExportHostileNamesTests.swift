@@ -119,6 +119,20 @@ import Testing
         #expect(render.status == 0, "\(render.stderr.prefix(500))")
         let lint = try ExternalTool.run("xmllint", ["--noout", svg])
         #expect(lint.status == 0, "\(lint.stderr.prefix(500))")
+
+        // What Graphviz drew: names must show as written, not as Graphviz escapes or entities.
+        let script = """
+            import sys, json, xml.etree.ElementTree as ET
+            texts = [t.text or "" for t in ET.parse(sys.argv[1]).getroot().iter("{http://www.w3.org/2000/svg}text")]
+            print(json.dumps({"nodes": 0, "edges": 0, "labels": {str(i): t for i, t in enumerate(texts)}}))
+            """
+        let drawn = Set(try ExternalTool.python(script, [svg], as: ReadBack.self).labels.values)
+        for name in ["A & B <c> \"d\" 'e'", "&amp;", "&lt;b&gt;", "<b>bold</b>", "\\N \\G \\L", "ends with backslash \\",
+                     "\\\"", "{ } [ ] ; = -> --", "node", "STRICT", "strict digraph { }", "عبد الله بن زايد", "习近平",
+                     "line one", "line two", "bell"] {
+            #expect(drawn.contains(name), "Graphviz did not draw \(String(reflecting: name))")
+        }
+        #expect(drawn.contains { $0.hasPrefix("xxxxxxxx") && $0.hasSuffix("…") })
     }
 
     @Test(.enabled(if: ExternalTool.isAvailable("python3")))

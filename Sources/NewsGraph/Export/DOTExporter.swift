@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// DOT: Graphviz's graph language, for `dot`, `sfdp` and every tool built on Graphviz.
 ///
 /// Spec: https://graphviz.org/doc/info/lang.html (attributes: https://graphviz.org/doc/info/attrs.html).
@@ -129,9 +135,3 @@ public struct DOTExporter: GraphExporter {
         return result
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

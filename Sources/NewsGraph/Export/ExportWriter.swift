@@ -45,6 +45,9 @@ struct ExportWriter<Sink: OutputSink> {
     }
 
     @inline(__always)
+    mutating func raw(_ bytes: UnsafeBufferPointer<UInt8>) { buffer.append(contentsOf: bytes) }
+
+    @inline(__always)
     mutating func byte(_ value: UInt8) { buffer.append(value) }
 
     /// A decimal integer, without going through `String`.

@@ -12,7 +12,8 @@
 /// - `viz:color` by kind, matching the DOT and yEd colours.
 /// - Characters XML 1.0 forbids are removed (see `ExportWriter.xml`).
 ///
-/// What it does not support: `liststring` attributes (aliases are one string), spells (one interval
+/// What it does not support: NetworkX's `read_gexf` rejects graphs that mix directed and undirected
+/// edges, which Gephi reads; use GraphML for NetworkX. Also `liststring` attributes (aliases are one string), spells (one interval
 /// per element), positions and sizes, hierarchies.
 public struct GEXFExporter: GraphExporter {
     public var formatName: String { "gexf" }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Selects part of a graph before export: a pure value, applied to a `Graph`, testable without SQLite.
 ///
 /// The steps run in this order, each on what the previous left:
@@ -194,5 +196,3 @@ public struct GraphFilter: Sendable, Equatable {
         return true
     }
 }
-
-import Foundation

@@ -53,8 +53,11 @@ public struct GraphvizRenderer: Sendable {
         if let output { arguments += ["-o", output] }
         process.arguments = arguments
         // Errors go to a file rather than a pipe so a chatty Graphviz cannot fill it and block.
-        let errorPath = dotFile + ".stderr"
-        FileManager.default.createFile(atPath: errorPath, contents: nil)
+        let errorPath = FileManager.default.temporaryDirectory
+            .appendingPathComponent("newsgraph-graphviz-\(UUID().uuidString).stderr").path
+        guard FileManager.default.createFile(atPath: errorPath, contents: nil) else {
+            throw ExportError.writeFailed(path: errorPath, reason: "cannot create a temporary file for Graphviz's messages")
+        }
         defer { try? FileManager.default.removeItem(atPath: errorPath) }
         let errorHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
         process.standardError = errorHandle

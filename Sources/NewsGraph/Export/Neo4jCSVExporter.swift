@@ -74,6 +74,8 @@ public struct Neo4jCSVExporter {
         try out.finish()
         nodeSink = out.sink
 
+        // Few distinct kinds, a million edges: compute each type once.
+        var types: [String: String] = [:]
         var relationships = ExportWriter(sink: relationshipSink)
         relationships.raw(":START_ID,:END_ID,:TYPE,id,relation,directed:boolean,weight:double,articles:int,firstDate:date,lastDate:date\n")
         try graph.forEachEdge { edge in
@@ -81,7 +83,13 @@ public struct Neo4jCSVExporter {
             relationships.raw(",")
             field(edge.target, to: &relationships)
             relationships.raw(",")
-            relationships.raw(Self.relationshipType(edge.kind))
+            if let type = types[edge.kind] {
+                relationships.raw(type)
+            } else {
+                let type = Self.relationshipType(edge.kind)
+                types[edge.kind] = type
+                relationships.raw(type)
+            }
             relationships.raw(",")
             field(edge.id, to: &relationships)
             relationships.raw(",")
@@ -128,6 +136,10 @@ public struct Neo4jCSVExporter {
         out.byte(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in
+            if !bytes.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\"") }) {
+                out.raw(bytes)
+                return
+            }
             for byte in bytes {
                 switch byte {
                 case UInt8(ascii: "\""): out.raw("\"\"")
