@@ -1,0 +1,33 @@
+/// Lower-case cue words read around a capitalised span, as `NameKey` keys.
+enum CueWords {
+    static func keys(_ words: [String]) -> Set<UInt64> {
+        Set(words.map { NameKey.phrase($0).key })
+    }
+
+    /// Before a place: "in X", "from X".
+    static let placePrepositions = keys(["in", "at", "from", "near", "to", "into", "across", "outside", "inside", "throughout",
+                                         "towards", "toward", "via", "around", "across", "visited", "visit", "capital", "across"])
+    /// After a place: "X region", "X province".
+    static let placeNouns = keys(["region", "province", "prefecture", "county", "district", "city", "village", "town",
+                                  "state", "island", "river", "valley", "border", "capital", "airport", "area", "oblast"])
+    /// After a person: "X said".
+    static let speechVerbs = keys(["said", "says", "told", "added", "explained", "wrote", "argued", "asked", "replied",
+                                   "recalled", "insisted", "noted", "claimed", "believes", "thinks", "stated", "tweeted",
+                                   "admitted", "denied", "died", "who", "whose", "himself", "herself"])
+    /// Before an organization: "the group X".
+    static let organizationNouns = keys(["group", "company", "organization", "organisation", "firm", "party", "newspaper",
+                                         "agency", "website", "magazine", "network", "charity", "NGO", "outlet", "publication",
+                                         "broadcaster", "union", "club", "team", "band", "bank", "channel", "daily", "tabloid"])
+    /// Words before a singular demonym used as a noun: "a Kazakh", "ethnic Kazakh".
+    static let nounDeterminers = keys(["a", "an", "one", "ethnic", "fellow", "every", "each", "another"])
+    static let statement = keys(["statement"])
+    static let said = keys(["said", "says"])
+    static let inWord = keys(["in"])
+    static let aWord = keys(["a", "an"])
+    static let of = keys(["of"])
+    static let and = keys(["and", "&"])
+    /// Particles inside personal names: "Ludwig van Beethoven", "Osama bin Laden".
+    static let nameParticles = keys(["van", "von", "de", "da", "di", "del", "della", "der", "den", "du", "bin", "ibn", "al",
+                                     "el", "le", "la", "ter", "ten", "dos", "das", "bint", "ben", "y"])
+    static let the = keys(["the"])
+}

@@ -1,0 +1,497 @@
+/// The work of `EntityExtractor` on one document: token features, candidate runs, classification, document pass.
+struct ExtractionPass {
+    let document: Document
+    let s: UnsafeBufferPointer<Unicode.Scalar>
+    let gazetteer: Gazetteer
+    let userRules: UserRules
+    let tokens: [Token]
+    var keys: [UInt64]
+    var shapes: [TokenShape]
+    var flags: [Gazetteer.Flags]
+    /// Keys of words seen starting with a lower-case letter anywhere in the document.
+    var lowerVocabulary: Set<UInt64> = []
+    /// Tokens already inside a mention.
+    var taken: [Bool]
+    var found: [Candidate] = []
+
+    struct Candidate {
+        var first: Int
+        var last: Int
+        var kind: EntityKind
+        var rule: String
+        var confidence: Double
+        var sentence: Int
+        var key: UInt64
+        /// A group mention's group name.
+        var canonical: String?
+    }
+
+    init(document: Document, scalars: UnsafeBufferPointer<Unicode.Scalar>, gazetteer: Gazetteer, userRules: UserRules) {
+        self.document = document
+        self.s = scalars
+        self.gazetteer = gazetteer
+        self.userRules = userRules
+        self.tokens = document.tokens
+        let n = tokens.count
+        keys = [UInt64](repeating: 0, count: n)
+        shapes = [TokenShape](repeating: [], count: n)
+        flags = [Gazetteer.Flags](repeating: [], count: n)
+        taken = [Bool](repeating: false, count: n)
+        lowerVocabulary.reserveCapacity(n / 2)
+        for i in 0..<n {
+            let token = tokens[i]
+            let shape = TokenShape.of(scalars, token)
+            shapes[i] = shape
+            guard shape.contains(.word) else { continue }
+            let key = NameKey.token(scalars, token.range.start, token.range.end)
+            keys[i] = key
+            if shape.contains(.lower) {
+                lowerVocabulary.insert(key)
+            } else {
+                flags[i] = gazetteer.flags(key)
+            }
+        }
+    }
+
+    mutating func run() -> [Mention] {
+        for (index, sentence) in document.sentences.enumerated() {
+            let headline = isHeadline(sentence)
+            let shouting = isAllCaps(sentence)
+            applyUserPatterns(sentence, index)
+            var i = sentence.tokens.lowerBound
+            while i < sentence.tokens.upperBound {
+                guard !taken[i], isNameToken(i, sentence, headline: headline, shouting: shouting) else { i += 1; continue }
+                let last = extendRun(from: i, sentence, headline: headline, shouting: shouting)
+                classifyRun(i, last, sentence: index, in: sentence, shouting: shouting)
+                i = last + 1
+            }
+        }
+        documentPass()
+        found.sort { $0.first < $1.first }
+        return found.map { c in
+            let range = TextRange(tokens[c.first].range.start, tokens[c.last].range.end)
+            return Mention(range: range, text: document.text[range], kind: c.kind, rule: c.rule,
+                           confidence: (c.confidence * 100).rounded() / 100, sentence: c.sentence, entity: c.canonical)
+        }
+    }
+
+    // MARK: Sentences
+
+    /// A heading in title case: no lower-case word except short function words, at least two words, no final period.
+    func isHeadline(_ sentence: Sentence) -> Bool {
+        var words = 0
+        for i in sentence.tokens {
+            let shape = shapes[i]
+            guard shape.contains(.word) else { continue }
+            words += 1
+            if shape.contains(.lower) && !flags(forLower: i).contains(.connector) && !isShortFunctionWord(i) { return false }
+        }
+        let lastToken = tokens[sentence.tokens.upperBound - 1]
+        return words >= 2 && s[lastToken.range.start] != "."
+    }
+
+    func isShortFunctionWord(_ i: Int) -> Bool {
+        tokens[i].range.count <= 4 && gazetteer.flags(keys[i]).contains(.common)
+    }
+
+    /// Gazetteer flags for a lower-case token (not computed up front).
+    func flags(forLower i: Int) -> Gazetteer.Flags {
+        gazetteer.flags(keys[i])
+    }
+
+    /// Every word in capitals ("ZHUMATAI DETAINED IN URUMQI").
+    func isAllCaps(_ sentence: Sentence) -> Bool {
+        var words = 0
+        for i in sentence.tokens where shapes[i].contains(.word) {
+            if !shapes[i].contains(.allCaps) && tokens[i].range.count > 1 { return false }
+            words += 1
+        }
+        return words >= 3
+    }
+
+    /// Where a capital says nothing: a sentence's first word, after an opening quote, colon or dash.
+    func isStartLike(_ i: Int, _ sentence: Sentence) -> Bool {
+        var j = i - 1
+        while j >= sentence.tokens.lowerBound {
+            if shapes[j].contains(.word) || shapes[j].contains(.number) { return false }
+            let c = s[tokens[j].range.start]
+            if c == "\"" || c == "\u{201C}" || c == ":" || c == "\u{2014}" || c == "\u{2013}" || c == "(" || c == "'"
+                || c == "\u{2018}" || c == "-" || c == "*" || c == "#" || c == "\u{2022}" || c == ";" {
+                return true
+            }
+            j -= 1
+        }
+        return true
+    }
+
+    // MARK: Runs
+
+    /// Whether token `i` can be part of a name.
+    func isNameToken(_ i: Int, _ sentence: Sentence, headline: Bool, shouting: Bool) -> Bool {
+        let shape = shapes[i]
+        guard shape.contains(.word) else { return false }
+        let f = flags[i]
+        if shape.contains(.uncased) { return !f.isDisjoint(with: Gazetteer.Flags.place.union(.user).union(.givenName)) }
+        guard shape.contains(.capitalized) else { return false }
+        if !f.isDisjoint(with: .user) { return true }
+        let acronym = shape.contains(.allCaps) && !shouting
+        if f.contains(.common) && !acronym {
+            // Capitalised common words are names only when the gazetteer also knows them as names, mid-sentence.
+            if f.isDisjoint(with: Gazetteer.Flags.place.union(.group)) || isStartLike(i, sentence) || headline { return false }
+        }
+        if acronym { return true }
+        if headline || shouting || isStartLike(i, sentence) {
+            let known = !f.isDisjoint(with: Gazetteer.Flags.place.union([.givenName, .group, .title, .orgFirst, .orgLast]))
+            if !known && lowerVocabulary.contains(keys[i]) { return false }
+            if headline && !known && isFollowedByLowerRole(i) { return false }
+        }
+        return true
+    }
+
+    func isFollowedByLowerRole(_ i: Int) -> Bool { false }
+
+    /// The last token of the run of name tokens starting at `first`, joined over connectors inside organization names
+    /// and over particles inside personal names.
+    func extendRun(from first: Int, _ sentence: Sentence, headline: Bool, shouting: Bool) -> Int {
+        var last = first
+        var hasOrgWord = !flags[first].isDisjoint(with: [.orgFirst, .orgLast, .placeLast])
+        var j = first + 1
+        let end = sentence.tokens.upperBound
+        while j < end, !taken[j] {
+            if isNameToken(j, sentence, headline: false, shouting: shouting) && !(headline && !isNameToken(j, sentence, headline: true, shouting: shouting)) {
+                last = j
+                if !flags[j].isDisjoint(with: [.orgFirst, .orgLast]) { hasOrgWord = true }
+                j += 1
+                continue
+            }
+            guard shapes[j].contains(.word) || s[tokens[j].range.start] == "&" else { break }
+            // Up to two connecting words ("for the") between capitalised words of an organization name.
+            var k = j
+            var isConnector = true
+            while k < end, k < j + 2, shapes[k].contains(.lower) || s[tokens[k].range.start] == "&" {
+                let key = keys[k] == 0 ? CueWords.and.first! : keys[k]
+                if CueWords.nameParticles.contains(key) && !hasOrgWord { k += 1; continue }
+                if !gazetteer.flags(key).contains(.connector) && s[tokens[k].range.start] != "&" { isConnector = false; break }
+                if !hasOrgWord { isConnector = false; break }
+                k += 1
+            }
+            guard isConnector, k > j, k < end, !taken[k], shapes[k].contains(.capitalized),
+                  isNameToken(k, sentence, headline: false, shouting: shouting) else { break }
+            last = k
+            if !flags[k].isDisjoint(with: [.orgFirst, .orgLast]) { hasOrgWord = true }
+            j = k + 1
+        }
+        return last
+    }
+
+    // MARK: Classification
+
+    func phraseKey(_ first: Int, _ last: Int) -> UInt64 {
+        var key = NameKey.empty
+        for i in first...last { key = NameKey.combine(key, keys[i] == 0 ? NameKey.token(s, tokens[i].range.start, tokens[i].range.end) : keys[i]) }
+        return key
+    }
+
+    /// The previous word token in the sentence, if it is right before `i` (only punctuation-free adjacency counts).
+    func wordBefore(_ i: Int, _ sentence: Sentence) -> Int? {
+        let j = i - 1
+        return j >= sentence.tokens.lowerBound && shapes[j].contains(.word) ? j : nil
+    }
+
+    func wordAfter(_ i: Int, _ sentence: Sentence) -> Int? {
+        let j = i + 1
+        return j < sentence.tokens.upperBound && shapes[j].contains(.word) ? j : nil
+    }
+
+    /// Length in tokens of a title (one or two words) starting at `i`, or 0.
+    func titleLength(at i: Int, upTo last: Int) -> Int {
+        if i + 1 <= last, gazetteer.flags(NameKey.combine(NameKey.combine(NameKey.empty, keys[i]), keys[i + 1])).contains(.title) {
+            return 2
+        }
+        return flags[i].contains(.title) ? 1 : 0
+    }
+
+    mutating func classifyRun(_ first: Int, _ last: Int, sentence index: Int, in sentence: Sentence, shouting: Bool) {
+        // Whole-run user entries and multi-word gazetteer places win before any cutting.
+        let whole = gazetteer.flags(phraseKey(first, last))
+        if !whole.isDisjoint(with: .user) || (last > first && !whole.isDisjoint(with: Gazetteer.Flags.place.union(.group))) {
+            classify(first, last, sentence: index, in: sentence, titleCue: false, shouting: shouting)
+            return
+        }
+        // Cut off titles: "Chinese President Xi Jinping" gives "Chinese" and the person "Xi Jinping".
+        var i = first
+        var segmentStart = first
+        while i <= last {
+            let t = titleLength(at: i, upTo: last)
+            if t > 0 && i + t <= last && !isOrganizationHead(i + t, last) {
+                if segmentStart < i { classify(segmentStart, i - 1, sentence: index, in: sentence, titleCue: false, shouting: shouting) }
+                classify(i + t, last, sentence: index, in: sentence, titleCue: true, shouting: shouting)
+                return
+            }
+            if t > 0 && i == first && i + t > last {
+                // A title alone ("the President") is not a name.
+                return
+            }
+            i += 1
+        }
+        classify(segmentStart, last, sentence: index, in: sentence, titleCue: false, shouting: shouting)
+    }
+
+    func isOrganizationHead(_ first: Int, _ last: Int) -> Bool {
+        flags[last].contains(.orgLast) && last > first
+    }
+
+    mutating func add(_ first: Int, _ last: Int, _ kind: EntityKind, _ rule: String, _ sentence: Int, bonus: Double = 0,
+                      canonical: String? = nil) {
+        var conf = RuleTable.confidence(rule) + bonus
+        conf = min(0.99, max(0.05, conf))
+        found.append(Candidate(first: first, last: last, kind: kind, rule: rule, confidence: conf, sentence: sentence,
+                               key: phraseKey(first, last), canonical: canonical))
+        for t in first...last { taken[t] = true }
+    }
+
+    mutating func classify(_ firstIn: Int, _ last: Int, sentence index: Int, in sentence: Sentence, titleCue: Bool, shouting: Bool) {
+        var first = firstIn
+        guard first <= last else { return }
+        let key = phraseKey(first, last)
+        let entry = gazetteer.entry(key)
+        let whole = entry?.flags ?? []
+        let single = first == last
+        let before = wordBefore(first, sentence)
+        let after = wordAfter(last, sentence)
+        let nextIsPossessive = last + 1 < sentence.tokens.upperBound && shapes[last + 1].contains(.possessive)
+
+        // 1. User gazetteer.
+        if let kind = userKind(whole) {
+            add(first, last, kind, "user.gazetteer", index)
+            return
+        }
+        // 2. Groups: plural forms always, singular forms only used as nouns ("a Kazakh", "the Kazakh said").
+        if whole.contains(.group), let entry {
+            let canonical = gazetteer.groupName(entry)
+            if whole.contains(.groupPlural) || isPluralForm(last) {
+                add(first, last, .group, "group.gazetteer", index, canonical: canonical)
+                return
+            }
+            let nounUse = after == nil && !nextIsPossessive && before.map { CueWords.nounDeterminers.contains(keys[$0]) } == true
+            if nounUse {
+                add(first, last, .group, "group.demonym-noun", index, canonical: canonical)
+                return
+            }
+            if single { return }  // an adjective: "Kazakh dissident"
+        }
+        // A leading nationality adjective is not part of a name: "American Andy Warhol".
+        if !single, let firstEntry = gazetteer.entry(keys[first]), firstEntry.flags.contains(.group),
+           !firstEntry.flags.contains(.groupPlural), whole.isDisjoint(with: Gazetteer.Flags.place), !flags[last].contains(.orgLast) {
+            first += 1
+            classify(first, last, sentence: index, in: sentence, titleCue: titleCue, shouting: shouting)
+            return
+        }
+        // 3. Title cue.
+        if titleCue && whole.isDisjoint(with: [.country, .region]) && !flags[last].contains(.orgLast) {
+            add(first, last, .person, "person.title-cue", index, bonus: whole.contains(.givenName) ? 0.05 : 0)
+            return
+        }
+        // 4. Countries, regions and multi-word places.
+        if !whole.isDisjoint(with: [.country, .region, .subdivision]) || (!single && !whole.isDisjoint(with: Gazetteer.Flags.place)) {
+            if !(single && isPersonContext(first, last, sentence) && !whole.isDisjoint(with: [.givenName, .surname])) {
+                add(first, last, .place, "place.gazetteer", index)
+                return
+            }
+        }
+        // 5. Organization head word: "Foreign Ministry", "University of Portsmouth".
+        if !single && (flags[last].contains(.orgLast) || (flags[first].contains(.orgFirst) && isOfAt(first + 1, last))) {
+            add(first, last, .organization, "organization.head-word", index)
+            return
+        }
+        // 6. Acronym: "NATO", "CCP" (not in an all-capitals line).
+        if single && shapes[first].contains(.allCaps) && !shouting && tokens[first].range.count <= 7 {
+            if !whole.isDisjoint(with: Gazetteer.Flags.place) {
+                add(first, last, .place, "place.gazetteer", index)
+            } else {
+                add(first, last, .organization, "organization.acronym", index)
+            }
+            return
+        }
+        // 7. Single-word places: cities, unless the context says person.
+        if single && !whole.isDisjoint(with: Gazetteer.Flags.place) {
+            let nameToo = !whole.isDisjoint(with: [.givenName, .surname])
+            if !nameToo || isPlaceContext(first, last, sentence) || (whole.contains(.bigCity) && !isPersonContext(first, last, sentence)) {
+                add(first, last, .place, "place.gazetteer", index, bonus: isPlaceContext(first, last, sentence) ? 0.05 : 0)
+                return
+            }
+        }
+        // 8. Place head words: "Hotan Prefecture", "Lake Baikal".
+        if !single && (flags[last].contains(.placeLast) || flags[first].contains(.placeFirst)) {
+            add(first, last, .place, "place.head-word", index)
+            return
+        }
+        // 9. Role, age and speech cues before the generic name rules.
+        if let b = before, gazetteer.flags(keys[b]).contains(.lowerTitle) {
+            add(first, last, .person, "person.role-cue", index)
+            return
+        }
+        if let b = before, CueWords.organizationNouns.contains(keys[b]), last - first < 5 {
+            add(first, last, .organization, "organization.context-cue", index)
+            return
+        }
+        // 10. Given names and surnames.
+        let firstIsGiven = flags[first].contains(.givenName)
+        if !single && last - first <= 3 && (firstIsGiven || flags[last].contains(.surname)) {
+            add(first, last, .person, "person.given-name", index, bonus: firstIsGiven && flags[last].contains(.surname) ? 0.1 : 0)
+            return
+        }
+        if isAgeCue(last, sentence) {
+            add(first, last, .person, "person.age-cue", index)
+            return
+        }
+        if last - first <= 3 && isSpeechCue(last, sentence) {
+            if isStatementCue(last, sentence) {
+                add(first, last, .organization, "organization.statement-cue", index)
+            } else {
+                add(first, last, .person, "person.speech-cue", index)
+            }
+            return
+        }
+        if single && isPlaceContext(first, last, sentence) && !flags[first].contains(.givenName) {
+            add(first, last, .place, "place.context-cue", index)
+            return
+        }
+        if single && flags[first].contains(.surname) {
+            add(first, last, .person, "person.surname", index)
+            return
+        }
+        // 11. Defaults.
+        if last - first >= 3 {
+            add(first, last, .organization, "organization.capitalized-name", index)
+        } else if single {
+            add(first, last, .person, "person.capitalized-word", index)
+        } else {
+            add(first, last, .person, "person.capitalized-name", index)
+        }
+    }
+
+    func userKind(_ f: Gazetteer.Flags) -> EntityKind? {
+        if f.contains(.userPerson) { return .person }
+        if f.contains(.userPlace) { return .place }
+        if f.contains(.userOrganization) { return .organization }
+        if f.contains(.userGroup) { return .group }
+        return nil
+    }
+
+    func isPluralForm(_ i: Int) -> Bool { false }
+
+    func isOfAt(_ i: Int, _ last: Int) -> Bool {
+        i <= last && (CueWords.of.contains(keys[i]) || flags[i].contains(.orgLast))
+    }
+
+    func isPlaceContext(_ first: Int, _ last: Int, _ sentence: Sentence) -> Bool {
+        if let b = wordBefore(first, sentence), CueWords.placePrepositions.contains(keys[b]) { return true }
+        if let a = wordAfter(last, sentence), CueWords.placeNouns.contains(keys[a]) { return true }
+        return false
+    }
+
+    func isPersonContext(_ first: Int, _ last: Int, _ sentence: Sentence) -> Bool {
+        if let b = wordBefore(first, sentence), gazetteer.flags(keys[b]).contains(.lowerTitle) { return true }
+        return isSpeechCue(last, sentence) || isAgeCue(last, sentence)
+    }
+
+    /// "X said", "X, who", "X told".
+    func isSpeechCue(_ last: Int, _ sentence: Sentence) -> Bool {
+        var j = last + 1
+        if j < sentence.tokens.upperBound, s[tokens[j].range.start] == "," { j += 1 }
+        return j < sentence.tokens.upperBound && shapes[j].contains(.lower) && CueWords.speechVerbs.contains(keys[j])
+    }
+
+    /// "X said in a statement".
+    func isStatementCue(_ last: Int, _ sentence: Sentence) -> Bool {
+        let j = last + 1
+        guard j + 4 < sentence.tokens.upperBound, CueWords.said.contains(keys[j]), CueWords.inWord.contains(keys[j + 1]) else {
+            return false
+        }
+        return CueWords.aWord.contains(keys[j + 2]) && CueWords.statement.contains(keys[j + 3])
+    }
+
+    /// "X, 45,".
+    func isAgeCue(_ last: Int, _ sentence: Sentence) -> Bool {
+        let j = last + 1
+        guard j + 2 < sentence.tokens.upperBound else { return false }
+        return s[tokens[j].range.start] == "," && shapes[j + 1].contains(.number) && tokens[j + 1].range.count <= 3
+            && (s[tokens[j + 2].range.start] == "," || s[tokens[j + 2].range.start] == ".")
+    }
+
+    // MARK: User patterns
+
+    mutating func applyUserPatterns(_ sentence: Sentence, _ index: Int) {
+        guard !userRules.patterns.isEmpty else { return }
+        var i = sentence.tokens.lowerBound
+        while i < sentence.tokens.upperBound {
+            var matched = false
+            for pattern in userRules.patterns {
+                if let (start, end) = pattern.match(at: i, pass: self, sentence: sentence), start <= end,
+                   !(start...end).contains(where: { taken[$0] }) {
+                    add(start, end, pattern.kind, pattern.rule, index)
+                    i = end + 1
+                    matched = true
+                    break
+                }
+            }
+            if !matched { i += 1 }
+        }
+    }
+
+    // MARK: Document pass
+
+    /// Gives weak mentions the kind of a stronger mention of the same name, parts of full person names the person kind,
+    /// acronyms defined in parentheses the organization kind, and repeated names more confidence.
+    mutating func documentPass() {
+        guard !found.isEmpty else { return }
+        var strongest: [UInt64: (kind: EntityKind, confidence: Double)] = [:]
+        var counts: [UInt64: Int] = [:]
+        var personParts: [UInt64: Int] = [:]
+        for c in found {
+            counts[c.key, default: 0] += 1
+            if c.confidence >= 0.6, (strongest[c.key]?.confidence ?? 0) < c.confidence {
+                strongest[c.key] = (c.kind, c.confidence)
+            }
+            if c.kind == .person && c.last > c.first && c.confidence >= 0.45 {
+                for t in [c.first, c.last] { personParts[keys[t], default: 0] += 1 }
+            }
+        }
+        for n in found.indices {
+            let c = found[n]
+            // Acronym defined right after a name: "Chinese Communist Party (CCP)".
+            if c.first == c.last, shapes[c.first].contains(.allCaps), c.first >= 2,
+               s[tokens[c.first - 1].range.start] == "(", let previous = found[..<n].last, previous.last == c.first - 2,
+               previous.kind == .organization || initialsMatch(previous, c.first) {
+                found[n].kind = previous.kind == .person ? .organization : previous.kind
+                found[n].rule = "organization.acronym-definition"
+                found[n].confidence = RuleTable.confidence("organization.acronym-definition")
+                strongest[c.key] = (found[n].kind, found[n].confidence)
+                continue
+            }
+            if c.confidence < 0.6 {
+                if let strong = strongest[c.key], strong.kind != c.kind || c.rule.hasSuffix("capitalized-word") {
+                    found[n].kind = strong.kind
+                    found[n].rule = strong.kind.rawValue + ".same-name"
+                    found[n].confidence = max(c.confidence, strong.confidence - 0.1)
+                } else if c.first == c.last, personParts[c.key] != nil, c.kind != .group {
+                    found[n].kind = .person
+                    found[n].rule = "person.name-part"
+                    found[n].confidence = RuleTable.confidence("person.name-part")
+                }
+            }
+            let repeats = (counts[c.key] ?? 1) - 1
+            if repeats > 0 { found[n].confidence = min(0.99, found[n].confidence + min(0.15, 0.05 * Double(repeats))) }
+        }
+    }
+
+    /// Whether the capitals of `acronym` are the initials of the candidate's capitalised words.
+    func initialsMatch(_ c: Candidate, _ acronym: Int) -> Bool {
+        var initials: [Unicode.Scalar] = []
+        for t in c.first...c.last where shapes[t].contains(.capitalized) { initials.append(s[tokens[t].range.start]) }
+        var letters: [Unicode.Scalar] = []
+        for k in tokens[acronym].range.start..<tokens[acronym].range.end where Tokenizer.isUpper(s[k]) { letters.append(s[k]) }
+        return initials == letters
+    }
+}
