@@ -187,8 +187,12 @@ struct ExtractionPass {
     // MARK: Classification
 
     func phraseKey(_ first: Int, _ last: Int) -> UInt64 {
-        var key = NameKey.empty
-        for i in first...last { key = NameKey.combine(key, keys[i] == 0 ? NameKey.token(s, tokens[i].range.start, tokens[i].range.end) : keys[i]) }
+        var key = keys[first]
+        if first < last {
+            for i in (first + 1)...last {
+                key = NameKey.combine(key, keys[i] == 0 ? NameKey.token(s, tokens[i].range.start, tokens[i].range.end) : keys[i])
+            }
+        }
         return key
     }
 
@@ -205,7 +209,7 @@ struct ExtractionPass {
 
     /// Length in tokens of a title (one or two words) starting at `i`, or 0.
     func titleLength(at i: Int, upTo last: Int) -> Int {
-        if i + 1 <= last, gazetteer.flags(NameKey.combine(NameKey.combine(NameKey.empty, keys[i]), keys[i + 1])).contains(.title) {
+        if i + 1 <= last, gazetteer.flags(NameKey.combine(keys[i], keys[i + 1])).contains(.title) {
             return 2
         }
         return flags[i].contains(.title) ? 1 : 0

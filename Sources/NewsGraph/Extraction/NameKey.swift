@@ -1,7 +1,8 @@
 /// Case-folded 64-bit keys for tokens and token sequences, so gazetteer lookups hash integers, not strings.
 ///
 /// A token's key folds ASCII case, maps `’` to `'`, and ignores a final period (`St.` and `St` share a key).
-/// A phrase key combines its tokens' keys in order.
+/// A phrase key is its first token's key combined with the following tokens' keys in order, so a one-token
+/// phrase has the token's key.
 enum NameKey {
     static let empty: UInt64 = 0xcbf2_9ce4_8422_2325
 
@@ -33,7 +34,7 @@ enum NameKey {
         return l
     }
 
-    /// The key of a phrase: `combine(combine(empty, k1), k2)`…
+    /// The key of a phrase: `combine(combine(k1, k2), k3)`…
     @inline(__always)
     static func combine(_ phrase: UInt64, _ token: UInt64) -> UInt64 {
         var z = (phrase &* 0x9e37_79b9_7f4a_7c15) &+ token
@@ -48,7 +49,10 @@ enum NameKey {
         let tokens = Tokenizer().tokens(in: buffer, range: buffer.fullRange)
         var key = empty
         buffer.scalars.withUnsafeBufferPointer { s in
-            for t in tokens { key = combine(key, token(s, t.range.start, t.range.end)) }
+            for (n, t) in tokens.enumerated() {
+                let k = token(s, t.range.start, t.range.end)
+                key = n == 0 ? k : combine(key, k)
+            }
         }
         return (key, tokens.count)
     }
