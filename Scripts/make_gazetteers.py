@@ -192,6 +192,9 @@ world;national;international;local;public;private;political;military;federal;roy
 god;lord;hell;heaven;mom;dad;mum;sir;madam;ladies;gentlemen;everyone;nobody;guys;folks;ethnic;former;current;
 breaking;exclusive;live;watch;listen;opinion;analysis;editorial;feature;review;news;report;reports;story;stories;
 day;week;month;year;years;today;morning;evening;night;spring;summer;autumn;fall;winter;time;times;
+i'm;i've;i'd;i'll;we're;we've;we'll;they're;they've;you're;you've;you'll;it's;that's;there's;let's;don't;can't;won't;
+didn't;isn't;he's;she's;what's;here's;who's;doesn't;wasn't;aren't;couldn't;wouldn't;shouldn't;haven't;
+uh;um;uhm;hm;hmm;mhm;mm;yeah;yep;nope;alright;ok;okay;wow;oops;sorry;cause;'cause;well;oh;ah;aha;huh;gosh;
 """
 
 

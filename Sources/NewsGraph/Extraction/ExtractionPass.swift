@@ -24,6 +24,8 @@ struct ExtractionPass {
         var key: UInt64
         /// A group mention's group name.
         var canonical: String?
+        /// Found by a default rule only: kept if the document pass finds support.
+        var weak = false
     }
 
     init(document: Document, scalars: UnsafeBufferPointer<Unicode.Scalar>, gazetteer: Gazetteer, userRules: UserRules) {
@@ -67,6 +69,7 @@ struct ExtractionPass {
             }
         }
         documentPass()
+        dropUnsupported()
         found.sort { $0.first < $1.first }
         return found.map { c in
             let range = TextRange(tokens[c.first].range.start, tokens[c.last].range.end)
@@ -135,6 +138,7 @@ struct ExtractionPass {
         guard shape.contains(.capitalized) else { return false }
         if !f.isDisjoint(with: .user) { return true }
         let acronym = shape.contains(.allCaps) && !shouting
+        if !acronym && startsKnownPhrase(i, sentence) { return true }
         if f.contains(.common) && !acronym {
             // Capitalised common words are names only when the gazetteer also knows them as names, mid-sentence.
             if f.isDisjoint(with: Gazetteer.Flags.place.union(.group)) || isStartLike(i, sentence) || headline { return false }
@@ -149,6 +153,20 @@ struct ExtractionPass {
     }
 
     func isFollowedByLowerRole(_ i: Int) -> Bool { false }
+
+    /// Whether tokens from `i` on spell a multi-word gazetteer name ("New York", "United States").
+    func startsKnownPhrase(_ i: Int, _ sentence: Sentence) -> Bool {
+        var key = keys[i]
+        var j = i + 1
+        while j < sentence.tokens.upperBound && j <= i + 3 && shapes[j].contains(.word) {
+            key = NameKey.combine(key, keys[j])
+            if !gazetteer.flags(key).isDisjoint(with: Gazetteer.Flags.place.union([.group, .orgFirst, .orgLast]).union(.user)) {
+                return shapes[j].contains(.capitalized)
+            }
+            j += 1
+        }
+        return false
+    }
 
     /// The last token of the run of name tokens starting at `first`, joined over connectors inside organization names
     /// and over particles inside personal names.
@@ -250,7 +268,7 @@ struct ExtractionPass {
         var conf = RuleTable.confidence(rule) + bonus
         conf = min(0.99, max(0.05, conf))
         found.append(Candidate(first: first, last: last, kind: kind, rule: rule, confidence: conf, sentence: sentence,
-                               key: phraseKey(first, last), canonical: canonical))
+                               key: phraseKey(first, last), canonical: canonical, weak: RuleTable.isDefault(rule)))
         for t in first...last { taken[t] = true }
     }
 
@@ -485,9 +503,16 @@ struct ExtractionPass {
                     found[n].confidence = RuleTable.confidence("person.name-part")
                 }
             }
+            if found[n].rule == c.rule && c.weak { continue }
+            found[n].weak = false
             let repeats = (counts[c.key] ?? 1) - 1
             if repeats > 0 { found[n].confidence = min(0.99, found[n].confidence + min(0.15, 0.05 * Double(repeats))) }
         }
+    }
+
+    /// Drops default-rule mentions that nothing else in the document supports.
+    mutating func dropUnsupported() {
+        found.removeAll { $0.weak }
     }
 
     /// Whether the capitals of `acronym` are the initials of the candidate's capitalised words.

@@ -29,6 +29,12 @@ enum RuleTable {
         "organization.capitalized-name": 0.35,
     ]
 
+    /// Default rules: their mentions are kept only when the document pass finds support (same name typed by a
+    /// stronger rule, or part of a full person name).
+    static func isDefault(_ rule: String) -> Bool {
+        rule == "person.capitalized-word" || rule == "person.capitalized-name" || rule == "organization.capitalized-name"
+    }
+
     static func confidence(_ rule: String) -> Double {
         baseConfidence[rule] ?? 0.5
     }
