@@ -35,7 +35,7 @@ def words(block):
 
 COMMON_COUNTRY_FORMS = """
 US;U.S.;USA;U.S.A.;America;United States of America;UK;U.K.;Britain;Great Britain;England;Scotland;Wales;
-Northern Ireland;Russia;South Korea;North Korea;Korea;Iran;Syria;Vietnam;Laos;Taiwan;Bolivia;Venezuela;Tanzania;
+Northern Ireland;D.C.;Washington D.C.;Russia;South Korea;North Korea;Korea;Iran;Syria;Vietnam;Laos;Taiwan;Bolivia;Venezuela;Tanzania;
 Moldova;Czechia;Czech Republic;Macedonia;North Macedonia;Ivory Coast;Burma;Myanmar;Holland;the Netherlands;
 Palestine;Gaza;West Bank;Vatican;Kosovo;Congo;DR Congo;DRC;Brunei;Micronesia;UAE;Emirates;Soviet Union;USSR;
 Yugoslavia;East Germany;West Germany;Persia;Ceylon;Siam;Zaire;Rhodesia;Prussia;Ottoman Empire;Byzantium;Hong Kong;Macau;Macao;
@@ -155,9 +155,12 @@ PLACE_HEADS = """
 City;County;Province;Prefecture;Region;District;State;Oblast;Krai;Republic;Kingdom;Emirates;Islands;Island;Isles;Peninsula;
 Valley;River;Lake;Sea;Ocean;Bay;Gulf;Mountains;Mountain;Mount;Mt;Hills;Desert;Forest;Park;Square;Street;St.;Avenue;Ave;Road;Rd;
 Boulevard;Blvd;Lane;Highway;Bridge;Airport;Station;Harbour;Harbor;Port;Coast;Beach;Canyon;Falls;Township;Village;Town;
-Borough;Heights;Strait;Canal;Plain;Plateau;Territory;Territories;Governorate;Municipality;Autonomous Region;Zone;Camp
+Borough;Heights;Strait;Canal;Plain;Plateau;Territory;Territories;Governorate;Municipality;Autonomous Region;Zone;Camp;
+Castle;Palace;Terrace;Cathedral;Mosque;Temple;Shrine;Abbey;Tower;Towers;Plaza;Market;Turnpike;Expressway;Freeway;Gardens;Garden;
+Zoo;Stadium;Arena;Cemetery;Wall;Gate;Ridge;Point;Cove;Creek;Marsh;Reserve;Sanctuary;Rivers;Lakes;Hotel;Resort;Pier;Wharf;
+Alley;Drive;Place;Way;Court House;Monument;Memorial;Pyramid;Hall;Center;Mall;Peak;Glacier;Fjord;Dam;Reservoir;Harbour;Lighthouse
 """
-PLACE_FIRST = "Lake;Mount;Mt;Mt.;Fort;Port;Cape;Isle;Gulf;Bay;Saint;St.;San;Santa;Sao;São;Los;Las;El;New;North;South;East;West;Upper;Lower;Greater"
+PLACE_FIRST = "Lake;Mount;Mt;Mt.;Fort;Port;Cape;Isle;Gulf;Bay;Saint;St.;San;Santa;Sao;São;Los;Las;Upper;Lower;Greater;Lake;Loch;Glen;Isla;Rio;Río;Monte;Puerto;Villa;Pyramid;Republic;Kingdom;Province;State;City;County"
 # Lower-case words that may sit inside an organization's name.
 ORG_CONNECTORS = "of;for;the;and;&;de;du;des;la;le;of the;for the;on;in;to;against;at"
 # Capitalised words that begin sentences, headings and quotes but are not names (function words, frequent openers).
@@ -241,7 +244,7 @@ def main():
     places = []
     def add_place(name, sub, pop=0):
         name = unicodedata.normalize("NFC", name.strip())
-        if not is_name(name) or name.lower() in common:
+        if not is_name(name) or (name.lower() in common and not name.isupper()):
             return
         tier = "2" if pop >= 1_000_000 else "1" if pop >= 100_000 else "0"
         places.append((name, sub, tier))

@@ -145,7 +145,7 @@ struct ExtractionPass {
         }
         if acronym { return true }
         if headline || shouting || isStartLike(i, sentence) {
-            let known = !f.isDisjoint(with: Gazetteer.Flags.place.union([.givenName, .group, .title, .orgFirst, .orgLast]))
+            let known = !f.isDisjoint(with: Gazetteer.Flags.place.union([.givenName, .group, .title, .orgFirst, .orgLast, .placeLast, .placeFirst]))
             if !known && lowerVocabulary.contains(keys[i]) { return false }
             if headline && !known && isFollowedByLowerRole(i) { return false }
         }
@@ -176,7 +176,8 @@ struct ExtractionPass {
         var j = first + 1
         let end = sentence.tokens.upperBound
         while j < end, !taken[j] {
-            if isNameToken(j, sentence, headline: false, shouting: shouting) && !(headline && !isNameToken(j, sentence, headline: true, shouting: shouting)) {
+            let headWord = shapes[j].contains(.capitalized) && !flags[j].isDisjoint(with: [.orgLast, .placeLast])
+            if headWord || (isNameToken(j, sentence, headline: false, shouting: shouting) && !(headline && !isNameToken(j, sentence, headline: true, shouting: shouting))) {
                 last = j
                 if !flags[j].isDisjoint(with: [.orgFirst, .orgLast]) { hasOrgWord = true }
                 j += 1
@@ -244,8 +245,9 @@ struct ExtractionPass {
         var i = first
         var segmentStart = first
         while i <= last {
-            let t = titleLength(at: i, upTo: last)
-            if t > 0 && i + t <= last && !isOrganizationHead(i + t, last) {
+            var t = titleLength(at: i, upTo: last)
+            while t > 0 && i + t <= last, titleLength(at: i + t, upTo: last) > 0, i + t < last { t += titleLength(at: i + t, upTo: last) }
+            if t > 0 && i + t <= last && !isOrganizationHead(i + t, last) && !flags[last].contains(.placeLast) {
                 if segmentStart < i { classify(segmentStart, i - 1, sentence: index, in: sentence, titleCue: false, shouting: shouting) }
                 classify(i + t, last, sentence: index, in: sentence, titleCue: true, shouting: shouting)
                 return
@@ -375,12 +377,22 @@ struct ExtractionPass {
             }
             return
         }
+        if isCitationCue(last, sentence) {
+            add(first, last, .person, "person.citation-cue", index)
+            return
+        }
         if single && isPlaceContext(first, last, sentence) && !flags[first].contains(.givenName) {
             add(first, last, .place, "place.context-cue", index)
             return
         }
-        if single && flags[first].contains(.surname) {
+        let ordinaryWord = lowerVocabulary.contains(keys[first])
+        if single && flags[first].contains(.givenName) && !ordinaryWord && !isStartLike(first, sentence) {
+            add(first, last, .person, "person.given-name", index, bonus: -0.15)
+            return
+        }
+        if single && flags[first].contains(.surname) && !ordinaryWord {
             add(first, last, .person, "person.surname", index)
+            if isStartLike(first, sentence) { found[found.count - 1].weak = true }
             return
         }
         // 11. Defaults.
@@ -432,6 +444,16 @@ struct ExtractionPass {
             return false
         }
         return CueWords.aWord.contains(keys[j + 2]) && CueWords.statement.contains(keys[j + 3])
+    }
+
+    /// Academic citations: "Smith (2011)", "Smith, 2011", "Smith et al.".
+    func isCitationCue(_ last: Int, _ sentence: Sentence) -> Bool {
+        let j = last + 1
+        guard j + 1 < sentence.tokens.upperBound else { return false }
+        let c = s[tokens[j].range.start]
+        if (c == "(" || c == ",") && shapes[j + 1].contains(.number) && tokens[j + 1].range.count == 4 { return true }
+        return tokens[j].range.count == 2 && c == "e" && s[tokens[j].range.start + 1] == "t" && tokens[j + 1].range.count >= 2
+            && s[tokens[j + 1].range.start] == "a" && s[tokens[j + 1].range.start + 1] == "l"
     }
 
     /// "X, 45,".

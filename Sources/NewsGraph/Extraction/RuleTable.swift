@@ -16,6 +16,7 @@ enum RuleTable {
         "person.name-part": 0.75,
         "person.age-cue": 0.8,
         "person.speech-cue": 0.7,
+        "person.citation-cue": 0.7,
         "person.capitalized-name": 0.45,
         "person.capitalized-word": 0.35,
         "place.gazetteer": 0.85,
