@@ -162,7 +162,7 @@ Alley;Drive;Place;Way;Court House;Monument;Memorial;Pyramid;Hall;Center;Mall;Pea
 """
 PLACE_FIRST = "Lake;Mount;Mt;Mt.;Fort;Port;Cape;Isle;Gulf;Bay;Saint;St.;San;Santa;Sao;São;Los;Las;Upper;Lower;Greater;Lake;Loch;Glen;Isla;Rio;Río;Monte;Puerto;Villa;Pyramid;Republic;Kingdom;Province;State;City;County"
 # Lower-case words that may sit inside an organization's name.
-ORG_CONNECTORS = "of;for;the;and;&;de;du;des;la;le;of the;for the;on;in;to;against;at"
+ORG_CONNECTORS = "of;for;the;and;&;de;du;des;la;le;del;della;di;against"
 # Capitalised words that begin sentences, headings and quotes but are not names (function words, frequent openers).
 COMMON_WORDS = """
 a;about;above;according;across;actually;after;afterwards;again;against;ago;ah;all;almost;along;already;also;although;

@@ -25,6 +25,7 @@ enum CueWords {
     static let inWord = keys(["in"])
     static let aWord = keys(["a", "an"])
     static let of = keys(["of"])
+    static let ofFor = keys(["of", "for"])
     static let and = keys(["and", "&"])
     /// Particles inside personal names: "Ludwig van Beethoven", "Osama bin Laden".
     static let nameParticles = keys(["van", "von", "de", "da", "di", "del", "della", "der", "den", "du", "bin", "ibn", "al",

@@ -140,8 +140,10 @@ struct ExtractionPass {
         let acronym = shape.contains(.allCaps) && !shouting
         if !acronym && startsKnownPhrase(i, sentence) { return true }
         if f.contains(.common) && !acronym {
-            // Capitalised common words are names only when the gazetteer also knows them as names, mid-sentence.
-            if f.isDisjoint(with: Gazetteer.Flags.place.union(.group)) || isStartLike(i, sentence) || headline { return false }
+            // Capitalised common words are names only when the gazetteer also knows them as names, mid-sentence,
+            // or when they open a name that ends in a head word ("Royal Society", "National Park").
+            if isStartLike(i, sentence) || headline { return false }
+            if f.isDisjoint(with: Gazetteer.Flags.place.union(.group)) && !leadsToHeadWord(i, sentence) { return false }
         }
         if acronym { return true }
         if headline || shouting || isStartLike(i, sentence) {
@@ -153,6 +155,16 @@ struct ExtractionPass {
     }
 
     func isFollowedByLowerRole(_ i: Int) -> Bool { false }
+
+    /// Whether a capitalised organization or place head word follows within three capitalised words.
+    func leadsToHeadWord(_ i: Int, _ sentence: Sentence) -> Bool {
+        var j = i + 1
+        while j < sentence.tokens.upperBound && j <= i + 3 && shapes[j].contains(.capitalized) {
+            if !flags[j].isDisjoint(with: [.orgLast, .placeLast]) { return true }
+            j += 1
+        }
+        return false
+    }
 
     /// Whether tokens from `i` on spell a multi-word gazetteer name ("New York", "United States").
     func startsKnownPhrase(_ i: Int, _ sentence: Sentence) -> Bool {
@@ -324,8 +336,14 @@ struct ExtractionPass {
             }
         }
         // 5. Organization head word: "Foreign Ministry", "University of Portsmouth".
-        if !single && (flags[last].contains(.orgLast) || (flags[first].contains(.orgFirst) && isOfAt(first + 1, last))) {
+        if !single && (flags[last].contains(.orgLast) || hasHeadBeforeOf(first, last)) {
             add(first, last, .organization, "organization.head-word", index)
+            return
+        }
+        // A head word alone, mid-sentence and capitalised: "the Senate", "the Court".
+        if single && flags[first].contains(.orgLast) && !isStartLike(first, sentence) && whole.isDisjoint(with: Gazetteer.Flags.place)
+            && !shapes[first].contains(.allCaps) {
+            add(first, last, .organization, "organization.head-word", index, bonus: -0.2)
             return
         }
         // 6. Acronym: "NATO", "CCP" (not in an all-capitals line).
@@ -415,8 +433,13 @@ struct ExtractionPass {
 
     func isPluralForm(_ i: Int) -> Bool { false }
 
-    func isOfAt(_ i: Int, _ last: Int) -> Bool {
-        i <= last && (CueWords.of.contains(keys[i]) || flags[i].contains(.orgLast))
+    /// "School of Architecture", "University of Portsmouth": an organization word followed by "of" or "for".
+    func hasHeadBeforeOf(_ first: Int, _ last: Int) -> Bool {
+        guard first < last else { return false }
+        for k in first..<last where !flags[k].isDisjoint(with: [.orgFirst, .orgLast]) {
+            if shapes[k + 1].contains(.lower) && CueWords.ofFor.contains(keys[k + 1]) { return true }
+        }
+        return false
     }
 
     func isPlaceContext(_ first: Int, _ last: Int, _ sentence: Sentence) -> Bool {
