@@ -21,6 +21,9 @@ enum CueWords {
     /// Words before a singular demonym used as a noun: "a Kazakh", "ethnic Kazakh".
     static let nounDeterminers = keys(["a", "an", "one", "ethnic", "fellow", "every", "each", "another"])
     static let statement = keys(["statement"])
+    /// Words after a group name used as a noun: "the Chinese have", "Maya who".
+    static let afterGroupNoun = keys(["are", "were", "have", "had", "who", "and", "or", "in", "of", "from", "to", "say", "said",
+                                      "will", "would", "themselves", "living", "live", "did", "do", "still", "also", "began"])
     static let said = keys(["said", "says"])
     static let inWord = keys(["in"])
     static let aWord = keys(["a", "an"])

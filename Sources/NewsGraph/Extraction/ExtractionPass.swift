@@ -188,7 +188,10 @@ struct ExtractionPass {
         var j = first + 1
         let end = sentence.tokens.upperBound
         while j < end, !taken[j] {
-            let headWord = shapes[j].contains(.capitalized) && !flags[j].isDisjoint(with: [.orgLast, .placeLast])
+            // Mid-sentence capitals mean a name goes on ("Bitter Winter"), except short function words and titles.
+            let midCapital = !headline && !shouting && shapes[j].contains(.capitalized) && !shapes[j].contains(.allCaps)
+                && !isShortFunctionWord(j) && flags[j].isDisjoint(with: [.title]) && !isStartLike(j, sentence)
+            let headWord = midCapital || (shapes[j].contains(.capitalized) && !flags[j].isDisjoint(with: [.orgLast, .placeLast]))
             if headWord || (isNameToken(j, sentence, headline: false, shouting: shouting) && !(headline && !isNameToken(j, sentence, headline: true, shouting: shouting))) {
                 last = j
                 if !flags[j].isDisjoint(with: [.orgFirst, .orgLast]) { hasOrgWord = true }
@@ -307,6 +310,11 @@ struct ExtractionPass {
             let canonical = gazetteer.groupName(entry)
             if whole.contains(.groupPlural) || isPluralForm(last) {
                 add(first, last, .group, "group.gazetteer", index, canonical: canonical)
+                return
+            }
+            let invariant = gazetteer.groupName(entry) == document.text[TextRange(tokens[first].range.start, tokens[last].range.end)]
+            if invariant && (after.map { CueWords.afterGroupNoun.contains(keys[$0]) } ?? !nextIsPossessive) {
+                add(first, last, .group, "group.demonym-noun", index, canonical: canonical)
                 return
             }
             let nounUse = after == nil && !nextIsPossessive && before.map { CueWords.nounDeterminers.contains(keys[$0]) } == true
@@ -516,7 +524,9 @@ struct ExtractionPass {
         var strongest: [UInt64: (kind: EntityKind, confidence: Double)] = [:]
         var counts: [UInt64: Int] = [:]
         var personParts: [UInt64: Int] = [:]
+        var singles = Set<UInt64>()
         for c in found {
+            if c.first == c.last && c.kind == .person { singles.insert(c.key) }
             counts[c.key, default: 0] += 1
             if c.confidence >= 0.6, (strongest[c.key]?.confidence ?? 0) < c.confidence {
                 strongest[c.key] = (c.kind, c.confidence)
@@ -548,7 +558,14 @@ struct ExtractionPass {
                     found[n].confidence = RuleTable.confidence("person.name-part")
                 }
             }
-            if found[n].rule == c.rule && c.weak { continue }
+            // A full name whose words also stand alone elsewhere ("Zhanargul Zhumatai", later "Zhanargul").
+            if c.weak && c.kind == .person && c.last > c.first && (singles.contains(keys[c.first]) || singles.contains(keys[c.last]))
+                && (c.first...c.last).allSatisfy({ shapes[$0].contains(.capitalized) && !shapes[$0].contains(.allCaps) && flags[$0].isDisjoint(with: [.common, .orgLast, .placeLast, .orgFirst]) }) {
+                found[n].weak = false
+                found[n].rule = "person.repeated-name"
+                found[n].confidence = RuleTable.confidence("person.repeated-name")
+            }
+            if found[n].rule == c.rule && found[n].weak { continue }
             found[n].weak = false
             let repeats = (counts[c.key] ?? 1) - 1
             if repeats > 0 { found[n].confidence = min(0.99, found[n].confidence + min(0.15, 0.05 * Double(repeats))) }

@@ -115,7 +115,9 @@ public struct Gazetteer: Sendable {
         for row in try Gazetteer.rows(folder, "given-names.txt") { add(row[0], .givenName) }
         for row in try Gazetteer.rows(folder, "surnames.txt") { add(row[0], .surname) }
         for row in try Gazetteer.rows(folder, "groups.tsv") where row.count > 1 {
-            add(row[0], row[0] == row[1] ? [.group, .groupPlural] : .group, group: row[1])
+            // "Kazakhs" is plural; "Chinese" or "Maya" (same form for one and many) is a group only when used as a noun.
+            let plural = row[0] == row[1] && (row[0].hasSuffix("s") || row[0].contains(" "))
+            add(row[0], plural ? [.group, .groupPlural] : .group, group: row[1])
         }
         for row in try Gazetteer.rows(folder, "titles.txt") {
             add(row[0], row[0].first?.isLowercase == true ? .lowerTitle : .title)

@@ -17,6 +17,7 @@ enum RuleTable {
         "person.age-cue": 0.8,
         "person.speech-cue": 0.7,
         "person.citation-cue": 0.7,
+        "person.repeated-name": 0.7,
         "person.capitalized-name": 0.45,
         "person.capitalized-word": 0.35,
         "place.gazetteer": 0.85,

@@ -33,6 +33,8 @@ public struct Tokenizer: Sendable {
                     while i < end {
                         let d = s[i]
                         if Tokenizer.isWordScalar(d) || Tokenizer.isMark(d) {
+                            // "2023Ruth" (a date glued to a name) splits before the capital.
+                            if i - start >= 2 && allDigits && Tokenizer.isUpper(d) && i + 1 < end && Tokenizer.isLower(s[i + 1]) { break }
                             if !Tokenizer.isDigit(d) { allDigits = false }
                             i += 1
                             continue
