@@ -10,6 +10,7 @@ struct NewsGraphCommand: ParsableCommand {
             """,
         subcommands: [
             ExtractCommand.self,
+            EvalCommand.self,
         ]
     )
 }
