@@ -192,7 +192,7 @@ based;born;called;known;named;located;meanwhile;speaking;asked;told;added;says;s
 want;need;make;made;use;used;using;look;looking;find;found;keep;start;started;stop;try;feel;put;turn;give;call;
 people;man;men;woman;women;child;children;family;government;police;officials;authorities;army;state;city;country;
 world;national;international;local;public;private;political;military;federal;royal;ancient;modern;early;late;
-god;lord;hell;heaven;mom;dad;mum;sir;madam;ladies;gentlemen;everyone;nobody;guys;folks;ethnic;former;current;
+lord;hell;heaven;mom;dad;mum;sir;madam;ladies;gentlemen;everyone;nobody;guys;folks;ethnic;former;current;
 breaking;exclusive;live;watch;listen;opinion;analysis;editorial;feature;review;news;report;reports;story;stories;
 day;week;month;year;years;today;morning;evening;night;spring;summer;autumn;fall;winter;time;times;
 i'm;i've;i'd;i'll;we're;we've;we'll;they're;they've;you're;you've;you'll;it's;that's;there's;let's;don't;can't;won't;
@@ -298,7 +298,9 @@ def main():
             if len(part) >= 2 and part[0].isupper() and part.replace("-", "").replace("'", "").isalpha():
                 given.add(part)
     given = {g for g in given if g.lower() not in common}
-    write("given-names.txt", given, "given names; US Census 1990 (public domain) via names, nam_dict.txt (Joerg Michael, GNU FDL 1.2) via gender-guesser")
+    # Deities and religious figures named like people (hand-written).
+    given |= set(words("God;Allah;Jesus;Christ;Buddha;Satan;Lucifer;Yahweh;Jehovah;Vishnu;Shiva;Krishna;Zeus;Apollo;Odin;Thor"))
+    write("given-names.txt", given, "given names and deities (hand-written); US Census 1990 (public domain) via names, nam_dict.txt (Joerg Michael, GNU FDL 1.2) via gender-guesser")
 
     surnames = []
     for n, line in enumerate(open(os.path.join(base, "dist.all.last"), encoding="ascii")):

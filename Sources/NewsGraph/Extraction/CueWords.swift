@@ -34,4 +34,6 @@ enum CueWords {
     static let nameParticles = keys(["van", "von", "de", "da", "di", "del", "della", "der", "den", "du", "bin", "ibn", "al",
                                      "el", "le", "la", "ter", "ten", "dos", "das", "bint", "ben", "y"])
     static let the = keys(["the"])
+    static let etKey = NameKey.phrase("et").key
+    static let alKey = NameKey.phrase("al").key
 }

@@ -477,12 +477,25 @@ struct ExtractionPass {
         return CueWords.aWord.contains(keys[j + 2]) && CueWords.statement.contains(keys[j + 3])
     }
 
-    /// Academic citations: "Smith (2011)", "Smith, 2011", "Smith et al.".
+    /// Academic citations: "Smith (2011)", "Smith, 2011", "Smith et al.", "(Jasny, Chin, & Vignieri, 2011)".
     func isCitationCue(_ last: Int, _ sentence: Sentence) -> Bool {
         let j = last + 1
         guard j + 1 < sentence.tokens.upperBound else { return false }
         let c = s[tokens[j].range.start]
         if (c == "(" || c == ",") && shapes[j + 1].contains(.number) && tokens[j + 1].range.count == 4 { return true }
+        if c == "," || c == "&" || (shapes[j].contains(.lower) && CueWords.and.contains(keys[j])) {
+            // A list of capitalised names ending in a year.
+            var k = j
+            while k < sentence.tokens.upperBound && k < j + 16 {
+                let p = s[tokens[k].range.start]
+                if shapes[k].contains(.number) { return tokens[k].range.count == 4 && (p == "1" || p == "2") }
+                let ok = p == "," || p == "&" || p == "." || shapes[k].contains(.capitalized) || CueWords.and.contains(keys[k])
+                    || (shapes[k].contains(.lower) && (keys[k] == CueWords.etKey || keys[k] == CueWords.alKey))
+                if !ok { return false }
+                k += 1
+            }
+            return false
+        }
         return tokens[j].range.count == 2 && c == "e" && s[tokens[j].range.start + 1] == "t" && tokens[j + 1].range.count >= 2
             && s[tokens[j + 1].range.start] == "a" && s[tokens[j + 1].range.start + 1] == "l"
     }
@@ -547,7 +560,7 @@ struct ExtractionPass {
                 strongest[c.key] = (found[n].kind, found[n].confidence)
                 continue
             }
-            if c.confidence < 0.6 {
+            if c.confidence < 0.6 || c.weak {
                 if let strong = strongest[c.key], strong.kind != c.kind || c.rule.hasSuffix("capitalized-word") {
                     found[n].kind = strong.kind
                     found[n].rule = strong.kind.rawValue + ".same-name"
