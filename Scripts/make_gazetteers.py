@@ -197,6 +197,9 @@ breaking;exclusive;live;watch;listen;opinion;analysis;editorial;feature;review;n
 day;week;month;year;years;today;morning;evening;night;spring;summer;autumn;fall;winter;time;times;
 i'm;i've;i'd;i'll;we're;we've;we'll;they're;they've;you're;you've;you'll;it's;that's;there's;let's;don't;can't;won't;
 didn't;isn't;he's;she's;what's;here's;who's;doesn't;wasn't;aren't;couldn't;wouldn't;shouldn't;haven't;
+tv;dna;rna;hiv;aids;ai;iq;led;lcd;gps;gis;usd;eur;gbp;ceo;cfo;cto;coo;gdp;pdf;url;html;http;https;www;phd;mba;bsc;msc;ba;ma;
+ok;faq;diy;asap;fyi;rsvp;vip;id;pin;atm;usb;cpu;gpu;ram;pc;it;os;app;api;sms;mms;mp3;dvd;cd;vs;ad;bc;am;pm;st;nd;rd;th;
+covid;sars;mri;ct;er;icu;adhd;ptsd;ocd;std;sti;uv;ir;co2;hq;pr;hr;qa;faq;tba;tbd;eta;iou;lol;omg;wtf;btw;imo;
 uh;um;uhm;hm;hmm;mhm;mm;yeah;yep;nope;alright;ok;okay;wow;oops;sorry;cause;'cause;well;oh;ah;aha;huh;gosh;
 """
 

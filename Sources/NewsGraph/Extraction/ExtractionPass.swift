@@ -360,6 +360,8 @@ struct ExtractionPass {
                 add(first, last, .place, "place.gazetteer", index)
             } else {
                 add(first, last, .organization, "organization.acronym", index)
+                // Next to a number it is a unit or currency ("250 MXN"); common technical acronyms are not names.
+                if isNextToNumber(first, sentence) || whole.contains(.common) { found.removeLast(); taken[first] = false }
             }
             return
         }
@@ -429,6 +431,11 @@ struct ExtractionPass {
         } else {
             add(first, last, .person, "person.capitalized-name", index)
         }
+    }
+
+    func isNextToNumber(_ i: Int, _ sentence: Sentence) -> Bool {
+        (i > sentence.tokens.lowerBound && shapes[i - 1].contains(.number))
+            || (i + 1 < sentence.tokens.upperBound && shapes[i + 1].contains(.number))
     }
 
     func userKind(_ f: Gazetteer.Flags) -> EntityKind? {
