@@ -143,7 +143,9 @@ struct ExtractionPass {
             // Capitalised common words are names only when the gazetteer also knows them as names, mid-sentence,
             // or when they open a name that ends in a head word ("Royal Society", "National Park").
             if isStartLike(i, sentence) || headline { return false }
-            if f.isDisjoint(with: Gazetteer.Flags.place.union(.group)) && !leadsToHeadWord(i, sentence) { return false }
+            if f.isDisjoint(with: Gazetteer.Flags.place.union(.group)) && (isShortFunctionWord(i) || !leadsToHeadWord(i, sentence)) {
+                return false
+            }
         }
         if acronym { return true }
         if headline || shouting || isStartLike(i, sentence) {
@@ -207,6 +209,10 @@ struct ExtractionPass {
                 if CueWords.nameParticles.contains(key) && !hasOrgWord { k += 1; continue }
                 if !gazetteer.flags(key).contains(.connector) && s[tokens[k].range.start] != "&" { isConnector = false; break }
                 if !hasOrgWord { isConnector = false; break }
+                // A finished name ("Civic Party") does not go on over "and": "Civic Party and Labour Party" are two.
+                if flags[last].contains(.orgLast) && !(flags[last].contains(.orgFirst) && CueWords.ofFor.contains(key)) {
+                    isConnector = false; break
+                }
                 k += 1
             }
             guard isConnector, k > j, k < end, !taken[k], shapes[k].contains(.capitalized),
@@ -326,7 +332,8 @@ struct ExtractionPass {
         }
         // A leading nationality adjective is not part of a name: "American Andy Warhol".
         if !single, let firstEntry = gazetteer.entry(keys[first]), firstEntry.flags.contains(.group),
-           !firstEntry.flags.contains(.groupPlural), whole.isDisjoint(with: Gazetteer.Flags.place), !flags[last].contains(.orgLast) {
+           !firstEntry.flags.contains(.groupPlural), whole.isDisjoint(with: Gazetteer.Flags.place), !flags[last].contains(.orgLast),
+           !hasHeadBeforeOf(first + 1, last) {
             first += 1
             classify(first, last, sentence: index, in: sentence, titleCue: titleCue, shouting: shouting)
             return
