@@ -158,7 +158,7 @@ Boulevard;Blvd;Lane;Highway;Bridge;Airport;Station;Harbour;Harbor;Port;Coast;Bea
 Borough;Heights;Strait;Canal;Plain;Plateau;Territory;Territories;Governorate;Municipality;Autonomous Region;Zone;Camp;
 Castle;Palace;Terrace;Cathedral;Mosque;Temple;Shrine;Abbey;Tower;Towers;Plaza;Market;Turnpike;Expressway;Freeway;Gardens;Garden;
 Zoo;Stadium;Arena;Cemetery;Wall;Gate;Ridge;Point;Cove;Creek;Marsh;Reserve;Sanctuary;Rivers;Lakes;Hotel;Resort;Pier;Wharf;
-Alley;Drive;Place;Way;Court House;Monument;Memorial;Pyramid;Hall;Center;Mall;Peak;Glacier;Fjord;Dam;Reservoir;Harbour;Lighthouse
+Alley;Drive;Place;Way;House;Court House;Opera House;Monument;Memorial;Pyramid;Hall;Center;Mall;Peak;Glacier;Fjord;Dam;Reservoir;Harbour;Lighthouse
 """
 PLACE_FIRST = "Lake;Mount;Mt;Mt.;Fort;Port;Cape;Isle;Gulf;Bay;Saint;St.;San;Santa;Sao;São;Los;Las;Upper;Lower;Greater;Lake;Loch;Glen;Isla;Rio;Río;Monte;Puerto;Villa;Pyramid;Republic;Kingdom;Province;State;City;County"
 # Lower-case words that may sit inside an organization's name.

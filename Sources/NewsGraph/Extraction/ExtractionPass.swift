@@ -168,6 +168,24 @@ struct ExtractionPass {
         return false
     }
 
+    /// The last token of the longest multi-word gazetteer name starting at `i` ("Bosnia and Herzegovina"), if any.
+    func knownPhraseEnd(_ i: Int, _ sentence: Sentence) -> Int? {
+        var key = keys[i]
+        var j = i + 1
+        var best: Int?
+        let limit = min(sentence.tokens.upperBound, i + gazetteer.longestPhrase)
+        while j < limit, !taken[j] {
+            let k = keys[j] == 0 ? NameKey.token(s, tokens[j].range.start, tokens[j].range.end) : keys[j]
+            key = NameKey.combine(key, k)
+            if shapes[j].contains(.capitalized),
+               !gazetteer.flags(key).isDisjoint(with: Gazetteer.Flags.place.union(.group).union(.user)) {
+                best = j
+            }
+            j += 1
+        }
+        return best
+    }
+
     /// Whether tokens from `i` on spell a multi-word gazetteer name ("New York", "United States").
     func startsKnownPhrase(_ i: Int, _ sentence: Sentence) -> Bool {
         var key = keys[i]
@@ -185,9 +203,9 @@ struct ExtractionPass {
     /// The last token of the run of name tokens starting at `first`, joined over connectors inside organization names
     /// and over particles inside personal names.
     func extendRun(from first: Int, _ sentence: Sentence, headline: Bool, shouting: Bool) -> Int {
-        var last = first
+        var last = knownPhraseEnd(first, sentence) ?? first
         var hasOrgWord = !flags[first].isDisjoint(with: [.orgFirst, .orgLast, .placeLast])
-        var j = first + 1
+        var j = last + 1
         let end = sentence.tokens.upperBound
         while j < end, !taken[j] {
             // Mid-sentence capitals mean a name goes on ("Bitter Winter"), except short function words and titles.
@@ -306,6 +324,14 @@ struct ExtractionPass {
         let after = wordAfter(last, sentence)
         let nextIsPossessive = last + 1 < sentence.tokens.upperBound && shapes[last + 1].contains(.possessive)
 
+        // An unknown capitalised first word of a sentence before a known name: "Progressive Mérida had".
+        if !single && isStartLike(first, sentence) && flags[first].isDisjoint(with: Gazetteer.Flags.place.union([.givenName, .surname, .orgFirst, .group])) {
+            let rest = gazetteer.flags(phraseKey(first + 1, last))
+            if !rest.isDisjoint(with: Gazetteer.Flags.place.union(.group)) {
+                classify(first + 1, last, sentence: index, in: sentence, titleCue: titleCue, shouting: shouting)
+                return
+            }
+        }
         // 1. User gazetteer.
         if let kind = userKind(whole) {
             add(first, last, kind, "user.gazetteer", index)
