@@ -459,6 +459,8 @@ struct ExtractionPass {
         // 11. Defaults.
         if last - first >= 3 {
             add(first, last, .organization, "organization.capitalized-name", index)
+        } else if single && nextIsPossessive && !isStartLike(first, sentence) && !lowerVocabulary.contains(keys[first]) {
+            add(first, last, .person, "person.possessive-cue", index)
         } else if single {
             add(first, last, .person, "person.capitalized-word", index)
         } else {

@@ -18,6 +18,7 @@ enum RuleTable {
         "person.speech-cue": 0.7,
         "person.citation-cue": 0.7,
         "person.repeated-name": 0.7,
+        "person.possessive-cue": 0.5,
         "person.capitalized-name": 0.45,
         "person.capitalized-word": 0.35,
         "place.gazetteer": 0.85,
