@@ -10,6 +10,8 @@ struct ExtractionPass {
     var flags: [Gazetteer.Flags]
     /// Keys of words seen starting with a lower-case letter anywhere in the document.
     var lowerVocabulary: Set<UInt64> = []
+    /// Keys of capitalised words seen mid-sentence (not at a sentence start), outside headings.
+    var capitalVocabulary: Set<UInt64> = []
     /// Tokens already inside a mention.
     var taken: [Bool]
     var found: [Candidate] = []
@@ -56,8 +58,19 @@ struct ExtractionPass {
     }
 
     mutating func run() -> [Mention] {
+        var headlines = [Bool](repeating: false, count: document.sentences.count)
         for (index, sentence) in document.sentences.enumerated() {
-            let headline = isHeadline(sentence)
+            headlines[index] = isHeadline(sentence)
+            guard !headlines[index] else { continue }
+            var previousIsWord = false
+            for i in sentence.tokens {
+                if shapes[i].contains(.capitalized) && previousIsWord { capitalVocabulary.insert(keys[i]) }
+                previousIsWord = shapes[i].contains(.word) || shapes[i].contains(.number)
+                    || (tokens[i].range.count == 1 && s[tokens[i].range.start] == ",")
+            }
+        }
+        for (index, sentence) in document.sentences.enumerated() {
+            let headline = headlines[index]
             let shouting = isAllCaps(sentence)
             applyUserPatterns(sentence, index)
             var i = sentence.tokens.lowerBound
@@ -151,6 +164,8 @@ struct ExtractionPass {
         if headline || shouting || isStartLike(i, sentence) {
             let known = !f.isDisjoint(with: Gazetteer.Flags.place.union([.givenName, .group, .title, .orgFirst, .orgLast, .placeLast, .placeFirst]))
             if !known && lowerVocabulary.contains(keys[i]) { return false }
+            // In a title-case heading, an unknown word is a name only if the text capitalises it mid-sentence too.
+            if headline && !known && !shape.contains(.allCaps) && !capitalVocabulary.contains(keys[i]) { return false }
             if headline && !known && isFollowedByLowerRole(i) { return false }
         }
         return true
@@ -228,7 +243,7 @@ struct ExtractionPass {
                 if !gazetteer.flags(key).contains(.connector) && s[tokens[k].range.start] != "&" { isConnector = false; break }
                 if !hasOrgWord { isConnector = false; break }
                 // A finished name ("Civic Party") does not go on over "and": "Civic Party and Labour Party" are two.
-                if flags[last].contains(.orgLast) && !(flags[last].contains(.orgFirst) && CueWords.ofFor.contains(key)) {
+                if k == j && flags[last].contains(.orgLast) && !(flags[last].contains(.orgFirst) && CueWords.ofFor.contains(key)) {
                     isConnector = false; break
                 }
                 k += 1
@@ -270,7 +285,8 @@ struct ExtractionPass {
         if i + 1 <= last, gazetteer.flags(NameKey.combine(keys[i], keys[i + 1])).contains(.title) {
             return 2
         }
-        return flags[i].contains(.title) ? 1 : 0
+        // Roles written with a capital also work as titles: "Activist Dauren Sadykov".
+        return flags[i].contains(.title) || gazetteer.flags(keys[i]).contains(.lowerTitle) ? 1 : 0
     }
 
     mutating func classifyRun(_ first: Int, _ last: Int, sentence index: Int, in sentence: Sentence, shouting: Bool) {
