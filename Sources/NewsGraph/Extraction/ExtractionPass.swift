@@ -479,6 +479,9 @@ struct ExtractionPass {
             add(first, last, .person, "person.possessive-cue", index)
         } else if single {
             add(first, last, .person, "person.capitalized-word", index)
+        } else if s[tokens[first].range.start].value >= 0x370 && !isStartLike(first, sentence) {
+            // Cased scripts the gazetteers do not cover (Cyrillic, Greek, Armenian): capitals mid-sentence are the evidence.
+            add(first, last, .person, "person.non-latin-name", index)
         } else {
             add(first, last, .person, "person.capitalized-name", index)
         }
@@ -606,6 +609,20 @@ struct ExtractionPass {
                 for t in [c.first, c.last] { personParts[keys[t], default: 0] += 1 }
             }
         }
+        // News refers to people by one part of their name after the first mention; a multi-word name repeated in full
+        // three times or more, never shortened, with no personal-name evidence, names an organization ("Bitter Winter").
+        var personEvidence = Set<UInt64>()
+        for c in found where c.kind == .person && RuleTable.isPersonalNameEvidence(c.rule) { personEvidence.insert(c.key) }
+        for n in found.indices {
+            let c = found[n]
+            guard c.kind == .person, c.last > c.first, (counts[c.key] ?? 0) >= 3, !personEvidence.contains(c.key),
+                  !singles.contains(keys[c.first]), !singles.contains(keys[c.last]) else { continue }
+            found[n].kind = .organization
+            found[n].rule = "organization.repeated-full-name"
+            found[n].confidence = RuleTable.confidence("organization.repeated-full-name")
+            found[n].weak = false
+            strongest[c.key] = (.organization, found[n].confidence)
+        }
         for n in found.indices {
             let c = found[n]
             // Acronym defined right after a name: "Chinese Communist Party (CCP)".
@@ -619,7 +636,7 @@ struct ExtractionPass {
                 continue
             }
             if c.confidence < 0.6 || c.weak {
-                if let strong = strongest[c.key], strong.kind != c.kind || c.rule.hasSuffix("capitalized-word") {
+                if let strong = strongest[c.key], strong.kind != c.kind || c.weak {
                     found[n].kind = strong.kind
                     found[n].rule = strong.kind.rawValue + ".same-name"
                     found[n].confidence = max(c.confidence, strong.confidence - 0.1)

@@ -20,6 +20,7 @@ enum RuleTable {
         "person.repeated-name": 0.7,
         "person.possessive-cue": 0.5,
         "person.capitalized-name": 0.45,
+        "person.non-latin-name": 0.5,
         "person.capitalized-word": 0.35,
         "place.gazetteer": 0.85,
         "place.head-word": 0.75,
@@ -30,12 +31,19 @@ enum RuleTable {
         "organization.context-cue": 0.7,
         "organization.statement-cue": 0.6,
         "organization.capitalized-name": 0.35,
+        "organization.repeated-full-name": 0.6,
     ]
 
     /// Default rules: their mentions are kept only when the document pass finds support (same name typed by a
     /// stronger rule, or part of a full person name).
     static func isDefault(_ rule: String) -> Bool {
         rule == "person.capitalized-word" || rule == "person.capitalized-name" || rule == "organization.capitalized-name"
+    }
+
+    /// Rules whose evidence is about personal names themselves (a title, a role, a known given name or an age).
+    static func isPersonalNameEvidence(_ rule: String) -> Bool {
+        rule == "person.title-cue" || rule == "person.role-cue" || rule == "person.given-name" || rule == "person.age-cue"
+            || rule == "person.citation-cue" || rule == "user.gazetteer"
     }
 
     static func confidence(_ rule: String) -> Double {
