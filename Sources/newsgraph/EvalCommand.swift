@@ -27,6 +27,9 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "Comma-separated kinds to score.")
     var types: String = "person,place,organization,group"
 
+    @Flag(help: "Print extraction throughput (tokenize, split, extract, resolve; words per second on one core) to stderr.")
+    var timing = false
+
     @OptionGroup var extraction: ExtractionOptions
 
     func run() throws {
@@ -34,6 +37,25 @@ struct EvalCommand: ParsableCommand {
         var predicted: [String: EvaluationDocument] = [:]
         if let pred {
             predicted = try EvaluationDocument.load(path: pred)
+        } else if timing {
+            let extractor = try extraction.extractor()
+            let cleaner = Cleaner()
+            let resolver = Resolver()
+            var words = 0
+            var seconds = 0.0
+            for (id, document) in goldDocuments {
+                let text = TextBuffer(document.text)
+                let blocks = cleaner.contentBlocks(in: text)
+                words += document.text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count
+                let start = DispatchTime.now().uptimeNanoseconds
+                let tokenized = Document(text: text, blocks: blocks)
+                let (mentions, _) = resolver.resolve(extractor.mentions(in: tokenized), in: tokenized)
+                seconds += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                predicted[id] = EvaluationDocument(id: id, entities: mentions.map {
+                    LabeledSpan(start: $0.range.start, end: $0.range.end, type: $0.kind.rawValue)
+                })
+            }
+            StandardError.print("extraction: \(words) words in \(String(format: "%.3f", seconds)) s = \(Int(Double(words) / max(seconds, 1e-9))) words/s")
         } else {
             let analyzer = Analyzer(extractor: try extraction.extractor())
             for (id, document) in goldDocuments {
