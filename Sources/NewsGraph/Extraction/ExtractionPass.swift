@@ -438,7 +438,9 @@ struct ExtractionPass {
         }
         // 10. Given names and surnames.
         let firstIsGiven = flags[first].contains(.givenName)
-        if !single && last - first <= 3 && (firstIsGiven || flags[last].contains(.surname)) {
+        // The other words must not be ordinary lower-case words of this text ("Fan Responses", "Moon Rocks").
+        let restIsNameLike = single || ((first + 1)...last).allSatisfy { !lowerVocabulary.contains(keys[$0]) || flags[$0].contains(.surname) }
+        if !single && last - first <= 3 && (firstIsGiven || flags[last].contains(.surname)) && restIsNameLike {
             add(first, last, .person, "person.given-name", index, bonus: firstIsGiven && flags[last].contains(.surname) ? 0.1 : 0)
             return
         }
@@ -597,17 +599,10 @@ struct ExtractionPass {
         guard !found.isEmpty else { return }
         var strongest: [UInt64: (kind: EntityKind, confidence: Double)] = [:]
         var counts: [UInt64: Int] = [:]
-        var personParts: [UInt64: Int] = [:]
         var singles = Set<UInt64>()
         for c in found {
             if c.first == c.last && c.kind == .person { singles.insert(c.key) }
             counts[c.key, default: 0] += 1
-            if c.confidence >= 0.6, (strongest[c.key]?.confidence ?? 0) < c.confidence {
-                strongest[c.key] = (c.kind, c.confidence)
-            }
-            if c.kind == .person && c.last > c.first && c.confidence >= 0.45 {
-                for t in [c.first, c.last] { personParts[keys[t], default: 0] += 1 }
-            }
         }
         // News refers to people by one part of their name after the first mention; a multi-word name repeated in full
         // three times or more, never shortened, with no personal-name evidence, names an organization ("Bitter Winter").
@@ -615,13 +610,30 @@ struct ExtractionPass {
         for c in found where c.kind == .person && RuleTable.isPersonalNameEvidence(c.rule) { personEvidence.insert(c.key) }
         for n in found.indices {
             let c = found[n]
-            guard c.kind == .person, c.last > c.first, (counts[c.key] ?? 0) >= 3, !personEvidence.contains(c.key),
-                  !singles.contains(keys[c.first]), !singles.contains(keys[c.last]) else { continue }
-            found[n].kind = .organization
-            found[n].rule = "organization.repeated-full-name"
-            found[n].confidence = RuleTable.confidence("organization.repeated-full-name")
-            found[n].weak = false
-            strongest[c.key] = (.organization, found[n].confidence)
+            guard c.kind == .person, c.last > c.first else { continue }
+            let shortened = singles.contains(keys[c.first]) || singles.contains(keys[c.last])
+            if (counts[c.key] ?? 0) >= 3 && !personEvidence.contains(c.key) && !shortened {
+                found[n].kind = .organization
+                found[n].rule = "organization.repeated-full-name"
+                found[n].confidence = RuleTable.confidence("organization.repeated-full-name")
+                found[n].weak = false
+            } else if c.weak && shortened && (c.first...c.last).allSatisfy({ shapes[$0].contains(.capitalized)
+                && !shapes[$0].contains(.allCaps) && flags[$0].isDisjoint(with: [.common, .orgLast, .placeLast, .orgFirst]) }) {
+                // A full name whose words also stand alone elsewhere ("Zhanargul Zhumatai", later "Zhanargul").
+                found[n].weak = false
+                found[n].rule = "person.repeated-name"
+                found[n].confidence = RuleTable.confidence("person.repeated-name")
+            }
+        }
+        var personParts = Set<UInt64>()
+        for c in found {
+            if c.confidence >= 0.6, !c.weak, (strongest[c.key]?.confidence ?? 0) < c.confidence {
+                strongest[c.key] = (c.kind, c.confidence)
+            }
+            if c.kind == .person && c.last > c.first && !c.weak {
+                personParts.insert(keys[c.first])
+                personParts.insert(keys[c.last])
+            }
         }
         for n in found.indices {
             let c = found[n]
@@ -632,29 +644,24 @@ struct ExtractionPass {
                 found[n].kind = previous.kind == .person ? .organization : previous.kind
                 found[n].rule = "organization.acronym-definition"
                 found[n].confidence = RuleTable.confidence("organization.acronym-definition")
+                found[n].weak = false
                 strongest[c.key] = (found[n].kind, found[n].confidence)
                 continue
             }
-            if c.confidence < 0.6 || c.weak {
+            if (c.confidence < 0.6 || c.weak) && !(c.first == c.last && lowerVocabulary.contains(c.key)) {
                 if let strong = strongest[c.key], strong.kind != c.kind || c.weak {
                     found[n].kind = strong.kind
                     found[n].rule = strong.kind.rawValue + ".same-name"
                     found[n].confidence = max(c.confidence, strong.confidence - 0.1)
-                } else if c.first == c.last, personParts[c.key] != nil, c.kind != .group {
+                    found[n].weak = false
+                } else if c.first == c.last, personParts.contains(c.key), c.kind != .group {
                     found[n].kind = .person
                     found[n].rule = "person.name-part"
                     found[n].confidence = RuleTable.confidence("person.name-part")
+                    found[n].weak = false
                 }
             }
-            // A full name whose words also stand alone elsewhere ("Zhanargul Zhumatai", later "Zhanargul").
-            if c.weak && c.kind == .person && c.last > c.first && (singles.contains(keys[c.first]) || singles.contains(keys[c.last]))
-                && (c.first...c.last).allSatisfy({ shapes[$0].contains(.capitalized) && !shapes[$0].contains(.allCaps) && flags[$0].isDisjoint(with: [.common, .orgLast, .placeLast, .orgFirst]) }) {
-                found[n].weak = false
-                found[n].rule = "person.repeated-name"
-                found[n].confidence = RuleTable.confidence("person.repeated-name")
-            }
-            if found[n].rule == c.rule && found[n].weak { continue }
-            found[n].weak = false
+            if found[n].weak { continue }
             let repeats = (counts[c.key] ?? 1) - 1
             if repeats > 0 { found[n].confidence = min(0.99, found[n].confidence + min(0.15, 0.05 * Double(repeats))) }
         }
