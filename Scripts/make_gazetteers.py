@@ -76,7 +76,7 @@ Singaporean:Singaporeans;Slovak:Slovaks;Slovene:Slovenes;Slovenian:Slovenians;So
 Spaniard:Spaniards;Sri Lankan:Sri Lankans;Sudanese:Sudanese;Swede:Swedes;Swiss:Swiss;Syrian:Syrians;Taiwanese:Taiwanese;
 Tajik:Tajiks;Tanzanian:Tanzanians;Thai:Thais;Tunisian:Tunisians;Turk:Turks;Turkmen:Turkmens;Ugandan:Ugandans;
 Ukrainian:Ukrainians;Uruguayan:Uruguayans;Uzbek:Uzbeks;Venezuelan:Venezuelans;Vietnamese:Vietnamese;Welshman:Welsh;
-Yemeni:Yemenis;Zambian:Zambians;Zimbabwean:Zimbabweans;European:Europeans;African:Africans;Asian:Asians;
+Yemeni:Yemenis;Zambian:Zambians;Spanish:Spaniards;British:British;Brit:Brits;Dutch:Dutch;Latin:Latins;Arabic:Arabs;Hebrew:Hebrews;Aramaic:Arameans;Mandarin:Mandarins;Cantonese:Cantonese;Swahili:Swahili;Hindi:Hindis;Urdu:Urdu;Farsi:Persians;Zimbabwean:Zimbabweans;European:Europeans;African:Africans;Asian:Asians;
 Latino:Latinos;Latina:Latinas;Hispanic:Hispanics;Arab:Arabs;Westerner:Westerners;Easterner:Easterners;
 North American:North Americans;South American:South Americans;Latin American:Latin Americans;Central Asian:Central Asians;
 Uyghur:Uyghurs;Uighur:Uighurs;Han:Han Chinese;Tibetan:Tibetans;Kurd:Kurds;Pashtun:Pashtuns;Hazara:Hazaras;Baloch:Baloch;
@@ -268,7 +268,13 @@ def main():
     for s in pycountry.subdivisions:
         if s.parent_code is None:
             add_place(strip_subdivision(s.name), "subdivision", 100_000)
+    # Head words and compass words are not place names on their own ("University", "Police", "North").
+    heads = {w.lower() for w in words(ORG_HEADS) + words(ORG_FIRST) + words(PLACE_HEADS) + words(PLACE_FIRST)}
+    heads |= {"north", "south", "east", "west", "western", "eastern", "northern", "southern", "central", "unity", "delta",
+              "university", "union", "victoria", "liberty", "independence", "progress", "enterprise", "commerce", "opportunity"}
     for c in gc.get_cities().values():
+        if c["name"].lower() in heads:
+            continue
         pop = c["population"]
         add_place(c["name"], "city", pop)
         folded = "".join(ch for ch in unicodedata.normalize("NFKD", c["name"]) if not unicodedata.combining(ch))

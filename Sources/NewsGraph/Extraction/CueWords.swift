@@ -21,6 +21,10 @@ enum CueWords {
     /// Words before a singular demonym used as a noun: "a Kazakh", "ethnic Kazakh".
     static let nounDeterminers = keys(["a", "an", "one", "ethnic", "fellow", "every", "each", "another"])
     static let statement = keys(["statement"])
+    /// After a person: "the Obama administration".
+    static let personNouns = keys(["administration", "presidency"])
+    /// Before a language name: "in English", "speaks Spanish".
+    static let languageVerbs = keys(["in", "speak", "speaks", "spoke", "speaking", "into", "from", "learn", "learned", "learning", "translated", "taught"])
     /// Words after a group name used as a noun: "the Chinese have", "Maya who".
     static let afterGroupNoun = keys(["are", "were", "have", "had", "who", "and", "or", "in", "of", "from", "to", "say", "said",
                                       "will", "would", "themselves", "living", "live", "did", "do", "still", "also", "began"])

@@ -361,7 +361,8 @@ struct ExtractionPass {
                 return
             }
             let invariant = gazetteer.groupName(entry) == document.text[TextRange(tokens[first].range.start, tokens[last].range.end)]
-            if invariant && (after.map { CueWords.afterGroupNoun.contains(keys[$0]) } ?? !nextIsPossessive) {
+            let language = before.map { CueWords.languageVerbs.contains(keys[$0]) } ?? false
+            if invariant && !language && (after.map { CueWords.afterGroupNoun.contains(keys[$0]) } ?? !nextIsPossessive) {
                 add(first, last, .group, "group.demonym-noun", index, canonical: canonical)
                 return
             }
@@ -414,6 +415,14 @@ struct ExtractionPass {
             }
             return
         }
+        if single && isCitationCue(last, sentence) && whole.isDisjoint(with: [.country, .region, .subdivision]) {
+            add(first, last, .person, "person.citation-cue", index)
+            return
+        }
+        if let a = after, CueWords.personNouns.contains(keys[a]), last - first <= 2 {
+            add(first, last, .person, "person.speech-cue", index)
+            return
+        }
         // 7. Single-word places: cities, unless the context says person.
         if single && !whole.isDisjoint(with: Gazetteer.Flags.place) {
             let nameToo = !whole.isDisjoint(with: [.givenName, .surname])
@@ -460,7 +469,7 @@ struct ExtractionPass {
             add(first, last, .person, "person.citation-cue", index)
             return
         }
-        if single && isPlaceContext(first, last, sentence) && !flags[first].contains(.givenName) {
+        if single && isPlaceContext(first, last, sentence) && !flags[first].contains(.givenName) && isPlainWord(first) {
             add(first, last, .place, "place.context-cue", index)
             return
         }
@@ -487,6 +496,13 @@ struct ExtractionPass {
         } else {
             add(first, last, .person, "person.capitalized-name", index)
         }
+    }
+
+    /// Letters only, capitalised but not all capitals, three letters or more.
+    func isPlainWord(_ i: Int) -> Bool {
+        guard tokens[i].range.count >= 3, !shapes[i].contains(.allCaps) else { return false }
+        for k in tokens[i].range.start..<tokens[i].range.end where !Tokenizer.isLetter(s[k]) && s[k] != "-" { return false }
+        return true
     }
 
     func isNextToNumber(_ i: Int, _ sentence: Sentence) -> Bool {
