@@ -156,7 +156,7 @@ struct ExtractionPass {
             // Capitalised common words are names only when the gazetteer also knows them as names, mid-sentence,
             // or when they open a name that ends in a head word ("Royal Society", "National Park").
             if isStartLike(i, sentence) || headline { return false }
-            if f.isDisjoint(with: Gazetteer.Flags.place.union(.group)) && (isShortFunctionWord(i) || !leadsToHeadWord(i, sentence)) {
+            if f.isDisjoint(with: Gazetteer.Flags.place.union([.group, .orgLast])) && (isShortFunctionWord(i) || !leadsToHeadWord(i, sentence)) {
                 return false
             }
         }
@@ -223,6 +223,11 @@ struct ExtractionPass {
         var j = last + 1
         let end = sentence.tokens.upperBound
         while j < end, !taken[j] {
+            // An acronym does not run into an ordinary capitalised word ("NASA T-shirt"), only into head words or acronyms.
+            if last == first && shapes[first].contains(.allCaps) && !shouting && !shapes[j].contains(.allCaps)
+                && flags[j].isDisjoint(with: [.orgLast, .placeLast]) {
+                break
+            }
             // Mid-sentence capitals mean a name goes on ("Bitter Winter"), except short function words and titles.
             let midCapital = !headline && !shouting && shapes[j].contains(.capitalized) && !shapes[j].contains(.allCaps)
                 && !isShortFunctionWord(j) && flags[j].isDisjoint(with: [.title]) && !isStartLike(j, sentence)
@@ -423,6 +428,11 @@ struct ExtractionPass {
             add(first, last, .person, "person.speech-cue", index)
             return
         }
+        // Inner capitals mark brands and organizations: "LibriVox", "YouTube" (not "McDonald", "DeVito").
+        if single && whole.isDisjoint(with: Gazetteer.Flags.place.union([.givenName, .surname])) && isCamelCase(first) {
+            add(first, last, .organization, "organization.camel-case", index)
+            return
+        }
         // 7. Single-word places: cities, unless the context says person.
         if single && !whole.isDisjoint(with: Gazetteer.Flags.place) {
             let nameToo = !whole.isDisjoint(with: [.givenName, .surname])
@@ -496,6 +506,22 @@ struct ExtractionPass {
         } else {
             add(first, last, .person, "person.capitalized-name", index)
         }
+    }
+
+    /// A capital after the third letter following a lower-case letter, with no Mc/Mac prefix.
+    func isCamelCase(_ i: Int) -> Bool {
+        let start = tokens[i].range.start
+        let end = tokens[i].range.end
+        guard end - start >= 4 else { return false }
+        if s[start] == "M" && s[start + 1] == "c" { return false }
+        if s[start] == "M" && s[start + 1] == "a" && s[start + 2] == "c" { return false }
+        var k = start + 3
+        while k < end {
+            if Tokenizer.isUpper(s[k]) && Tokenizer.isLower(s[k - 1]) { return true }
+            if s[k] == "-" || s[k] == "'" || s[k] == "\u{2019}" { return false }
+            k += 1
+        }
+        return false
     }
 
     /// Letters only, capitalised but not all capitals, three letters or more.
