@@ -479,7 +479,8 @@ struct ExtractionPass {
             add(first, last, .person, "person.citation-cue", index)
             return
         }
-        if single && isPlaceContext(first, last, sentence) && !flags[first].contains(.givenName) && isPlainWord(first) {
+        if last - first <= 2 && isPlaceContext(first, last, sentence) && !flags[first].contains(.givenName) && isPlainWord(first)
+            && (single || isCommaPlaceContext(last, sentence)) {
             add(first, last, .place, "place.context-cue", index)
             return
         }
@@ -557,8 +558,23 @@ struct ExtractionPass {
 
     func isPlaceContext(_ first: Int, _ last: Int, _ sentence: Sentence) -> Bool {
         if let b = wordBefore(first, sentence), CueWords.placePrepositions.contains(keys[b]) { return true }
+        // "the town of X", "the village of X".
+        if let b = wordBefore(first, sentence), CueWords.of.contains(keys[b]), let bb = wordBefore(b, sentence),
+           shapes[bb].contains(.lower), CueWords.placeNouns.contains(keys[bb]) {
+            return true
+        }
+        // "X, Indiana", "X, Kazakhstan": a known region or country after a comma.
+        if last + 2 < sentence.tokens.upperBound, s[tokens[last + 1].range.start] == ",", shapes[last + 2].contains(.capitalized),
+           !flags[last + 2].isDisjoint(with: [.country, .subdivision]) {
+            return true
+        }
         if let a = wordAfter(last, sentence), CueWords.placeNouns.contains(keys[a]) { return true }
         return false
+    }
+
+    func isCommaPlaceContext(_ last: Int, _ sentence: Sentence) -> Bool {
+        last + 2 < sentence.tokens.upperBound && s[tokens[last + 1].range.start] == "," && shapes[last + 2].contains(.capitalized)
+            && !flags[last + 2].isDisjoint(with: [.country, .subdivision])
     }
 
     func isPersonContext(_ first: Int, _ last: Int, _ sentence: Sentence) -> Bool {
