@@ -348,7 +348,7 @@ struct ExtractionPass {
         // An unknown capitalised first word of a sentence before a known name: "Progressive Mérida had".
         if !single && isStartLike(first, sentence) && flags[first].isDisjoint(with: Gazetteer.Flags.place.union([.givenName, .surname, .orgFirst, .group])) {
             let rest = gazetteer.flags(phraseKey(first + 1, last))
-            if !rest.isDisjoint(with: Gazetteer.Flags.place.union(.group)) {
+            if !rest.isDisjoint(with: Gazetteer.Flags.place.union(.group)) && rest.isDisjoint(with: [.givenName, .surname]) {
                 classify(first + 1, last, sentence: index, in: sentence, titleCue: titleCue, shouting: shouting)
                 return
             }
@@ -379,7 +379,7 @@ struct ExtractionPass {
             if single { return }  // an adjective: "Kazakh dissident"
         }
         // A leading nationality adjective is not part of a name: "American Andy Warhol".
-        if !single, let firstEntry = gazetteer.entry(keys[first]), firstEntry.flags.contains(.group),
+        if !single, let firstEntry = gazetteer.entry(keys[first]), firstEntry.flags.contains(.group), !firstEntry.flags.contains(.givenName),
            !firstEntry.flags.contains(.groupPlural), whole.isDisjoint(with: Gazetteer.Flags.place), !flags[last].contains(.orgLast),
            !hasHeadBeforeOf(first + 1, last) {
             first += 1
