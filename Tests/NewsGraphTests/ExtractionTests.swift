@@ -44,7 +44,7 @@ struct SilentCase: CustomStringConvertible, Sendable {
     FiresCase(sentence: "Officials of the Tarbagatai Public Security Bureau declined to comment.", name: "Tarbagatai Public Security Bureau", kind: .organization, rule: "organization.head-word"),
     FiresCase(sentence: "She joined the rights group Erkindik in 2019.", name: "Erkindik", kind: .organization, rule: "organization.context-cue"),
     FiresCase(sentence: "Yesterday Kazkom said in a statement that prices would rise.", name: "Kazkom", kind: .organization, rule: "organization.statement-cue"),
-    FiresCase(sentence: "The motion was backed by KNB officers.", name: "KNB", kind: .organization, rule: "organization.acronym"),
+    FiresCase(sentence: "The motion was backed by KNB officers and the KNB chief.", name: "KNB", kind: .organization, rule: "organization.acronym"),
     FiresCase(sentence: "Later the United Nations sent observers.", name: "United Nations", kind: .organization, rule: "organization.gazetteer"),
     FiresCase(sentence: "The recordings were posted on LibriVox last year.", name: "LibriVox", kind: .organization, rule: "organization.camel-case"),
     FiresCase(sentence: "He grew up in Shymkent, Kazakhstan.", name: "Shymkent", kind: .place, rule: "place.gazetteer"),
@@ -68,6 +68,8 @@ func ruleFires(_ example: FiresCase) {
     SilentCase(sentence: "The President spoke at length.", name: "President"),
     SilentCase(sentence: "It cost 250 MXN at the border.", name: "MXN"),
     SilentCase(sentence: "They watched TV all night.", name: "TV"),
+    SilentCase(sentence: "We measured sea surface temperature (SST) daily, and SST rose.", name: "SST"),
+    SilentCase(sentence: "A single KNB memo leaked.", name: "KNB"),
     SilentCase(sentence: "On Monday the court met.", name: "Monday"),
     SilentCase(sentence: "Meanwhile, Kessler Dynamics hired staff.", name: "Meanwhile"),
 ])
@@ -82,7 +84,7 @@ func ruleStaysSilent(_ example: SilentCase) {
 }
 
 @Test func possessiveIsNotPartOfName() {
-    let mentions = extract("Zhanargul Zhumatai spoke. Later Zhumatai’s sister called.")
+    let mentions = extract("Ms Zhanargul Zhumatai spoke. Later Zhumatai’s sister called.")
     #expect(mentions.map(\.text) == ["Zhanargul Zhumatai", "Zhumatai"])
 }
 

@@ -367,7 +367,8 @@ struct ExtractionPass {
             }
             let invariant = gazetteer.groupName(entry) == document.text[TextRange(tokens[first].range.start, tokens[last].range.end)]
             let language = before.map { CueWords.languageVerbs.contains(keys[$0]) } ?? false
-            if invariant && !language && (after.map { CueWords.afterGroupNoun.contains(keys[$0]) } ?? !nextIsPossessive) {
+            let afterThe = before.map { CueWords.the.contains(keys[$0]) } ?? false
+            if invariant && !language && afterThe && (after.map { CueWords.afterGroupNoun.contains(keys[$0]) } ?? !nextIsPossessive) {
                 add(first, last, .group, "group.demonym-noun", index, canonical: canonical)
                 return
             }
@@ -420,6 +421,7 @@ struct ExtractionPass {
                 add(first, last, .place, "place.gazetteer", index)
             } else {
                 add(first, last, .organization, "organization.acronym", index)
+                found[found.count - 1].weak = true
                 // Next to a number it is a unit or currency ("250 MXN"); common technical acronyms are not names.
                 if isNextToNumber(first, sentence) || whole.contains(.common) { found.removeLast(); taken[first] = false }
             }
@@ -663,8 +665,12 @@ struct ExtractionPass {
         var strongest: [UInt64: (kind: EntityKind, confidence: Double)] = [:]
         var counts: [UInt64: Int] = [:]
         var singles = Set<UInt64>()
+        var singleCounts: [UInt64: Int] = [:]
         for c in found {
-            if c.first == c.last && c.kind == .person { singles.insert(c.key) }
+            if c.first == c.last && c.kind == .person {
+                singles.insert(c.key)
+                singleCounts[c.key, default: 0] += 1
+            }
             counts[c.key, default: 0] += 1
         }
         // News refers to people by one part of their name after the first mention; a multi-word name repeated in full
@@ -680,12 +686,27 @@ struct ExtractionPass {
                 found[n].rule = "organization.repeated-full-name"
                 found[n].confidence = RuleTable.confidence("organization.repeated-full-name")
                 found[n].weak = false
-            } else if c.weak && shortened && (c.first...c.last).allSatisfy({ shapes[$0].contains(.capitalized)
+            } else if c.weak && max(singleCounts[keys[c.first]] ?? 0, singleCounts[keys[c.last]] ?? 0) >= 2
+                        && (c.first...c.last).allSatisfy({ shapes[$0].contains(.capitalized)
                 && !shapes[$0].contains(.allCaps) && flags[$0].isDisjoint(with: [.common, .orgLast, .placeLast, .orgFirst]) }) {
                 // A full name whose words also stand alone elsewhere ("Zhanargul Zhumatai", later "Zhanargul").
                 found[n].weak = false
                 found[n].rule = "person.repeated-name"
                 found[n].confidence = RuleTable.confidence("person.repeated-name")
+            }
+        }
+        // An acronym used more than once is taken as a name; one spelled out in lower-case words is a term ("SST").
+        var terms = Set<UInt64>()
+        for c in found where c.first == c.last && c.first >= 2 && shapes[c.first].contains(.allCaps)
+            && s[tokens[c.first - 1].range.start] == "(" && shapes[c.first - 2].contains(.lower) {
+            terms.insert(c.key)
+        }
+        for n in found.indices where found[n].rule == "organization.acronym" {
+            if terms.contains(found[n].key) {
+                found[n].weak = true
+                found[n].rule = "organization.acronym-term"
+            } else if (counts[found[n].key] ?? 0) >= 2 {
+                found[n].weak = false
             }
         }
         var personParts = Set<UInt64>()
