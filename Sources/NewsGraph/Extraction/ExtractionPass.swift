@@ -687,6 +687,8 @@ struct ExtractionPass {
                 found[n].confidence = RuleTable.confidence("organization.repeated-full-name")
                 found[n].weak = false
             } else if c.weak && max(singleCounts[keys[c.first]] ?? 0, singleCounts[keys[c.last]] ?? 0) >= 2
+                        && c.last - c.first <= 2 && !lowerVocabulary.contains(keys[c.last])
+                        && !(c.last + 1 < tokens.count && shapes[c.last + 1].contains(.number))
                         && (c.first...c.last).allSatisfy({ shapes[$0].contains(.capitalized)
                 && !shapes[$0].contains(.allCaps) && flags[$0].isDisjoint(with: [.common, .orgLast, .placeLast, .orgFirst]) }) {
                 // A full name whose words also stand alone elsewhere ("Zhanargul Zhumatai", later "Zhanargul").
