@@ -487,6 +487,7 @@ struct ExtractionPass {
             return
         }
         if last - first <= 2 && isPlaceContext(first, last, sentence) && !flags[first].contains(.givenName) && isPlainWord(first)
+            && !nextIsPossessive && !isStartLike(first, sentence) && !lowerVocabulary.contains(keys[first])
             && (single || isCommaPlaceContext(last, sentence)) {
             add(first, last, .place, "place.context-cue", index)
             return
