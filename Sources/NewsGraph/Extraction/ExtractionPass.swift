@@ -225,7 +225,7 @@ struct ExtractionPass {
         while j < end, !taken[j] {
             // An acronym does not run into an ordinary capitalised word ("NASA T-shirt"), only into head words or acronyms.
             if last == first && shapes[first].contains(.allCaps) && !shouting && !shapes[j].contains(.allCaps)
-                && flags[j].isDisjoint(with: [.orgLast, .placeLast]) {
+                && flags[j].isDisjoint(with: [.orgLast, .placeLast]) && !leadsToHeadWord(first, sentence) {
                 break
             }
             // Mid-sentence capitals mean a name goes on ("Bitter Winter"), except short function words and titles.
@@ -321,8 +321,9 @@ struct ExtractionPass {
         classify(segmentStart, last, sentence: index, in: sentence, titleCue: false, shouting: shouting)
     }
 
+    /// Whether the words after a title end in an organization head ("Major League", "General Assembly").
     func isOrganizationHead(_ first: Int, _ last: Int) -> Bool {
-        flags[last].contains(.orgLast) && last > first
+        flags[last].contains(.orgLast)
     }
 
     mutating func add(_ first: Int, _ last: Int, _ kind: EntityKind, _ rule: String, _ sentence: Int, bonus: Double = 0,
@@ -381,8 +382,8 @@ struct ExtractionPass {
         }
         // A leading nationality adjective is not part of a name: "American Andy Warhol".
         if !single, let firstEntry = gazetteer.entry(keys[first]), firstEntry.flags.contains(.group), !firstEntry.flags.contains(.givenName),
-           !firstEntry.flags.contains(.groupPlural), whole.isDisjoint(with: Gazetteer.Flags.place), !flags[last].contains(.orgLast),
-           !hasHeadBeforeOf(first + 1, last) {
+           !firstEntry.flags.contains(.groupPlural), whole.isDisjoint(with: Gazetteer.Flags.place),
+           !flags[last].contains(.orgLast) || first + 1 == last, !hasHeadBeforeOf(first + 1, last) {
             first += 1
             classify(first, last, sentence: index, in: sentence, titleCue: titleCue, shouting: shouting)
             return
