@@ -21,6 +21,9 @@ enum CueWords {
     /// Words before a singular demonym used as a noun: "a Kazakh", "ethnic Kazakh".
     static let nounDeterminers = keys(["a", "an", "one", "ethnic", "fellow", "every", "each", "another"])
     static let statement = keys(["statement"])
+    /// After a country or city standing for its team: "Belgium defeated Panama".
+    static let teamVerbs = keys(["defeated", "beat", "beats", "won", "wins", "lost", "loses", "drew", "scored", "faced",
+                                 "played", "equalised", "equalized", "advanced", "qualified", "eliminated", "trailed", "led"])
     /// After a person: "the Obama administration".
     static let personNouns = keys(["administration", "presidency"])
     /// Before a language name: "in English", "speaks Spanish".

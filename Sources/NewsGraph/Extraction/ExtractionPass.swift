@@ -398,6 +398,11 @@ struct ExtractionPass {
             add(first, last, .person, "person.title-cue", index, bonus: whole.contains(.givenName) ? 0.05 : 0)
             return
         }
+        // A country or city standing for its team: "Belgium defeated Panama".
+        if !whole.isDisjoint(with: [.country, .city]), let a = after, CueWords.teamVerbs.contains(keys[a]) {
+            add(first, last, .organization, "organization.team-cue", index)
+            return
+        }
         // 4. Countries, regions and multi-word places.
         if !whole.isDisjoint(with: [.country, .region, .subdivision]) || (!single && !whole.isDisjoint(with: Gazetteer.Flags.place)) {
             if !(single && isPersonContext(first, last, sentence) && !whole.isDisjoint(with: [.givenName, .surname])) {

@@ -34,6 +34,7 @@ enum RuleTable {
         "organization.repeated-full-name": 0.6,
         "organization.camel-case": 0.6,
         "organization.gazetteer": 0.85,
+        "organization.team-cue": 0.6,
     ]
 
     /// Default rules: their mentions are kept only when the document pass finds support (same name typed by a
