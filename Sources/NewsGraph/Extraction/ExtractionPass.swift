@@ -499,8 +499,10 @@ struct ExtractionPass {
             return
         }
         let ordinaryWord = lowerVocabulary.contains(keys[first])
-        if single && flags[first].contains(.givenName) && !ordinaryWord && !isStartLike(first, sentence) {
+        if single && flags[first].contains(.givenName) && !ordinaryWord {
             add(first, last, .person, "person.given-name", index, bonus: -0.15)
+            // At a sentence start a given name is also often an ordinary word: keep it if the text supports it.
+            if isStartLike(first, sentence) && !isSpeechCue(last, sentence) { found[found.count - 1].weak = true }
             return
         }
         if single && flags[first].contains(.surname) && !ordinaryWord {
