@@ -166,12 +166,10 @@ struct ExtractionPass {
             if !known && lowerVocabulary.contains(keys[i]) { return false }
             // In a title-case heading, an unknown word is a name only if the text capitalises it mid-sentence too.
             if headline && !known && !shape.contains(.allCaps) && !capitalVocabulary.contains(keys[i]) { return false }
-            if headline && !known && isFollowedByLowerRole(i) { return false }
         }
         return true
     }
 
-    func isFollowedByLowerRole(_ i: Int) -> Bool { false }
 
     /// Whether a capitalised organization or place head word follows within three capitalised words.
     func leadsToHeadWord(_ i: Int, _ sentence: Sentence) -> Bool {
@@ -303,7 +301,7 @@ struct ExtractionPass {
         }
         // Cut off titles: "Chinese President Xi Jinping" gives "Chinese" and the person "Xi Jinping".
         var i = first
-        var segmentStart = first
+        let segmentStart = first
         while i <= last {
             var t = titleLength(at: i, upTo: last)
             while t > 0 && i + t <= last, titleLength(at: i + t, upTo: last) > 0, i + t < last { t += titleLength(at: i + t, upTo: last) }
@@ -362,7 +360,7 @@ struct ExtractionPass {
         // 2. Groups: plural forms always, singular forms only used as nouns ("a Kazakh", "the Kazakh said").
         if whole.contains(.group), let entry {
             let canonical = gazetteer.groupName(entry)
-            if whole.contains(.groupPlural) || isPluralForm(last) {
+            if whole.contains(.groupPlural) {
                 add(first, last, .group, "group.gazetteer", index, canonical: canonical)
                 return
             }
@@ -561,7 +559,6 @@ struct ExtractionPass {
         return nil
     }
 
-    func isPluralForm(_ i: Int) -> Bool { false }
 
     /// "School of Architecture", "University of Portsmouth": an organization word followed by "of" or "for".
     func hasHeadBeforeOf(_ first: Int, _ last: Int) -> Bool {
