@@ -164,3 +164,38 @@ func fixtureURL(_ path: String) -> URL {
     #expect(zhanargul.allSatisfy { $0.kind == .person && $0.entity == "Zhanargul Zhumatai" })
     #expect(aliases.contains(Alias(name: "Zhanargul", entity: "Zhanargul Zhumatai", kind: .person, reason: "alias.first-name")))
 }
+
+@Test func missingGazetteerFileIsAnErrorNotACrash() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-gaz-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    var gazetteer = Gazetteer()
+    #expect(throws: GazetteerError.missingFile(folder.appendingPathComponent("places.tsv").path)) {
+        try gazetteer.load(folder: folder)
+    }
+}
+
+@Test func gazetteerNotFoundSaysWhereItLooked() {
+    let error = GazetteerError.notFound(searched: ["/a", "/b"])
+    #expect(error.description.hasPrefix("gazetteer resources not found (looked in: /a, /b). Set NEWSGRAPH_GAZETTEERS"))
+}
+
+@Test func standardGazettersLoad() throws {
+    let gazetteer = try Gazetteer.standard.get()
+    #expect(gazetteer.contains("Xinjiang", .subdivision))
+    #expect(gazetteer.contains("Ürümqi", .city))
+    #expect(gazetteer.contains("Urumqi", .city))
+    #expect(gazetteer.contains("U.S.", .country))
+    #expect(gazetteer.contains("Kazakhs", .groupPlural))
+    #expect(!gazetteer.contains("However", Gazetteer.Flags.place))
+}
+
+@Test(arguments: [
+    FiresCase(sentence: "In the final, Belgium defeated Panama easily.", name: "Belgium", kind: .organization, rule: "organization.team-cue"),
+    FiresCase(sentence: "Officials met at the Major League offices.", name: "Major League", kind: .organization, rule: "organization.head-word"),
+])
+func metonymyAndHeadRules(_ example: FiresCase) {
+    let mentions = extract(example.sentence)
+    let hit = mentions.first { $0.text == example.name }
+    #expect(hit?.kind == example.kind)
+    #expect(hit?.rule == example.rule)
+}
