@@ -291,6 +291,12 @@ def main():
             continue
         pop = c["population"]
         add_place(c["name"], "city", pop)
+        # Big cities also under their English names ("Mecca" for Makkah, "Munich" for München): ASCII alternate names.
+        if pop >= 500_000:
+            for alt in c.get("alternatenames", []):
+                if alt.isascii() and alt.replace(" ", "").replace("-", "").isalpha() and alt.lower() not in heads \
+                        and len(alt) >= 4 and alt[0].isupper() and not alt.isupper():
+                    add_place(alt, "city", pop)
         folded = "".join(ch for ch in unicodedata.normalize("NFKD", c["name"]) if not unicodedata.combining(ch))
         if folded != c["name"]:
             add_place(folded, "city", pop)

@@ -292,7 +292,10 @@ struct ExtractionPass {
         return flags[i].contains(.title) || gazetteer.flags(keys[i]).contains(.lowerTitle) ? 1 : 0
     }
 
-    mutating func classifyRun(_ first: Int, _ last: Int, sentence index: Int, in sentence: Sentence, shouting: Bool) {
+    mutating func classifyRun(_ first: Int, _ lastIn: Int, sentence index: Int, in sentence: Sentence, shouting: Bool) {
+        // A role after a name is not part of it: "the State Department Spokesperson".
+        var last = lastIn
+        while last > first && titleLength(at: last, upTo: last) > 0 && !flags[last].contains(.orgLast) { last -= 1 }
         // Whole-run user entries and multi-word gazetteer places win before any cutting.
         let whole = gazetteer.flags(phraseKey(first, last))
         if !whole.isDisjoint(with: .user) || (last > first && !whole.isDisjoint(with: Gazetteer.Flags.place.union([.group, .organization]))) {
@@ -470,7 +473,10 @@ struct ExtractionPass {
         let firstIsGiven = flags[first].contains(.givenName)
         // The other words must not be ordinary lower-case words of this text ("Fan Responses", "Moon Rocks").
         let restIsNameLike = single || ((first + 1)...last).allSatisfy { !lowerVocabulary.contains(keys[$0]) || flags[$0].contains(.surname) }
-        if !single && last - first <= 3 && (firstIsGiven || flags[last].contains(.surname)) && restIsNameLike {
+        // With a surname as the only evidence, only two words whose first is no ordinary or organization word.
+        let surnameOnly = !firstIsGiven && flags[last].contains(.surname) && last == first + 1
+            && !lowerVocabulary.contains(keys[first]) && flags[first].isDisjoint(with: [.common, .orgFirst, .orgLast, .placeFirst, .organization])
+        if !single && last - first <= 3 && (firstIsGiven || surnameOnly) && restIsNameLike {
             add(first, last, .person, "person.given-name", index, bonus: firstIsGiven && flags[last].contains(.surname) ? 0.1 : 0)
             return
         }
