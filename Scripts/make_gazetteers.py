@@ -280,8 +280,8 @@ def main():
     for s in gc.get_us_states().values():
         add_place(s["name"], "subdivision", 1_000_000)
     for s in pycountry.subdivisions:
-        if s.parent_code is None:
-            add_place(strip_subdivision(s.name), "subdivision", 100_000)
+        # First-level subdivisions, and the counties and districts below regions (Devon under England).
+        add_place(strip_subdivision(s.name), "subdivision", 100_000 if s.parent_code is None else 0)
     # Head words and compass words are not place names on their own ("University", "Police", "North").
     heads = {w.lower() for w in words(ORG_HEADS) + words(ORG_FIRST) + words(PLACE_HEADS) + words(PLACE_FIRST)}
     heads |= {"north", "south", "east", "west", "western", "eastern", "northern", "southern", "central", "unity", "delta",
