@@ -85,12 +85,12 @@ Uyghur:Uyghurs;Uighur:Uighurs;Han:Han Chinese;Tibetan:Tibetans;Kurd:Kurds;Pashtu
 Tatar:Tatars;Chechen:Chechens;Circassian:Circassians;Hui:Hui;Rohingya:Rohingya;Yazidi:Yazidis;Druze:Druze;Berber:Berbers;
 Amazigh:Amazigh;Bedouin:Bedouins;Roma:Roma;Maori:Maori;Aborigine:Aborigines;Zulu:Zulus;Xhosa:Xhosa;Hutu:Hutus;
 Tutsi:Tutsis;Yoruba:Yoruba;Igbo:Igbo;Hausa:Hausa;Fulani:Fulani;Somali:Somalis;Amhara:Amhara;Oromo:Oromo;Tigrayan:Tigrayans;
-Maasai:Maasai;Inuit:Inuit;Cherokee:Cherokee;Navajo:Navajo;Sioux:Sioux;Apache:Apache;Aztec:Aztecs;Maya:Maya;Inca:Incas;
-Olmec:Olmec;Viking:Vikings;Celt:Celts;Saxon:Saxons;Norman:Normans;Roman:Romans;Spartan:Spartans;Athenian:Athenians;
+Maasai:Maasai;Inuit:Inuit;Cherokee:Cherokee;Navajo:Navajo;Sioux:Sioux;Apache:Apache;
+Celt:Celts;Saxon:Saxons;Norman:Normans;Roman:Romans;Spartan:Spartans;Athenian:Athenians;
 Persian:Persians;Ottoman:Ottomans;Byzantine:Byzantines;Moor:Moors;Anglo:Anglos;Sikh:Sikhs;Bosniak:Bosniaks;
 Kashmiri:Kashmiris;Punjabi:Punjabis;Bengali:Bengalis;Tamil:Tamils;Sinhalese:Sinhalese;Gujarati:Gujaratis;Karen:Karen;
-Texan:Texans;Californian:Californians;New Yorker:New Yorkers;Londoner:Londoners;Parisian:Parisians;Muscovite:Muscovites;
-Alaskan:Alaskans;Hawaiian:Hawaiians;Floridian:Floridians;Canadian:Canadians;Quebecer:Quebecers;Bavarian:Bavarians;
+Californian:Californians;New Yorker:New Yorkers;Londoner:Londoners;Parisian:Parisians;Muscovite:Muscovites;
+Hawaiian:Hawaiians;Floridian:Floridians;Canadian:Canadians;Quebecer:Quebecers;Bavarian:Bavarians;
 Sicilian:Sicilians;Catalan:Catalans;Basque:Basques;Corsican:Corsicans;Flemish:Flemish;Walloon:Walloons;Cossack:Cossacks;
 Soviet:Soviets;Nazi:Nazis;Bolshevik:Bolsheviks;Democrat:Democrats;Republican:Republicans;Conservative:Conservatives;
 Tory:Tories;Labourite:Labourites;Communist:Communists;Socialist:Socialists;Liberal Democrat:Liberal Democrats;
@@ -101,11 +101,11 @@ Muslim:Muslims;Moslem:Muslims;Christian:Christians;Jew:Jews;Buddhist:Buddhists;H
 Catholic:Catholics;Roman Catholic:Roman Catholics;Protestant:Protestants;Orthodox:Orthodox;Evangelical:Evangelicals;
 Anglican:Anglicans;Baptist:Baptists;Methodist:Methodists;Lutheran:Lutherans;Presbyterian:Presbyterians;
 Pentecostal:Pentecostals;Mormon:Mormons;Quaker:Quakers;Amish:Amish;Mennonite:Mennonites;Calvinist:Calvinists;
-Puritan:Puritans;Huguenot:Huguenots;Jesuit:Jesuits;Franciscan:Franciscans;Dominican friar:Dominicans;Benedictine:Benedictines;
-Taoist:Taoists;Confucian:Confucians;Shinto:Shinto;Zoroastrian:Zoroastrians;Baha'i:Baha'is;Scientologist:Scientologists;
+Puritan:Puritans;Jesuit:Jesuits;Franciscan:Franciscans;Dominican friar:Dominicans;Benedictine:Benedictines;
+Taoist:Taoists;Confucian:Confucians;Shinto:Shinto;Zoroastrian:Zoroastrians;Baha'i:Baha'is;
 Rastafarian:Rastafarians;Salafist:Salafists;Salafi:Salafis;Wahhabi:Wahhabis;Sufi:Sufis;Ismaili:Ismailis;Coptic Christian:Copts;
 Copt:Copts;Jehovah's Witness:Jehovah's Witnesses;Falun Gong practitioner:Falun Gong practitioners;Atheist:Atheists;
-Pagan:Pagans;Gentile:Gentiles;Israelite:Israelites;Pharisee:Pharisees;Nazarene:Nazarenes
+Pagan:Pagans;Gentile:Gentiles;Israelite:Israelites;Pharisee:Pharisees
 """
 TITLES = """
 Mr;Mrs;Ms;Miss;Mx;Dr;Prof;Professor;Sir;Dame;Lord;Lady;Madam;Madame;Mme;Mlle;Monsieur;Herr;Frau;Senor;Señor;Senora;Señora;
@@ -142,7 +142,7 @@ Bank;Fund;Trust;Foundation;Association;Federation;Union;League;Alliance;Coalitio
 Organization;Organisation;Center;Centre;Council;Chamber;Cooperative;Church;Synod;Diocese;Order;Fellowship;Brotherhood;
 Times;Post;News;Journal;Herald;Tribune;Gazette;Telegraph;Guardian;Observer;Chronicle;Daily;Weekly;Magazine;Press;Review;
 Radio;Television;TV;Broadcasting;Media;Publishing;Publications;Records;Studios;Pictures;Entertainment;Games;
-Team;FC;United;City;Rovers;Athletic;Sox;Yankees;Mets;Giants;Rangers;Pirates;
+Team;FC;United;City;Rovers;Athletic;
 Watch;International;Initiative;Project;Program;Programme;Council;Caucus;Conference;Forum;Panel;Directorate;Command
 """
 # Words that make a sequence an organization when they start it ("University of Portsmouth").
