@@ -7,8 +7,8 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Score extraction against gold spans: precision, recall and F1 per kind, exact and partial.",
         discussion: """
-            Runs extraction on the "text" of every gold line (or reads predictions with --pred) and prints the table
-            ../shared/eval/score.py prints, with the same numbers.
+            Runs extraction on the "text" of every gold line (or reads predictions with --pred) and prints
+            the same table, with the same numbers, as ../shared/eval/score.py.
 
             Example:
               newsgraph eval --gold ../shared/eval/gum_dev.jsonl --errors 20

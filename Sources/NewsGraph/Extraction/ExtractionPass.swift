@@ -658,7 +658,8 @@ struct ExtractionPass {
             for pattern in userRules.patterns {
                 if let (start, end) = pattern.match(at: i, pass: self, sentence: sentence), start <= end,
                    !(start...end).contains(where: { taken[$0] }) {
-                    add(start, end, pattern.kind, pattern.rule, index)
+                    // User patterns are the user's explicit decision: high confidence whatever their id.
+                    add(start, end, pattern.kind, pattern.rule, index, bonus: 0.4)
                     i = end + 1
                     matched = true
                     break
