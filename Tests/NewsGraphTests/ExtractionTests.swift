@@ -52,6 +52,9 @@ struct SilentCase: CustomStringConvertible, Sendable {
     FiresCase(sentence: "Thousands of Kazakhs crossed the border.", name: "Kazakhs", kind: .group, rule: "group.gazetteer"),
     FiresCase(sentence: "She met a Kazakh.", name: "Kazakh", kind: .group, rule: "group.demonym-noun"),
     FiresCase(sentence: "Many Muslims fasted that month.", name: "Muslims", kind: .group, rule: "group.gazetteer"),
+    FiresCase(sentence: "Many Nevadans voted early.", name: "Nevadans", kind: .group, rule: "group.morphology"),
+    FiresCase(sentence: "Some Anglo-Kazakhs stayed.", name: "Anglo-Kazakhs", kind: .group, rule: "group.morphology"),
+    FiresCase(sentence: "Thousands of Turkish-speaking Uyghurs left.", name: "Uyghurs", kind: .group, rule: "group.gazetteer"),
 ])
 func ruleFires(_ example: FiresCase) {
     let mentions = extract(example.sentence)
@@ -108,12 +111,11 @@ func ruleStaysSilent(_ example: SilentCase) {
     #expect(!mentions.contains { $0.text.contains("Вчера") })
 }
 
-@Test func repeatedNameGainsConfidence() {
-    let once = extract("Kessler Dynamics said in a statement that it grew.")
-    let thrice = extract("Kessler Dynamics said in a statement that it grew. Kessler Dynamics said in a statement it hired. Kessler Dynamics said in a statement nothing.")
-    let first = try? #require(once.first)
-    let repeated = try? #require(thrice.first)
-    #expect((repeated?.confidence ?? 0) > (first?.confidence ?? 1))
+@Test func repeatedNameGainsConfidence() throws {
+    let once = try #require(extract("Kessler Dynamics said in a statement that it grew.").first)
+    let repeated = try #require(extract("Kessler Dynamics said in a statement that it grew. Kessler Dynamics said in a statement it hired. Kessler Dynamics said in a statement nothing.").first)
+    #expect(once.rule == "organization.statement-cue")
+    #expect(repeated.confidence > once.confidence)
 }
 
 /// The folder of test fixtures.

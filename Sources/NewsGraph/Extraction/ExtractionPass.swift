@@ -171,6 +171,26 @@ struct ExtractionPass {
     }
 
 
+    /// The group a token names in the plural: a plural group form, the same after a hyphen ("Anglo-Americans"), or a
+    /// place name plus "ns" ("Tulsans", "Alaskans"), or nil.
+    func pluralGroup(_ i: Int) -> String? {
+        guard shapes[i].contains(.capitalized) else { return nil }
+        if let entry = gazetteer.entry(keys[i]), entry.flags.contains(.groupPlural) { return gazetteer.groupName(entry) }
+        let start = tokens[i].range.start
+        let end = tokens[i].range.end
+        var hyphen = -1
+        for k in start..<end where s[k] == "-" { hyphen = k }
+        if hyphen > start, hyphen + 1 < end, let entry = gazetteer.entry(NameKey.token(s, hyphen + 1, end)),
+           entry.flags.contains(.groupPlural) {
+            return document.text[TextRange(start, end)]
+        }
+        if end - start >= 6, s[end - 1] == "s", s[end - 2] == "n", !shapes[i].contains(.allCaps),
+           !gazetteer.flags(NameKey.token(s, start, end - 2)).isDisjoint(with: Gazetteer.Flags.place) {
+            return document.text[TextRange(start, end)]
+        }
+        return nil
+    }
+
     /// Whether a capitalised organization or place head word follows within three capitalised words.
     func leadsToHeadWord(_ i: Int, _ sentence: Sentence) -> Bool {
         var j = i + 1
@@ -380,6 +400,16 @@ struct ExtractionPass {
                 return
             }
             if single { return }  // an adjective: "Kazakh dissident"
+        }
+        // A plural group name after other capitalised words: "Black Americans", "English-speaking Americans".
+        if !single, let g = pluralGroup(last) {
+            add(last, last, .group, "group.gazetteer", index, canonical: g)
+            return
+        }
+        if single, !whole.contains(.group), whole.isDisjoint(with: Gazetteer.Flags.place.union([.givenName, .surname])),
+           let g = pluralGroup(first) {
+            add(first, last, .group, "group.morphology", index, canonical: g)
+            return
         }
         // A leading nationality adjective is not part of a name: "American Andy Warhol".
         if !single, let firstEntry = gazetteer.entry(keys[first]), firstEntry.flags.contains(.group), !firstEntry.flags.contains(.givenName),

@@ -9,6 +9,7 @@ enum RuleTable {
         "user.gazetteer": 0.95,
         "group.gazetteer": 0.9,
         "group.demonym-noun": 0.75,
+        "group.morphology": 0.6,
         "person.title-cue": 0.9,
         "person.role-cue": 0.8,
         "person.given-name": 0.8,
