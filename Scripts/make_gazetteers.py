@@ -129,6 +129,9 @@ pastor;priest;bishop;rabbi;imam;monk;nun;student;teacher;doctor;nurse;architect;
 businesswoman;billionaire;millionaire;tycoon;investor;banker;designer;sculptor;musician;guitarist;drummer;rapper;
 comedian;presenter;host;anchor;star;champion;winner;defender;forward;pitcher;quarterback;boxer;wrestler;athlete;
 driver;pilot;astronaut;soldier;veteran;victim;suspect;defendant;witness;plaintiff;citizen;resident;native;
+anthropologist;mathematician;physicist;chemist;biologist;psychologist;sociologist;linguist;theologian;archaeologist;
+astronomer;geologist;inventor;explorer;conductor;playwright;screenwriter;cartoonist;illustrator;cosplayer;podcaster;
+councillor;ombudsman;envoy;emissary;negotiator;mediator;commentator;columnist;broadcaster;novelist;essayist;translator;
 """
 # Words that make a capitalised sequence an organization when they end it ("Foreign Ministry").
 ORG_HEADS = """

@@ -86,6 +86,11 @@ func ruleStaysSilent(_ example: SilentCase) {
     #expect(mentions.map(\.text) == ["Xi Jinping"])
 }
 
+@Test func joinedParticlesStayInNames() {
+    let mentions = extract("He served General Abd al-Karim Qasim and later met Patrizia d'Ettorre.")
+    #expect(mentions.map(\.text) == ["Abd al-Karim Qasim", "Patrizia d'Ettorre"])
+}
+
 @Test func possessiveIsNotPartOfName() {
     let mentions = extract("Ms Zhanargul Zhumatai spoke. Later Zhumatai’s sister called.")
     #expect(mentions.map(\.text) == ["Zhanargul Zhumatai", "Zhumatai"])

@@ -191,6 +191,23 @@ struct ExtractionPass {
         return nil
     }
 
+    /// A lower-case particle joined to a capitalised name: "al-Amr", "el-Sisi", "d'Ettorre", "bin-Laden".
+    func hasNameParticlePrefix(_ i: Int) -> Bool {
+        guard shapes[i].contains(.lower) else { return false }
+        let start = tokens[i].range.start
+        let end = tokens[i].range.end
+        var k = start + 1
+        while k < end && k <= start + 3 {
+            let c = s[k]
+            if c == "-" || c == "'" || c == "\u{2019}" {
+                return k + 1 < end && Tokenizer.isUpper(s[k + 1])
+            }
+            guard Tokenizer.isLower(c) else { return false }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether a capitalised organization or place head word follows within three capitalised words.
     func leadsToHeadWord(_ i: Int, _ sentence: Sentence) -> Bool {
         var j = i + 1
@@ -245,6 +262,12 @@ struct ExtractionPass {
             if last == first && shapes[first].contains(.allCaps) && !shouting && !shapes[j].contains(.allCaps)
                 && flags[j].isDisjoint(with: [.orgLast, .placeLast]) && !leadsToHeadWord(first, sentence) {
                 break
+            }
+            // Arabic and French particles joined to a name: "Abd al-Karim Qasim", "Patrizia d'Ettorre".
+            if hasNameParticlePrefix(j) {
+                last = j
+                j += 1
+                continue
             }
             // Mid-sentence capitals mean a name goes on ("Bitter Winter"), except short function words and titles.
             let midCapital = !headline && !shouting && shapes[j].contains(.capitalized) && !shapes[j].contains(.allCaps)
@@ -502,7 +525,9 @@ struct ExtractionPass {
         // 10. Given names and surnames.
         let firstIsGiven = flags[first].contains(.givenName)
         // The other words must not be ordinary lower-case words of this text ("Fan Responses", "Moon Rocks").
-        let restIsNameLike = single || ((first + 1)...last).allSatisfy { !lowerVocabulary.contains(keys[$0]) || flags[$0].contains(.surname) }
+        let restIsNameLike = single || ((first + 1)...last).allSatisfy {
+            !lowerVocabulary.contains(keys[$0]) || flags[$0].contains(.surname) || hasNameParticlePrefix($0)
+        }
         // With a surname as the only evidence, only two words whose first is no ordinary or organization word.
         let surnameOnly = !firstIsGiven && flags[last].contains(.surname) && last == first + 1
             && !lowerVocabulary.contains(keys[first]) && flags[first].isDisjoint(with: [.common, .orgFirst, .orgLast, .placeFirst, .organization])
