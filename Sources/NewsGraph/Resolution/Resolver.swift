@@ -23,11 +23,12 @@ public struct Resolver: Sendable {
             if seen.insert(alias).inserted { aliases.append(alias) }
         }
 
+        let wordsOf = mentions.map { Resolver.words($0.text) }
         // Full person names and their first and last words.
         var firstWords: [String: Set<String>] = [:]
         var lastWords: [String: Set<String>] = [:]
-        for mention in mentions where mention.kind == .person {
-            let words = Resolver.words(mention.text)
+        for (n, mention) in mentions.enumerated() where mention.kind == .person {
+            let words = wordsOf[n]
             guard words.count >= 2 else { continue }
             let full = words.joined(separator: " ")
             firstWords[words[0], default: []].insert(full)
@@ -35,15 +36,15 @@ public struct Resolver: Sendable {
         }
         // Organizations by initials.
         var byInitials: [String: Set<String>] = [:]
-        for mention in mentions where mention.kind == .organization {
-            let words = Resolver.words(mention.text)
+        for (n, mention) in mentions.enumerated() where mention.kind == .organization {
+            let words = wordsOf[n]
             guard words.count >= 2 else { continue }
             byInitials[Resolver.initials(words), default: []].insert(words.joined(separator: " "))
         }
 
         for n in result.indices {
             let mention = result[n]
-            let words = Resolver.words(mention.text)
+            let words = wordsOf[n]
             switch mention.kind {
             case .person:
                 if words.count >= 2 {
@@ -81,7 +82,18 @@ public struct Resolver: Sendable {
 
     /// The words of a name, split at white space (line breaks inside a name become single spaces).
     static func words(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\u{00A0}" }).map(String.init)
+        // Scalars, not Characters: this runs for every mention.
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\u{00A0}" || scalar == "\r" {
+                if !current.isEmpty { words.append(String(current)); current = String.UnicodeScalarView() }
+            } else {
+                current.append(scalar)
+            }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        return words
     }
 
     static func isAcronym(_ text: String) -> Bool {
