@@ -75,6 +75,7 @@ func ruleFires(_ example: FiresCase) {
     SilentCase(sentence: "A single KNB memo leaked.", name: "KNB"),
     SilentCase(sentence: "On Monday the court met.", name: "Monday"),
     SilentCase(sentence: "Meanwhile, Kessler Dynamics hired staff.", name: "Meanwhile"),
+    SilentCase(sentence: "Unsurprisingly, Kessler Dynamics hired staff.", name: "Unsurprisingly"),
 ])
 func ruleStaysSilent(_ example: SilentCase) {
     let mentions = extract(example.sentence)

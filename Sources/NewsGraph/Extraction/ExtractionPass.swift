@@ -162,6 +162,8 @@ struct ExtractionPass {
         }
         if acronym { return true }
         if headline || shouting || isStartLike(i, sentence) {
+            // "Interestingly," "Importantly,": an adverb opening a sentence.
+            if isStartLike(i, sentence) && isAdverbBeforeComma(i) { return false }
             let known = !f.isDisjoint(with: Gazetteer.Flags.place.union([.givenName, .group, .title, .orgFirst, .orgLast, .placeLast, .placeFirst, .organization]))
             if !known && lowerVocabulary.contains(keys[i]) { return false }
             // In a title-case heading, an unknown word is a name only if the text capitalises it mid-sentence too.
@@ -189,6 +191,13 @@ struct ExtractionPass {
             return document.text[TextRange(start, end)]
         }
         return nil
+    }
+
+    /// A word ending in "ly" followed by a comma.
+    func isAdverbBeforeComma(_ i: Int) -> Bool {
+        let end = tokens[i].range.end
+        guard end - tokens[i].range.start >= 5, s[end - 1] == "y", s[end - 2] == "l", i + 1 < tokens.count else { return false }
+        return s[tokens[i + 1].range.start] == ","
     }
 
     /// A lower-case particle joined to a capitalised name: "al-Amr", "el-Sisi", "d'Ettorre", "bin-Laden".

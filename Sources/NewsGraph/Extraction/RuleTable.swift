@@ -1,9 +1,19 @@
 /// The extraction rules: stable ids stored on every mention, with the base confidence each gives.
 ///
-/// Priority when rules disagree on one span (first wins): user gazetteer and user patterns, group gazetteer,
-/// title or role cue, whole-span place gazetteer for countries, regions and multi-word places, organization head word,
-/// acronym, single-word place gazetteer, place head word, given name or surname, context cues, capitalised-name
-/// default. Spans never overlap: runs are cut left to right and user patterns take their tokens first.
+/// Priority when rules could disagree on one run of capitalised words (first wins, see `ExtractionPass.classify`):
+/// 1. user patterns (before runs are built) and user gazetteer names;
+/// 2. a whole multi-word gazetteer name (place, group, well-known organization) before any cutting;
+/// 3. titles are cut off (`person.title-cue` for what follows), a trailing role is dropped;
+/// 4. groups: plural forms, nouns ("a Kazakh"), plural after other words, morphology ("Nevadans");
+/// 5. well-known organizations; countries and cities with a team verb (`organization.team-cue`);
+/// 6. countries, regions, subdivisions and multi-word places (`place.gazetteer`);
+/// 7. organization head words, then acronyms, then inner capitals (`organization.camel-case`);
+/// 8. single-word cities unless the context says person; place head words;
+/// 9. role, context, given-name and surname, age, speech, citation, place and possessive cues;
+/// 10. defaults (`person.capitalized-*`, `organization.capitalized-name`), kept only with document support.
+/// A document pass then retypes weak mentions by stronger mentions of the same name, joins name parts to full names,
+/// turns multi-word names repeated in full into organizations, and raises confidence for repeated names.
+/// Spans never overlap: runs are cut left to right and user patterns take their tokens first.
 enum RuleTable {
     static let baseConfidence: [String: Double] = [
         "user.gazetteer": 0.95,
