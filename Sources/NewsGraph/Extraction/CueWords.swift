@@ -42,5 +42,6 @@ enum CueWords {
                                      "el", "le", "la", "ter", "ten", "dos", "das", "bint", "ben", "y"])
     static let the = keys(["the"])
     static let etKey = NameKey.phrase("et").key
+    static let andKey = NameKey.phrase("and").key
     static let alKey = NameKey.phrase("al").key
 }

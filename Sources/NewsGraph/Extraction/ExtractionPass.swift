@@ -293,7 +293,7 @@ struct ExtractionPass {
             var k = j
             var isConnector = true
             while k < end, k < j + 2, shapes[k].contains(.lower) || s[tokens[k].range.start] == "&" {
-                let key = keys[k] == 0 ? CueWords.and.first! : keys[k]
+                let key = keys[k] == 0 ? CueWords.andKey : keys[k]  // "&" works as "and"
                 if CueWords.nameParticles.contains(key) && !hasOrgWord { k += 1; continue }
                 if !gazetteer.flags(key).contains(.connector) && s[tokens[k].range.start] != "&" { isConnector = false; break }
                 if !hasOrgWord { isConnector = false; break }
