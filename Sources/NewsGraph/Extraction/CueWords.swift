@@ -13,7 +13,10 @@ enum CueWords {
     /// After a person: "X said".
     static let speechVerbs = keys(["said", "says", "told", "added", "explained", "wrote", "argued", "asked", "replied",
                                    "recalled", "insisted", "noted", "claimed", "believes", "thinks", "stated", "tweeted",
-                                   "admitted", "denied", "died", "who", "whose", "himself", "herself"])
+                                   "admitted", "denied", "died", "who", "whose", "himself", "herself", "claims", "argues",
+                                   "writes", "explains", "recalls", "notes", "insists", "adds", "tells", "asks", "replies",
+                                   "admits", "denies", "hopes", "wants", "feels", "knows", "smiled", "laughed", "shouted",
+                                   "whispered", "nodded", "sighed", "married", "resigned", "testified", "pleaded"])
     /// Before an organization: "the group X".
     static let organizationNouns = keys(["group", "company", "organization", "organisation", "firm", "party", "newspaper",
                                          "agency", "website", "magazine", "network", "charity", "NGO", "outlet", "publication",
