@@ -542,6 +542,8 @@ struct ExtractionPass {
             && !lowerVocabulary.contains(keys[first]) && flags[first].isDisjoint(with: [.common, .orgFirst, .orgLast, .placeFirst, .organization])
         if !single && last - first <= 3 && (firstIsGiven || surnameOnly) && restIsNameLike {
             add(first, last, .person, "person.given-name", index, bonus: firstIsGiven && flags[last].contains(.surname) ? 0.1 : 0)
+            // People are seldom "the X Y": after "the" it is more often a work, a product or a place.
+            if let b = before, CueWords.the.contains(keys[b]) { found[found.count - 1].weak = true }
             return
         }
         if isAgeCue(last, sentence) {
