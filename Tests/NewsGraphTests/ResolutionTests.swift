@@ -39,6 +39,12 @@ private func resolve(_ text: String) -> (mentions: [Mention], aliases: [Alias]) 
     #expect(aliases == [Alias(name: "CCP", entity: "Chinese Communist Party", kind: .organization, reason: "alias.acronym")])
 }
 
+@Test func acronymMatchingInitialsJoinsWithoutParentheses() {
+    let (mentions, aliases) = resolve("Officials of the Chinese Communist Party met. The CCP denied it.")
+    #expect(mentions.map(\.entity) == ["Chinese Communist Party", "Chinese Communist Party"])
+    #expect(aliases.map(\.reason) == ["alias.acronym"])
+}
+
 @Test func acronymWithOtherInitialsDoesNotJoin() {
     let (mentions, _) = resolve("The Chinese Communist Party met. NATO denied it.")
     #expect(mentions.first { $0.text == "NATO" }?.entity == "NATO")

@@ -782,11 +782,14 @@ struct ExtractionPass {
             && s[tokens[c.first - 1].range.start] == "(" && shapes[c.first - 2].contains(.lower) {
             terms.insert(c.key)
         }
+        var organizationInitials = Set<String>()
+        for c in found where c.kind == .organization && c.last > c.first { organizationInitials.insert(initials(c)) }
         for n in found.indices where found[n].rule == "organization.acronym" {
             if terms.contains(found[n].key) {
                 found[n].weak = true
                 found[n].rule = "organization.acronym-term"
-            } else if (counts[found[n].key] ?? 0) >= 2 {
+            } else if (counts[found[n].key] ?? 0) >= 2 || organizationInitials.contains(capitals(found[n].first)) {
+                // Used twice, or the initials of an organization named in the text.
                 found[n].weak = false
             }
         }
@@ -839,10 +842,20 @@ struct ExtractionPass {
 
     /// Whether the capitals of `acronym` are the initials of the candidate's capitalised words.
     func initialsMatch(_ c: Candidate, _ acronym: Int) -> Bool {
-        var initials: [Unicode.Scalar] = []
-        for t in c.first...c.last where shapes[t].contains(.capitalized) { initials.append(s[tokens[t].range.start]) }
-        var letters: [Unicode.Scalar] = []
-        for k in tokens[acronym].range.start..<tokens[acronym].range.end where Tokenizer.isUpper(s[k]) { letters.append(s[k]) }
-        return initials == letters
+        initials(c) == capitals(acronym)
+    }
+
+    /// The first letters of a candidate's capitalised words ("Chinese Communist Party": "CCP").
+    func initials(_ c: Candidate) -> String {
+        var out = String.UnicodeScalarView()
+        for t in c.first...c.last where shapes[t].contains(.capitalized) { out.append(s[tokens[t].range.start]) }
+        return String(out)
+    }
+
+    /// The capital letters of token `i` ("U.S." gives "US").
+    func capitals(_ i: Int) -> String {
+        var out = String.UnicodeScalarView()
+        for k in tokens[i].range.start..<tokens[i].range.end where Tokenizer.isUpper(s[k]) { out.append(s[k]) }
+        return String(out)
     }
 }
