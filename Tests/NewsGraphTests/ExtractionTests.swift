@@ -207,3 +207,19 @@ func metonymyAndHeadRules(_ example: FiresCase) {
     #expect(hit?.kind == example.kind)
     #expect(hit?.rule == example.rule)
 }
+
+@Test func keyTableKeepsEveryKeyThroughGrowth() {
+    var table = KeyTable<Int>(capacity: 4)
+    var set = KeySet(capacity: 4)
+    // The first key is 0, stored as 1.
+    let keys: [UInt64] = (0..<5000).map { UInt64($0) &* 0x9e37_79b9_7f4a_7c15 } + [UInt64.max]
+    for (n, key) in keys.enumerated() {
+        table[key] = n
+        set.insert(key)
+    }
+    #expect(keys.enumerated().allSatisfy { table[$0.element] == $0.offset })
+    #expect(keys.allSatisfy { set.contains($0) })
+    #expect(table[12345] == nil)
+    #expect(!set.contains(12345))
+    #expect(set.count == keys.count)
+}

@@ -9,9 +9,9 @@ struct ExtractionPass {
     var shapes: [TokenShape]
     var flags: [Gazetteer.Flags]
     /// Keys of words seen starting with a lower-case letter anywhere in the document.
-    var lowerVocabulary: Set<UInt64> = []
+    var lowerVocabulary = KeySet()
     /// Keys of capitalised words seen mid-sentence (not at a sentence start), outside headings.
-    var capitalVocabulary: Set<UInt64> = []
+    var capitalVocabulary = KeySet()
     /// Tokens already inside a mention.
     var taken: [Bool]
     var found: [Candidate] = []
@@ -41,7 +41,7 @@ struct ExtractionPass {
         shapes = [TokenShape](repeating: [], count: n)
         flags = [Gazetteer.Flags](repeating: [], count: n)
         taken = [Bool](repeating: false, count: n)
-        lowerVocabulary.reserveCapacity(n / 2)
+        lowerVocabulary = KeySet(capacity: n / 2)
         for i in 0..<n {
             let token = tokens[i]
             let shape = TokenShape.of(scalars, token)

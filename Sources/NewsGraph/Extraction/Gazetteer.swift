@@ -44,7 +44,7 @@ public struct Gazetteer: Sendable {
         var group: Int32
     }
 
-    private(set) var entries: [UInt64: Entry] = [:]
+    private(set) var entries = KeyTable<Entry>(capacity: 1 << 17)
     private(set) var groupNames: [String] = []
     private var groupIndex: [String: Int32] = [:]
     /// Longest phrase, in tokens, of any entry: how far a lookup needs to look ahead.
