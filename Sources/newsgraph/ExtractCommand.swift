@@ -24,9 +24,11 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Output format: jsonl or tsv.")
     var format: Format = .jsonl
 
+    @OptionGroup var extraction: ExtractionOptions
+
     func run() throws {
         let reader = ArticleReader()
-        let analyzer = Analyzer()
+        let analyzer = Analyzer(extractor: try extraction.extractor())
         let (files, errors) = reader.files(in: paths)
         var failures = errors
         var output = StandardOutput()

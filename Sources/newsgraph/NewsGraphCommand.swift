@@ -21,6 +21,7 @@ struct NewsGraphCommand: ParsableCommand {
             AliasCommand.self, CurationCommand.self, LogCommand.self,
             ShowCommand.self, AuditCommand.self,
             BenchQueriesCommand.self,
+            EvalCommand.self,
         ]
     )
 }

@@ -15,3 +15,5 @@ struct StoreOptions: ParsableArguments {
 enum ListingFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv
 }
+
+extension EntityKind: ExpressibleByArgument {}

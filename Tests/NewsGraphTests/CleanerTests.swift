@@ -14,7 +14,11 @@ import Testing
     }
 
     @Test func seedBodyRunsFromHeadlineToLastSentence() throws {
-        #expect(text[blocks.first!] == "Zhanargul Zhumatai: Ethnic Kazakh Dissident Detained")
+        let headline = try #require(Cleaner().headline(in: text))
+        #expect(text[headline] == "Zhanargul Zhumatai: Ethnic Kazakh Dissident Detained")
+        // Before the headline only the sections of the breadcrumb trail "Home / China / News China".
+        let first = try #require(blocks.firstIndex(of: headline))
+        #expect(blocks[..<first].map { text[$0] } == ["China", "News China"])
         let body = blocks.map { text[$0] }
         let last = try #require(body.firstIndex { $0.hasSuffix("all her family can do is wait.") })
         // Only the author's bio may follow the last sentence of the article.

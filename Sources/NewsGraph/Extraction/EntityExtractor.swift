@@ -1,29 +1,49 @@
-/// Finds mentions of people, places, organizations and groups in a `Document`.
+/// Finds mentions of people, places, organizations and groups in a `Document`, with rules and gazetteers only.
 ///
-/// In: a tokenized document. Out: mentions with kind, rule id and confidence, sorted by range,
-/// not overlapping. `Mention.entity` is still the surface name; `Resolver` sets canonical names.
+/// In: a tokenized document. Out: mentions with kind, rule id and confidence, sorted by range, not overlapping.
+/// `Mention.entity` is still the surface name; `Resolver` sets canonical names.
+///
+/// ```swift
+/// let document = Document(text: TextBuffer("Ms Zhumatai was detained in Urumqi."), blocks: [TextRange(0, 35)])
+/// let mentions = EntityExtractor().mentions(in: document)   // Zhumatai: person, Urumqi: place
+/// ```
+///
+/// Steps: user patterns and user gazetteer phrases claim their tokens; the remaining capitalised runs (split at
+/// sentence-start common words, joined over connecting words inside organization names, titles cut off) are classified
+/// by the priority in `RuleTable`; then a document pass gives weakly typed names the kind of a stronger mention of
+/// the same name or of the full name they are part of, and raises confidence for repeated names.
 public struct EntityExtractor: Sendable {
-    public init() {}
+    public let gazetteer: Gazetteer
+    public let userRules: UserRules
+
+    /// An extractor with the standard gazetteers (empty ones if the resources are missing: check `Gazetteer.standard`).
+    public init() {
+        self.init(userRules: UserRules())
+    }
+
+    /// An extractor with the standard gazetteers plus user gazetteer entries and patterns.
+    public init(userRules: UserRules, gazetteer: Gazetteer? = nil) {
+        var base = gazetteer ?? ((try? Gazetteer.standard.get()) ?? Gazetteer())
+        for entry in userRules.entries { base.add(entry.name, entry.kind.userFlag) }
+        self.gazetteer = base
+        self.userRules = userRules
+    }
 
     public func mentions(in document: Document) -> [Mention] {
-        // First rule set: runs of capitalised words inside a sentence, not at its start.
-        var mentions: [Mention] = []
-        for (index, sentence) in document.sentences.enumerated() {
-            var i = sentence.tokens.lowerBound + 1
-            while i < sentence.tokens.upperBound {
-                let token = document.tokens[i]
-                guard token.kind == .word, document.text[token.range.start].properties.isUppercase else { i += 1; continue }
-                var j = i
-                while j + 1 < sentence.tokens.upperBound, document.tokens[j + 1].kind == .word,
-                      document.text[document.tokens[j + 1].range.start].properties.isUppercase {
-                    j += 1
-                }
-                let range = TextRange(token.range.start, document.tokens[j].range.end)
-                mentions.append(Mention(range: range, text: document.text[range], kind: .person,
-                                        rule: "person.capitalized-run", confidence: 0.3, sentence: index))
-                i = j + 1
-            }
+        document.text.scalars.withUnsafeBufferPointer { s in
+            var pass = ExtractionPass(document: document, scalars: s, gazetteer: gazetteer, userRules: userRules)
+            return pass.run()
         }
-        return mentions
+    }
+}
+
+extension EntityKind {
+    var userFlag: Gazetteer.Flags {
+        switch self {
+        case .person: .userPerson
+        case .place: .userPlace
+        case .organization: .userOrganization
+        case .group: .userGroup
+        }
     }
 }

@@ -14,8 +14,22 @@
 public struct Cleaner: Sendable {
     public init() {}
 
+    /// The first content line when it reads as a title (`Zhanargul Zhumatai: Ethnic Kazakh Dissident Detained`).
+    public func headline(in text: TextBuffer) -> TextRange? {
+        let lines = Cleaner.lines(in: text)
+        let kinds = classify(lines)
+        guard let first = kinds.firstIndex(where: { [.text, .heading, .bullet].contains($0) }), kinds[first] == .heading
+        else { return nil }
+        return lines[first].range
+    }
+
     public func contentBlocks(in text: TextBuffer) -> [TextRange] {
         let lines = Cleaner.lines(in: text)
+        let kinds = classify(lines)
+        return blocks(lines, kinds, in: text)
+    }
+
+    private func classify(_ lines: [Line]) -> [LineKind] {
         var kinds = lines.map { Cleaner.classify($0) }
         // A line repeated word for word (image captions shown twice) is kept once.
         var seenLines: Set<Int> = []
@@ -23,7 +37,10 @@ public struct Cleaner: Sendable {
             if !seenLines.insert(line.fingerprint).inserted { kinds[i] = .furniture }
         }
         Cleaner.dropSiteHeader(lines, &kinds)
+        return kinds
+    }
 
+    private func blocks(_ lines: [Line], _ kinds: [LineKind], in text: TextBuffer) -> [TextRange] {
         var blocks: [TextRange] = []
         var seen: Set<Int> = []
         var current: TextRange?
@@ -44,6 +61,9 @@ public struct Cleaner: Sendable {
                 return blocks
             case .blank, .furniture, .metadata:
                 close()
+            case .breadcrumb:
+                close()
+                blocks.append(contentsOf: Cleaner.breadcrumbSections(line, in: text))
             case .bullet, .heading:
                 close()
                 current = line.range
@@ -61,7 +81,41 @@ public struct Cleaner: Sendable {
     }
 
     enum LineKind: Equatable {
-        case blank, text, heading, bullet, furniture, furnitureSection, metadata
+        case blank, text, heading, bullet, furniture, furnitureSection, metadata, breadcrumb
+    }
+
+    static let breadcrumbSeparators = [" / ", " › ", " > ", " » "]
+
+    /// The sections of a breadcrumb trail, one block each, without the leading "Home".
+    static func breadcrumbSections(_ line: Line, in text: TextBuffer) -> [TextRange] {
+        var sections: [TextRange] = []
+        var start = line.range.start
+        var i = line.range.start
+        func close(_ end: Int) {
+            if let section = trim(TextRange(start, end), in: text) {
+                let name = text[section].lowercased()
+                if !(sections.isEmpty && (name == "home" || name == "homepage" || name == "start")) { sections.append(section) }
+            }
+        }
+        while i + 2 < line.range.end {
+            if text[i] == " ", text[i + 2] == " ", ["/", "›", ">", "»"].contains(text[i + 1]) {
+                close(i)
+                start = i + 3
+                i += 3
+            } else {
+                i += 1
+            }
+        }
+        close(line.range.end)
+        return sections
+    }
+
+    static func trim(_ range: TextRange, in text: TextBuffer) -> TextRange? {
+        var s = range.start
+        var e = range.end
+        while s < e, isSpace(text[s]) { s += 1 }
+        while e > s, isSpace(text[e - 1]) { e -= 1 }
+        return s < e ? TextRange(s, e) : nil
     }
 
     struct Line {
@@ -162,9 +216,11 @@ public struct Cleaner: Sendable {
             return .furniture
         }
         let text = line.text
-        // Breadcrumbs ("Home / China / News China") and link rows.
-        if !endsSentence && words <= 10 && (text.contains(" / ") || text.contains(" › ") || text.contains(" > ") || text.contains(" | ")) {
-            return .furniture
+        // Breadcrumbs ("Home / China / News China") name the sections the article is filed under;
+        // link rows ("Privacy | Terms") are furniture.
+        if !endsSentence && words <= 10 {
+            if breadcrumbSeparators.contains(where: { text.contains($0) }) { return .breadcrumb }
+            if text.contains(" | ") { return .furniture }
         }
         // Asset names and lone URLs ("bw-profile", "orlir-logo hrwf-logo").
         if !endsSentence && words <= 6 && lower == text
@@ -218,9 +274,11 @@ public struct Cleaner: Sendable {
     /// A title line: no final punctuation, and short or mostly capitalised words.
     static func isHeading(_ line: String) -> Bool {
         guard let last = line.last, !".,;!?\"”’)…".contains(last) else { return false }
-        let words = line.split(separator: " ")
+        // Markdown headings: `# Title`, `## Section`.
+        let words = line.split(separator: " ").drop { $0.allSatisfy { $0 == "#" } }
         if words.count <= 3 { return true }
         let capitalised = words.filter { $0.first?.isUppercase ?? false || $0.first?.isNumber ?? false }.count
         return Double(capitalised) >= 0.6 * Double(words.count) && words.count <= 16
     }
+
 }

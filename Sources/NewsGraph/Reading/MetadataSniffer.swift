@@ -12,13 +12,10 @@ public enum MetadataSniffer {
         var head = text.unicodeScalars.prefix(6000)
         if head.count == 6000, let lastBreak = head.lastIndex(of: "\n") { head = head[..<lastBreak] }
         let buffer = TextBuffer(String(String.UnicodeScalarView(head)))
-        let blocks = Cleaner().contentBlocks(in: buffer)
-        if let first = blocks.first {
-            var line = buffer[first]
+        if let headline = Cleaner().headline(in: buffer) {
+            var line = buffer[headline]
             if line.hasPrefix("#") { line = String(line.drop { $0 == "#" || $0 == " " }) }
-            if Cleaner.isHeading(line) {
-                article.title = line
-            }
+            article.title = line
         }
         let lines = Cleaner.lines(in: buffer).prefix(120)
         for line in lines where line.words > 0 && line.words <= 12 {

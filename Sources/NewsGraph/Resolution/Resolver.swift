@@ -1,10 +1,140 @@
 /// Gives every mention of one article its canonical entity name, and records why each alias joined.
 ///
-/// In: the mentions of one article. Out: the same mentions with `entity` set, and the aliases used.
+/// In: the mentions of one article (sorted). Out: the same mentions with `entity` set, and the aliases used.
+///
+/// - A person's one-word mention joins the only full name (two or more words) of the article whose first word
+///   (`alias.first-name`) or last word (`alias.surname`) it is; a short form shared by two full names stays alone.
+///   Titles and possessives are never part of mentions, so "Ms Zhumatai" and "Zhumatai’s" join the same way.
+/// - An acronym joins the organization it abbreviates: written in parentheses right after it, or the initials of the
+///   article's only organization with those initials (`alias.acronym`).
+/// - Group mentions keep the group name the extractor gave ("Kazakh" -> "Kazakhs", `alias.group-form`).
+///
+/// ```swift
+/// let (mentions, aliases) = Resolver().resolve(EntityExtractor().mentions(in: document), in: document)
+/// ```
 public struct Resolver: Sendable {
     public init() {}
 
     public func resolve(_ mentions: [Mention], in document: Document) -> (mentions: [Mention], aliases: [Alias]) {
-        (mentions, [])
+        var result = mentions
+        var aliases: [Alias] = []
+        var seen = Set<Alias>()
+        func record(_ alias: Alias) {
+            if seen.insert(alias).inserted { aliases.append(alias) }
+        }
+
+        let wordsOf = mentions.map { Resolver.words($0.text) }
+        // Full person names and their first and last words.
+        var firstWords: [String: Set<String>] = [:]
+        var lastWords: [String: Set<String>] = [:]
+        for (n, mention) in mentions.enumerated() where mention.kind == .person {
+            let words = wordsOf[n]
+            guard words.count >= 2 else { continue }
+            let full = words.joined(separator: " ")
+            firstWords[words[0], default: []].insert(full)
+            lastWords[words[words.count - 1], default: []].insert(full)
+        }
+        // Organizations by initials.
+        var byInitials: [String: Set<String>] = [:]
+        for (n, mention) in mentions.enumerated() where mention.kind == .organization {
+            let words = wordsOf[n]
+            guard words.count >= 2 else { continue }
+            byInitials[Resolver.initials(words), default: []].insert(words.joined(separator: " "))
+        }
+
+        for n in result.indices {
+            let mention = result[n]
+            let words = wordsOf[n]
+            switch mention.kind {
+            case .person:
+                if words.count >= 2 {
+                    result[n].entity = words.joined(separator: " ")
+                } else if let word = words.first {
+                    if let fulls = lastWords[word], fulls.count == 1, let full = fulls.first {
+                        result[n].entity = full
+                        record(Alias(name: mention.text, entity: full, kind: .person, reason: "alias.surname"))
+                    } else if let fulls = firstWords[word], fulls.count == 1, let full = fulls.first,
+                              lastWords[word] == nil {
+                        result[n].entity = full
+                        record(Alias(name: mention.text, entity: full, kind: .person, reason: "alias.first-name"))
+                    }
+                }
+            case .organization, .place:
+                guard words.count == 1, Resolver.isAcronym(mention.text) else {
+                    result[n].entity = words.joined(separator: " ")
+                    continue
+                }
+                if let defined = Resolver.definition(of: n, in: result, document: document) {
+                    result[n].entity = defined
+                    record(Alias(name: mention.text, entity: defined, kind: mention.kind, reason: "alias.acronym"))
+                } else if let fulls = byInitials[Resolver.letters(mention.text)], fulls.count == 1, let full = fulls.first {
+                    result[n].entity = full
+                    record(Alias(name: mention.text, entity: full, kind: mention.kind, reason: "alias.acronym"))
+                }
+            case .group:
+                if mention.entity != mention.text {
+                    record(Alias(name: mention.text, entity: mention.entity, kind: .group, reason: "alias.group-form"))
+                }
+            }
+        }
+        return (result, aliases)
+    }
+
+    /// The words of a name, split at white space (line breaks inside a name become single spaces).
+    static func words(_ text: String) -> [String] {
+        // Scalars, not Characters: this runs for every mention.
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\u{00A0}" || scalar == "\r" {
+                if !current.isEmpty { words.append(String(current)); current = String.UnicodeScalarView() }
+            } else {
+                current.append(scalar)
+            }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        return words
+    }
+
+    static func isAcronym(_ text: String) -> Bool {
+        let letters = text.unicodeScalars.filter { $0 != "." && $0 != "&" }
+        return letters.count >= 2 && letters.allSatisfy { Tokenizer.isUpper($0) || Tokenizer.isDigit($0) }
+    }
+
+    static func letters(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { Tokenizer.isUpper($0) }))
+    }
+
+    /// Upper-case initials of the capitalised words ("Chinese Communist Party" -> "CCP"; "of" and "the" skipped).
+    static func initials(_ words: [String]) -> String {
+        var out = String.UnicodeScalarView()
+        for word in words {
+            if let first = word.unicodeScalars.first, Tokenizer.isUpper(first) { out.append(first) }
+        }
+        return String(out)
+    }
+
+    /// The organization or place named right before `(ACRONYM)`, whose initials the acronym's letters are.
+    static func definition(of n: Int, in mentions: [Mention], document: Document) -> String? {
+        guard n > 0 else { return nil }
+        let previous = mentions[n - 1]
+        let acronym = mentions[n]
+        guard previous.kind == acronym.kind || previous.kind == .organization else { return nil }
+        // Only "(" and spaces between the name and the acronym.
+        var k = previous.range.end
+        var sawParenthesis = false
+        while k < acronym.range.start {
+            let c = document.text[k]
+            if c == "(" { sawParenthesis = true } else if c != " " { return nil }
+            k += 1
+        }
+        guard sawParenthesis else { return nil }
+        let words = Resolver.words(previous.text)
+        let initials = Resolver.initials(words)
+        let letters = Resolver.letters(acronym.text)
+        // Initials must agree, allowing one extra or missing letter (e.g. "Committee to Protect Journalists (CPJ)").
+        guard !letters.isEmpty, initials.first == letters.first,
+              initials == letters || abs(initials.count - letters.count) <= 1 else { return nil }
+        return previous.entity == previous.text ? words.joined(separator: " ") : previous.entity
     }
 }
