@@ -21,28 +21,35 @@ public struct Ingestor {
         var report = IngestReport()
         let (files, errors) = reader.files(in: paths)
         report.skipped = errors
+        // Two batches in flight: while the workers analyze one, this thread reads the next and
+        // writes the previous, so reading, analysis and SQLite overlap.
+        var running: AnalysisJob?
         var pending: [Article] = []
+        func submit() throws {
+            let job = try start(pending, store: store)
+            pending.removeAll(keepingCapacity: true)
+            if let previous = running { report.summary += try previous.finish(into: store) }
+            running = job
+        }
         for file in files {
             do {
                 let articles = try reader.articles(inFile: file)
                 report.files += 1
                 for article in articles {
                     pending.append(article)
-                    if pending.count >= batchSize {
-                        report.summary += try write(pending, to: store)
-                        pending.removeAll(keepingCapacity: true)
-                    }
+                    if pending.count >= batchSize { try submit() }
                 }
             } catch let error as ReadError {
                 report.skipped.append(error)
             }
         }
-        if !pending.isEmpty { report.summary += try write(pending, to: store) }
+        if !pending.isEmpty { try submit() }
+        if let last = running { report.summary += try last.finish(into: store) }
         return report
     }
 
-    /// Analyzes the articles the store does not hold yet (in parallel) and stores the batch.
-    private func write(_ articles: [Article], to store: GraphStore) throws -> IngestSummary {
+    /// Starts analyzing, in the background, the articles of a batch that the store does not hold yet.
+    private func start(_ articles: [Article], store: GraphStore) throws -> AnalysisJob {
         var unchanged = 0
         var fresh: [Article] = []
         var seen: Set<String> = []
@@ -53,8 +60,26 @@ public struct Ingestor {
                 fresh.append(article)
             }
         }
-        let analyzed = analyzer.analyzeAll(fresh)
-        var summary = try store.ingest(analyzed)
+        return AnalysisJob(articles: fresh, unchanged: unchanged, analyzer: analyzer)
+    }
+}
+
+/// One batch being analyzed on the worker threads; `finish` waits for it and stores it.
+final class AnalysisJob: @unchecked Sendable {
+    private let group = DispatchGroup()
+    private var results: [AnalyzedArticle] = []
+    private let unchanged: Int
+
+    init(articles: [Article], unchanged: Int, analyzer: Analyzer) {
+        self.unchanged = unchanged
+        DispatchQueue.global().async(group: group) {
+            self.results = analyzer.analyzeAll(articles)
+        }
+    }
+
+    func finish(into store: GraphStore) throws -> IngestSummary {
+        group.wait()
+        var summary = try store.ingest(results)
         summary.unchanged += unchanged
         return summary
     }

@@ -84,7 +84,7 @@ public struct Cleaner: Sendable {
         case blank, text, heading, bullet, furniture, furnitureSection, metadata, breadcrumb
     }
 
-    static let breadcrumbSeparators = [" / ", " › ", " > ", " » "]
+    static let breadcrumbSeparators: [StaticString] = [" / ", " › ", " > ", " » "]
 
     /// The sections of a breadcrumb trail, one block each, without the leading "Home".
     static func breadcrumbSections(_ line: Line, in text: TextBuffer) -> [TextRange] {
@@ -200,37 +200,65 @@ public struct Cleaner: Sendable {
             let head = line.text.prefix(24).lowercased()
             return head.hasPrefix("copyright") || head.hasPrefix("©") ? .furniture : .text
         }
-        let lower = line.text.lowercased()
-        var marker = lower
-        while let last = marker.last, last == ":" || last == "." || last == " " { marker.removeLast() }
-        if sectionMarkers.contains(marker) { return .furnitureSection }
         let words = line.words
-        for prefix in furniturePrefixes where lower.hasPrefix(prefix) {
-            if prefix == "support " || prefix == "learn more" || prefix == "newsletter" || prefix == "follow us" {
-                if words <= 4 { return .furniture }
-            } else if !endsSentence || words <= 12 || prefix == "©" || prefix == "copyright" {
-                return .furniture
+        let text = line.text
+        let lower = text.lowercased()
+        if line.range.count <= 40 {
+            var marker = lower
+            while let last = marker.last, last == ":" || last == "." || last == " " { marker.removeLast() }
+            if sectionMarkers.contains(marker) { return .furnitureSection }
+        }
+        if let first = lower.unicodeScalars.first, furniturePrefixInitials.contains(first) {
+            for prefix in furniturePrefixes where lower.hasPrefix(prefix) {
+                if prefix == "support " || prefix == "learn more" || prefix == "newsletter" || prefix == "follow us" {
+                    if words <= 4 { return .furniture }
+                } else if !endsSentence || words <= 12 || prefix == "©" || prefix == "copyright" {
+                    return .furniture
+                }
             }
         }
-        if lower.contains("copyright ©") || lower.contains("cookie policy") || lower.contains("privacy policy") {
+        if has(lower, "copyright ©") || has(lower, "cookie policy") || has(lower, "privacy policy") {
             return .furniture
         }
-        let text = line.text
         // Breadcrumbs ("Home / China / News China") name the sections the article is filed under;
         // link rows ("Privacy | Terms") are furniture.
         if !endsSentence && words <= 10 {
-            if breadcrumbSeparators.contains(where: { text.contains($0) }) { return .breadcrumb }
-            if text.contains(" | ") { return .furniture }
+            if breadcrumbSeparators.contains(where: { has(text, $0) }) { return .breadcrumb }
+            if has(text, " | ") { return .furniture }
         }
         // Asset names and lone URLs ("bw-profile", "orlir-logo hrwf-logo").
         if !endsSentence && words <= 6 && lower == text
-            && text.split(separator: " ").allSatisfy({ w in w.contains("-") || w.contains("_") || w.contains("://") || w.hasPrefix("www.") }) {
+            && text.split(separator: " ").allSatisfy({ w in has(w, "-") || has(w, "_") || has(w, "://") || w.hasPrefix("www.") }) {
             return .furniture
         }
-        if isDateByline(text, words: words) { return .metadata }
-        if text.unicodeScalars.allSatisfy({ bulletMarkers.contains($0) || $0 == " " }) { return .furniture }
+        if words <= 8 && isDateByline(text, words: words) { return .metadata }
+        if words <= 3 && text.unicodeScalars.allSatisfy({ bulletMarkers.contains($0) || $0 == " " }) { return .furniture }
         return .text
     }
+
+    static let furniturePrefixInitials = Set(furniturePrefixes.compactMap(\.unicodeScalars.first))
+
+    /// Substring search on UTF-8 bytes (the standard library's, not Foundation's locale-aware one).
+    static func has<S: StringProtocol>(_ haystack: S, _ needle: StaticString) -> Bool {
+        let n = needle.utf8CodeUnitCount
+        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: n)
+        var text = String(haystack)
+        return text.withUTF8 { bytes in
+            guard bytes.count >= n, n > 0 else { return n == 0 }
+            let first = pattern[0]
+            var i = 0
+            while i <= bytes.count - n {
+                if bytes[i] == first {
+                    var k = 1
+                    while k < n, bytes[i + k] == pattern[k] { k += 1 }
+                    if k == n { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
 
     /// A short line that starts with a date and carries no sentence: `02/13/2023Ruth Ingram |`.
     static func isDateByline(_ line: String, words: Int) -> Bool {
