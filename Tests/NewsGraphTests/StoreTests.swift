@@ -94,6 +94,24 @@ enum StoreKind: String, CaseIterable, CustomTestStringConvertible {
         #expect(try store.graph().nodes.map(\.label) == ["Rui Lima"])
     }
 
+    @Test(arguments: StoreKind.allCases)
+    func incrementalWeightsEqualWeightsRecountedFromEvidence(_ kind: StoreKind) throws {
+        let store = try kind.open()
+        let third = analyzedArticle("Ana Souza and Rui Lima spoke in Lisbon. Rui Lima and Ana Souza agreed.", source: "c.txt",
+                                    names: [("Ana Souza", .person), ("Rui Lima", .person), ("Lisbon", .place)], date: "2023-12-31")
+        try store.ingest([first, second])
+        try store.ingest([third])
+        let edited = analyzedArticle("Rui Lima met Ana Souza.", source: "a.txt",
+                                     names: [("Ana Souza", .person), ("Rui Lima", .person)], date: "2024-06-01")
+        try store.ingest([edited])
+        let incremental = try store.graph()
+        try store.database.transaction { try GraphStore.refreshRelations(store.database, ids: nil) }
+        #expect(try store.graph() == incremental)
+        #expect(weight(incremental, "Ana Souza", "Rui Lima") == 3)
+        let edge = try #require(incremental.edges.first { $0.weight == 3 })
+        #expect(edge.firstDate == "2023-12-31" && edge.lastDate == "2024-06-01")
+    }
+
     @Test func storeStatusTellsNewUnchangedAndChanged() throws {
         let store = try GraphStore(path: ":memory:")
         #expect(try store.status(of: first.article) == .new)

@@ -146,6 +146,9 @@ struct IngestWriter {
                                   source_name, source_kind, target_name, target_kind)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        // Weights grow by this article's distinct evidence sentences, so a relation seen in thousands of
+        // articles is never recounted from all its evidence.
+        var sentencesByRelation: [Int64: Set<Int>] = [:]
         for relation in analyzed.relations {
             let relationID = try self.relation(relation)
             for evidence in relation.evidence {
@@ -153,7 +156,17 @@ struct IngestWriter {
                                        evidence.rule, relation.kind, relation.label ?? "", relation.directed,
                                        relation.source.name, relation.source.kind.rawValue,
                                        relation.target.name, relation.target.kind.rawValue)
+                if let relationID { sentencesByRelation[relationID, default: []].insert(evidence.sentence) }
             }
+        }
+        let grow = try db.prepare("""
+            UPDATE relation SET weight = weight + ?1, articles = articles + 1,
+                first_date = CASE WHEN ?2 IS NULL OR (first_date IS NOT NULL AND first_date <= ?2) THEN first_date ELSE ?2 END,
+                last_date = CASE WHEN ?2 IS NULL OR (last_date IS NOT NULL AND last_date >= ?2) THEN last_date ELSE ?2 END
+            WHERE id = ?3
+            """)
+        for (relationID, sentences) in sentencesByRelation.sorted(by: { $0.key < $1.key }) {
+            try grow.run(sentences.count, article.date, relationID)
         }
     }
 
@@ -188,19 +201,16 @@ struct IngestWriter {
         else { return nil }
         if !relation.directed && source > target { swap(&source, &target) }
         let key = RelationKey(source: source, target: target, kind: relation.kind, label: relation.label ?? "")
-        if let id = relationIDs[key] {
-            touchedRelations.insert(id)
-            return id
-        }
+        if let id = relationIDs[key] { return id }
         let id = try GraphStore.relationID(db, source: source, target: target, kind: relation.kind, label: relation.label ?? "",
                                            directed: relation.directed)
         relationIDs[key] = id
-        touchedRelations.insert(id)
         summary.relations += 1
         return id
     }
 
-    /// Recomputes the weights of touched relations and drops what no longer has evidence or mentions.
+    /// Recomputes the weights of relations that lost evidence (replaced articles) and drops what no longer
+    /// has evidence or mentions.
     mutating func finish() throws {
         try GraphStore.refreshRelations(db, ids: touchedRelations)
         try GraphStore.dropOrphans(db, entityIDs: touchedEntities)
