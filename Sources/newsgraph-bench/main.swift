@@ -169,13 +169,20 @@ if options.phases.contains("ingest") {
     resetPeakMemory()
     var times: [Double] = []
     var summary = IngestSummary()
+    var timing = IngestTiming()
     for _ in 0..<options.runs {
         let path = freshStorePath()
         times.append(try seconds {
             let store = try GraphStore(path: path)
-            summary = try Ingestor().ingest(paths: [corpus], into: store).summary
+            let report = try Ingestor().ingest(paths: [corpus], into: store)
+            summary = report.summary
+            timing = report.timing
         })
     }
+    report("ingest, last run: reading files", timing.reading, "s")
+    report("ingest, last run: checking the store", timing.checking, "s")
+    report("ingest, last run: waiting for analysis", timing.waiting, "s")
+    report("ingest, last run: writing to SQLite", timing.writing, "s")
     let t = median(times)
     report("ingest (fresh store, end to end): seconds", t, "s")
     report("ingest: articles/s", Double(summary.new) / t, "")

@@ -26,14 +26,14 @@ public struct Ingestor {
         var running: AnalysisJob?
         var pending: [Article] = []
         func submit() throws {
-            let job = try start(pending, store: store)
+            let job = try report.timing.measure(\.checking) { try start(pending, store: store) }
             pending.removeAll(keepingCapacity: true)
-            if let previous = running { report.summary += try previous.finish(into: store) }
+            if let previous = running { report.summary += try previous.finish(into: store, timing: &report.timing) }
             running = job
         }
         for file in files {
             do {
-                let articles = try reader.articles(inFile: file)
+                let articles = try report.timing.measure(\.reading) { try reader.articles(inFile: file) }
                 report.files += 1
                 for article in articles {
                     pending.append(article)
@@ -44,7 +44,7 @@ public struct Ingestor {
             }
         }
         if !pending.isEmpty { try submit() }
-        if let last = running { report.summary += try last.finish(into: store) }
+        if let last = running { report.summary += try last.finish(into: store, timing: &report.timing) }
         return report
     }
 
@@ -77,9 +77,9 @@ final class AnalysisJob: @unchecked Sendable {
         }
     }
 
-    func finish(into store: GraphStore) throws -> IngestSummary {
-        group.wait()
-        var summary = try store.ingest(results)
+    func finish(into store: GraphStore, timing: inout IngestTiming) throws -> IngestSummary {
+        timing.measure(\.waiting) { group.wait() }
+        var summary = try timing.measure(\.writing) { try store.ingest(results) }
         summary.unchanged += unchanged
         return summary
     }
@@ -90,8 +90,29 @@ public struct IngestReport: Sendable {
     public var files = 0
     public var summary = IngestSummary()
     public var skipped: [ReadError] = []
+    public var timing = IngestTiming()
 
     public init() {}
+}
+
+/// Where the ingesting thread spent its time, in seconds (the benchmark prints it).
+public struct IngestTiming: Sendable {
+    /// Reading and decoding files.
+    public var reading = 0.0
+    /// Asking the store which articles it already holds.
+    public var checking = 0.0
+    /// Waiting for the workers to finish analyzing a batch.
+    public var waiting = 0.0
+    /// Writing analyzed batches to SQLite.
+    public var writing = 0.0
+
+    public init() {}
+
+    mutating func measure<T>(_ phase: WritableKeyPath<IngestTiming, Double>, _ body: () throws -> T) rethrows -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        defer { self[keyPath: phase] += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+        return try body()
+    }
 }
 
 extension Analyzer {
