@@ -35,13 +35,23 @@ struct IngestCommand: ParsableCommand {
         let stats = try store.stats()
         let s = report.summary
         print("articles: \(s.new) new, \(s.unchanged) unchanged, \(s.replaced) replaced"
-              + (report.skipped.isEmpty ? "" : "; \(report.skipped.count) skipped"))
+              + (report.skipped.isEmpty ? "" : "; \(skippedSummary(report.skipped))"))
         print("store: \(stats.articles) articles, \(stats.mentions) mentions, \(stats.entities) entities, \(stats.relations) relations")
         let readNothing = s.new + s.unchanged + s.replaced == 0
         if readNothing || (strict && !report.skipped.isEmpty) {
             throw ValidationFailure(readNothing ? "no article could be read" : "\(report.skipped.count) input(s) skipped (--strict)")
         }
     }
+}
+
+/// "3 skipped (2 files, 1 JSON line)": how many inputs were skipped, and of which kind.
+func skippedSummary(_ skipped: [ReadError]) -> String {
+    let lines = skipped.filter { if case .badJSONLine = $0 { true } else { false } }.count
+    let files = skipped.count - lines
+    var parts: [String] = []
+    if files > 0 { parts.append(files == 1 ? "1 file" : "\(files) files") }
+    if lines > 0 { parts.append(lines == 1 ? "1 JSON line" : "\(lines) JSON lines") }
+    return "\(skipped.count) skipped (" + parts.joined(separator: ", ") + ")"
 }
 
 /// A failure whose message has already been explained; exits non-zero with `Error: message`.

@@ -23,18 +23,16 @@ public struct Ingestor {
         report.skipped = errors
         var pending: [Article] = []
         for file in files {
-            do {
-                let articles = try reader.articles(inFile: file)
-                report.files += 1
-                for article in articles {
-                    pending.append(article)
-                    if pending.count >= batchSize {
-                        report.summary += try write(pending, to: store)
-                        pending.removeAll(keepingCapacity: true)
-                    }
+            // Bad lines of a JSON Lines file are reported one by one; its good lines are still ingested.
+            let (articles, errors) = reader.read(file: file)
+            report.skipped += errors
+            if !articles.isEmpty { report.files += 1 }
+            for article in articles {
+                pending.append(article)
+                if pending.count >= batchSize {
+                    report.summary += try write(pending, to: store)
+                    pending.removeAll(keepingCapacity: true)
                 }
-            } catch let error as ReadError {
-                report.skipped.append(error)
             }
         }
         if !pending.isEmpty { report.summary += try write(pending, to: store) }

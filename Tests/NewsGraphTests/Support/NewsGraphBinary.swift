@@ -1,0 +1,93 @@
+import Foundation
+
+/// Runs the built `newsgraph` binary, as end-to-end tests do: it sits in the same build products folder as the
+/// test bundle (`.build/<triple>/debug`), found from `Bundle.main`, `CommandLine.arguments[0]` or `#filePath`.
+enum NewsGraphBinary {
+    struct Result: CustomStringConvertible {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        var description: String { "exit \(status)\n--- stdout\n\(stdout)--- stderr\n\(stderr)" }
+    }
+
+    static let url: URL = {
+        var candidates: [URL] = []
+        for start in [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0])] {
+            var dir = start
+            for _ in 0..<4 {
+                candidates.append(dir.appendingPathComponent("newsgraph"))
+                dir.deleteLastPathComponent()
+            }
+        }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(root.appendingPathComponent(".build/debug/newsgraph"))
+        for candidate in candidates {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDir), !isDir.boolValue,
+               FileManager.default.isExecutableFile(atPath: candidate.path) {
+                return candidate
+            }
+        }
+        fatalError("newsgraph binary not found; tried \(candidates.map(\.path))")
+    }()
+
+    /// Starts the binary without waiting (for tests that kill it or run two at once); output goes to files in `folder`.
+    static func start(_ arguments: [String], in folder: URL, name: String = "run") throws -> Process {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        let out = folder.appendingPathComponent("\(name).stdout")
+        let err = folder.appendingPathComponent("\(name).stderr")
+        FileManager.default.createFile(atPath: out.path, contents: nil)
+        FileManager.default.createFile(atPath: err.path, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// Output of a process started with `start(_:in:name:)`, after it ended.
+    static func result(of process: Process, in folder: URL, name: String = "run") -> Result {
+        process.waitUntilExit()
+        let read = { (suffix: String) in
+            (try? String(contentsOf: folder.appendingPathComponent("\(name).\(suffix)"), encoding: .utf8)) ?? ""
+        }
+        return Result(status: process.terminationStatus, stdout: read("stdout"), stderr: read("stderr"))
+    }
+
+    /// Runs the binary to the end in `folder` (the working directory, so relative paths name files there).
+    static func run(_ arguments: [String], in folder: URL) throws -> Result {
+        let name = "run-\(UUID().uuidString.prefix(8))"
+        let process = try start(arguments, in: folder, name: name)
+        return result(of: process, in: folder, name: name)
+    }
+}
+
+/// A fresh temporary folder, removed when the value goes away.
+final class TemporaryFolder {
+    let url: URL
+    var path: String { url.path }
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-robust-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    @discardableResult
+    func write(_ name: String, _ bytes: [UInt8]) throws -> URL {
+        let file = url.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: file)
+        return file
+    }
+
+    @discardableResult
+    func write(_ name: String, _ text: String) throws -> URL { try write(name, Array(text.utf8)) }
+
+    func bytes(_ name: String) throws -> [UInt8] { [UInt8](try Data(contentsOf: url.appendingPathComponent(name))) }
+}
