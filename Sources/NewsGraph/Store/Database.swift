@@ -154,7 +154,8 @@ public final class Statement {
             case .null: rc = sqlite3_bind_null(raw, index)
             case .integer(let v): rc = sqlite3_bind_int64(raw, index, v)
             case .real(let v): rc = sqlite3_bind_double(raw, index, v)
-            case .text(let v): rc = sqlite3_bind_text(raw, index, v, -1, SQLITE_TRANSIENT)
+            // Explicit byte length: with -1 SQLite would cut the text at its first NUL character.
+            case .text(let v): rc = sqlite3_bind_text(raw, index, v, Int32(v.utf8.count), SQLITE_TRANSIENT)
             }
             if rc != SQLITE_OK { throw database.error(rc, sql: sql) }
         }
