@@ -66,15 +66,31 @@ public final class Database {
     public var changes: Int { Int(sqlite3_changes(handle)) }
 
     /// Runs `body` in one transaction (`BEGIN IMMEDIATE`), committing on success and rolling back on error.
+    ///
+    /// Cached statements left on a row (a lookup that returned after its first row) are reset first and after:
+    /// one would keep a read transaction open, and in WAL mode a connection that holds a read transaction gets
+    /// SQLITE_BUSY at once, without waiting, when another process holds the write lock (and it would stop
+    /// checkpoints from emptying the WAL).
     public func transaction<T>(_ body: () throws -> T) throws -> T {
+        resetBusyStatements()
         try execute("BEGIN IMMEDIATE")
+        defer { resetBusyStatements() }
         do {
             let result = try body()
+            resetBusyStatements()
             try execute("COMMIT")
             return result
         } catch {
+            resetBusyStatements()
             try? execute("ROLLBACK")
             throw error
+        }
+    }
+
+    /// Resets every cached statement that is still part-way through its rows.
+    func resetBusyStatements() {
+        for statement in cache.values where sqlite3_stmt_busy(statement.raw) != 0 {
+            sqlite3_reset(statement.raw)
         }
     }
 

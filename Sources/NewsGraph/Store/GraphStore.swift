@@ -57,9 +57,20 @@ public final class GraphStore {
     private static func checkOrCreate(_ db: Database, path: String, readOnly: Bool,
                                       migrations: [(name: String, sql: String)]) throws {
         let currentVersion = migrations.count
-        let appID = try db.scalar("PRAGMA application_id")?.int ?? 0
-        var version = try db.scalar("PRAGMA user_version")?.int ?? 0
-        let tables = try db.scalar("SELECT count(*) FROM sqlite_master")?.int ?? 0
+        // Read all three from one snapshot: another process may be creating this store right now, and between
+        // two separate reads it could commit tables after we saw application id 0.
+        try db.execute("BEGIN")
+        let appID: Int, tables: Int
+        var version: Int
+        do {
+            appID = try db.scalar("PRAGMA application_id")?.int ?? 0
+            version = try db.scalar("PRAGMA user_version")?.int ?? 0
+            tables = try db.scalar("SELECT count(*) FROM sqlite_master")?.int ?? 0
+            try db.execute("COMMIT")
+        } catch {
+            try? db.execute("ROLLBACK")
+            throw error
+        }
         if appID != Int(Schema.applicationID) {
             if tables > 0 || appID != 0 {
                 let hasEntity = try db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'entity'")?.int ?? 0
