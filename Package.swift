@@ -32,6 +32,17 @@ let package = Package(
             ],
             path: "Sources/newsgraph"
         ),
+        // libFuzzer targets (Scripts/fuzz.sh); built normally they replay inputs, so `swift build` still works.
+        .executableTarget(
+            name: "newsgraph-fuzz-text",
+            dependencies: ["NewsGraph"],
+            path: "Sources/newsgraph-fuzz-text"
+        ),
+        .executableTarget(
+            name: "newsgraph-fuzz-export",
+            dependencies: ["NewsGraph"],
+            path: "Sources/newsgraph-fuzz-export"
+        ),
         .testTarget(
             name: "NewsGraphTests",
             dependencies: ["NewsGraph"],

@@ -85,7 +85,15 @@ public struct ArticleReader: Sendable {
         } catch {
             return ([], [error])
         }
-        if isLines { return jsonLines(bytes, path: path) }
+        return read(contents: bytes, path: path)
+    }
+
+    /// The articles in `bytes` read as the contents of a file at `path` (its extension says the format), without
+    /// touching the file system: what `read(file:)` does once it has the bytes. The fuzz targets call this.
+    public func read(contents bytes: [UInt8], path: String) -> (articles: [Article], errors: [ReadError]) {
+        let ext = (path as NSString).pathExtension.lowercased()
+        if ext == "jsonl" || ext == "ndjson" { return jsonLines(bytes, path: path) }
+        if bytes.count > maxArticleBytes { return ([], [.tooLarge(path: path, bytes: bytes.count, limit: maxArticleBytes)]) }
         do {
             let text = try TextDecoding.decode(bytes[...], path: path)
             let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension

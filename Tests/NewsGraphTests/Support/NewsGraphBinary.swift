@@ -10,18 +10,21 @@ enum NewsGraphBinary {
         var description: String { "exit \(status)\n--- stdout\n\(stdout)--- stderr\n\(stderr)" }
     }
 
-    static let url: URL = {
+    static let url: URL = url(named: "newsgraph")
+
+    /// A product built next to the test bundle: `newsgraph`, or the fuzz targets `newsgraph-fuzz-text`, ...
+    static func url(named name: String) -> URL {
         var candidates: [URL] = []
         for start in [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0])] {
             var dir = start
             for _ in 0..<4 {
-                candidates.append(dir.appendingPathComponent("newsgraph"))
+                candidates.append(dir.appendingPathComponent(name))
                 dir.deleteLastPathComponent()
             }
         }
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
-        candidates.append(root.appendingPathComponent(".build/debug/newsgraph"))
+        candidates.append(root.appendingPathComponent(".build/debug/" + name))
         for candidate in candidates {
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDir), !isDir.boolValue,
@@ -29,13 +32,17 @@ enum NewsGraphBinary {
                 return candidate
             }
         }
-        fatalError("newsgraph binary not found; tried \(candidates.map(\.path))")
-    }()
+        fatalError("\(name) binary not found; tried \(candidates.map(\.path))")
+    }
+
+    /// The package's root folder (for fixtures).
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
 
     /// Starts the binary without waiting (for tests that kill it or run two at once); output goes to files in `folder`.
-    static func start(_ arguments: [String], in folder: URL, name: String = "run") throws -> Process {
+    static func start(_ arguments: [String], in folder: URL, name: String = "run", binary: URL = url) throws -> Process {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = folder
         let out = folder.appendingPathComponent("\(name).stdout")
@@ -59,9 +66,9 @@ enum NewsGraphBinary {
     }
 
     /// Runs the binary to the end in `folder` (the working directory, so relative paths name files there).
-    static func run(_ arguments: [String], in folder: URL) throws -> Result {
+    static func run(_ arguments: [String], in folder: URL, binary: URL = url) throws -> Result {
         let name = "run-\(UUID().uuidString.prefix(8))"
-        let process = try start(arguments, in: folder, name: name)
+        let process = try start(arguments, in: folder, name: name, binary: binary)
         return result(of: process, in: folder, name: name)
     }
 }
