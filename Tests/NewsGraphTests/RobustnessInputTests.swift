@@ -101,6 +101,13 @@ import Testing
         ])
     }
 
+    @Test func jsonLinesWithARepeatedIdReportTheSecond() throws {
+        let lines = "{\"id\": 7, \"text\": \"First text.\"}\n{\"id\": \"7\", \"text\": \"Other text.\"}\n"
+        let (articles, errors) = try read("dup.jsonl", Array(lines.utf8))
+        #expect(articles.map(\.text) == ["First text."])
+        #expect(errors == ["dup.jsonl:2: id \"7\" already used on line 1; expected one JSON object {\"id\", \"text\"} per line"])
+    }
+
     @Test func jsonLinesThatAreBinaryOrBlankAreOneError() throws {
         #expect(try read("blank.jsonl", Array("\n  \n".utf8)).errors == ["blank.jsonl: empty file; expected article text"])
         #expect(try read("png.jsonl", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0]).errors

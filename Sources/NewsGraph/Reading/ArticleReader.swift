@@ -156,12 +156,20 @@ public struct ArticleReader: Sendable {
         var articles: [Article] = []
         var errors: [ReadError] = []
         var lineNumber = 0
+        var firstLine: [String: Int] = [:]
         for var line in utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
             if line.last == 0x0D { line = line.dropLast() }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0C }) { continue }
-            do {
-                articles.append(try jsonLine(line, number: lineNumber, path: path))
+            do throws(ReadError) {
+                let article = try jsonLine(line, number: lineNumber, path: path)
+                // The id names the article (its source is `path#id`): a second line with the same id would
+                // otherwise pass for the first one, unchanged, and its text would be dropped without a word.
+                if let first = firstLine[article.externalID] {
+                    throw ReadError.badJSONLine(path: path, line: lineNumber, reason: "id \(JSONText.quote(article.externalID)) already used on line \(first)")
+                }
+                firstLine[article.externalID] = lineNumber
+                articles.append(article)
             } catch {
                 errors.append(error)
             }
