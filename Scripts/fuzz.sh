@@ -27,7 +27,7 @@ for target in text export; do
     echo "== $product: $seconds s, corpus $corpus ($(ls "$corpus" | wc -l) inputs)"
     # Swift's own backtracer would catch the trap first; let libFuzzer see the signal and save the input.
     if ! SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 "$binary" "$corpus" \
-        -max_total_time="$seconds" -max_len=16384 -timeout=10 -rss_limit_mb=4096 \
+        -max_total_time="$seconds" -max_len=16384 -len_control=20 -timeout=10 -rss_limit_mb=4096 \
         -artifact_prefix="$findings/" -print_final_stats=1 2>"$scratch/fuzz-$target.log"; then
         status=1
         echo "!! $product found a problem; see $scratch/fuzz-$target.log and $findings/"

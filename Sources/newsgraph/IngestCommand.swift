@@ -9,7 +9,12 @@ struct IngestCommand: ParsableCommand {
             Reads .txt, .md, .html/.htm and .jsonl files, or folders of them (recursively).
             Ends with a summary: articles new / unchanged / replaced, mentions, entities, relations.
             Files that cannot be read are reported and skipped; the exit code is non-zero when
-            nothing could be read, or with --strict when anything was skipped.
+            nothing could be read, or with --strict when anything was skipped (what could be read
+            is still stored; running the same ingest again is safe). A bad line of a .jsonl file
+            skips that line only (reported as FILE:LINE). Text is UTF-8; UTF-16 and UTF-32 with a
+            byte-order mark are decoded; Latin-1 / Windows-1252 is refused with the offset of the
+            first non-UTF-8 byte (convert it with iconv); binary files, FIFOs and files over 16 MiB
+            (a .jsonl line over 16 MiB) are refused.
 
             Example:
               newsgraph ingest seeds --db kg.sqlite
