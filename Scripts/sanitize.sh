@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 filter=()
 [ $# -gt 0 ] && filter=(--filter "$1")
 status=0
-for sanitizer in address thread; do
+# SANITIZERS="thread" runs one of them.
+for sanitizer in ${SANITIZERS:-address thread}; do
     scratch=".build-${sanitizer:0:1}san"
     echo "== swift test --sanitize=$sanitizer --scratch-path $scratch ${filter[*]}"
     if SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 TSAN_OPTIONS=halt_on_error=1 \

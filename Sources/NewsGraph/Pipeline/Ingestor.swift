@@ -80,14 +80,29 @@ extension Analyzer {
 }
 
 /// Slots written by distinct parallel iterations, read after they all finish.
+///
+/// The slots are one raw allocation: writing through `Array.withUnsafeMutableBufferPointer` from several threads
+/// was a data race on the array itself (each call is a mutating access that checks uniqueness), which the
+/// thread sanitizer reported.
 final class UnsafeResults<T>: @unchecked Sendable {
-    private var storage: [T?]
+    private let storage: UnsafeMutablePointer<T?>
+    private let count: Int
 
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: T) {
-        storage.withUnsafeMutableBufferPointer { $0[index] = value }
+    init(count: Int) {
+        self.count = count
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil, count: count)
     }
 
-    var values: [T] { storage.map { $0! } }
+    deinit {
+        storage.deinitialize(count: count)
+        storage.deallocate()
+    }
+
+    func set(_ index: Int, _ value: T) {
+        precondition(index >= 0 && index < count, "slot \(index) of \(count)")
+        storage[index] = value
+    }
+
+    var values: [T] { (0..<count).map { storage[$0]! } }
 }
