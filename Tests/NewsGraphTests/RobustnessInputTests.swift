@@ -21,6 +21,8 @@ import Testing
          "photo.txt: binary data (PNG image), not text"),
         ("tool.md", [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0, 0, 0, 0, 0], "tool.md: binary data (ELF executable), not text"),
         ("nul.txt", Array("text then".utf8) + [0] + Array("more".utf8), "nul.txt: binary data, not text (NUL byte at offset 9)"),
+        ("nobom16.txt", Array("Hi Angela".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }),
+         "nobom16.txt: binary data (UTF-16LE text without a byte-order mark?), not text"),
         ("bad.txt", Array("Hello ".utf8) + [0xC3, 0x28, 0x81] + Array(" world".utf8),
          "bad.txt: not UTF-8 text (invalid byte 0xC3 at offset 6)"),
         ("latin1.txt", Array("Caf".utf8) + [0xE9] + Array(" in M".utf8) + [0xFC] + Array("nchen.".utf8),

@@ -32,7 +32,9 @@ enum TextDecoding {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x0C }) {
             throw .empty(path: path)
         }
-        if let nul = bytes.prefix(sniffLength).firstIndex(of: 0) { throw .binary(path: path, format: nil, offset: nul) }
+        if let nul = bytes.prefix(sniffLength).firstIndex(of: 0) {
+            throw .binary(path: path, format: bomlessUTF16(bytes).map { "\($0) text without a byte-order mark?" }, offset: nul)
+        }
         if let bad = firstInvalidUTF8(bytes) {
             if looksLikeWindows1252(bytes) { throw .latin1(path: path, byte: bytes[bad], offset: bad) }
             throw .invalidUTF8(path: path, byte: bytes[bad], offset: bad)
@@ -43,6 +45,17 @@ enum TextDecoding {
     private static func checkEmpty(_ text: String, path: String) throws(ReadError) -> String {
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .empty(path: path) }
         return text
+    }
+
+    /// "UTF-16LE" or "UTF-16BE" when the first bytes look like ASCII text in UTF-16 (every other byte NUL), or nil.
+    static func bomlessUTF16(_ bytes: ArraySlice<UInt8>) -> String? {
+        let head = Array(bytes.prefix(512))
+        guard head.count >= 4 else { return nil }
+        let even = stride(from: 0, to: head.count - 1, by: 2).map { head[$0] }
+        let odd = stride(from: 1, to: head.count, by: 2).map { head[$0] }
+        if odd.allSatisfy({ $0 == 0 }) && even.allSatisfy({ $0 != 0 }) { return "UTF-16LE" }
+        if even.allSatisfy({ $0 == 0 }) && odd.allSatisfy({ $0 != 0 }) { return "UTF-16BE" }
+        return nil
     }
 
     /// The name of a binary format recognised by its first bytes, or nil.
