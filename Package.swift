@@ -45,6 +45,17 @@ let package = Package(
             dependencies: ["NewsGraph"],
             path: "Sources/newsgraph-export-bench"
         ),
+        // libFuzzer targets (Scripts/fuzz.sh); built normally they replay inputs, so `swift build` still works.
+        .executableTarget(
+            name: "newsgraph-fuzz-text",
+            dependencies: ["NewsGraph"],
+            path: "Sources/newsgraph-fuzz-text"
+        ),
+        .executableTarget(
+            name: "newsgraph-fuzz-export",
+            dependencies: ["NewsGraph"],
+            path: "Sources/newsgraph-fuzz-export"
+        ),
         .testTarget(
             name: "NewsGraphTests",
             dependencies: ["NewsGraph"],

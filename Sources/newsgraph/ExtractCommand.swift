@@ -33,13 +33,8 @@ struct ExtractCommand: ParsableCommand {
         var failures = errors
         var output = StandardOutput()
         for file in files {
-            let articles: [Article]
-            do {
-                articles = try reader.articles(inFile: file)
-            } catch {
-                failures.append(error)
-                continue
-            }
+            let (articles, errors) = reader.read(file: file)
+            failures += errors
             for article in articles {
                 let analyzed = analyzer.analyze(article)
                 switch format {

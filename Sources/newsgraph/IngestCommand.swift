@@ -9,7 +9,12 @@ struct IngestCommand: ParsableCommand {
             Reads .txt, .md, .html/.htm and .jsonl files, or folders of them (recursively).
             Ends with a summary: articles new / unchanged / replaced, mentions, entities, relations.
             Files that cannot be read are reported and skipped; the exit code is non-zero when
-            nothing could be read, or with --strict when anything was skipped.
+            nothing could be read, or with --strict when anything was skipped (what could be read
+            is still stored; running the same ingest again is safe). A bad line of a .jsonl file
+            skips that line only (reported as FILE:LINE). Text is UTF-8; UTF-16 and UTF-32 with a
+            byte-order mark are decoded; Latin-1 / Windows-1252 is refused with the offset of the
+            first non-UTF-8 byte (convert it with iconv); binary files, FIFOs and files over 16 MiB
+            (a .jsonl line over 16 MiB) are refused.
 
             Example:
               newsgraph ingest seeds --db kg.sqlite
@@ -35,7 +40,7 @@ struct IngestCommand: ParsableCommand {
         let stats = try store.stats()
         let s = report.summary
         print("articles: \(s.new) new, \(s.unchanged) unchanged, \(s.replaced) replaced"
-              + (report.skipped.isEmpty ? "" : "; \(report.skipped.count) skipped"))
+              + (report.skipped.isEmpty ? "" : "; \(skippedSummary(report.skipped))"))
         if s.cappedSentences + s.cappedParagraphs > 0 {
             print("co-occurrence capped: \(s.cappedSentences) sentences and \(s.cappedParagraphs) paragraphs name too many entities to pair (lists, not statements)")
         }
@@ -45,6 +50,16 @@ struct IngestCommand: ParsableCommand {
             throw ValidationFailure(readNothing ? "no article could be read" : "\(report.skipped.count) input(s) skipped (--strict)")
         }
     }
+}
+
+/// "3 skipped (2 files, 1 JSON line)": how many inputs were skipped, and of which kind.
+func skippedSummary(_ skipped: [ReadError]) -> String {
+    let lines = skipped.filter { if case .badJSONLine = $0 { true } else { false } }.count
+    let files = skipped.count - lines
+    var parts: [String] = []
+    if files > 0 { parts.append(files == 1 ? "1 file" : "\(files) files") }
+    if lines > 0 { parts.append(lines == 1 ? "1 JSON line" : "\(lines) JSON lines") }
+    return "\(skipped.count) skipped (" + parts.joined(separator: ", ") + ")"
 }
 
 /// A failure whose message has already been explained; exits non-zero with `Error: message`.

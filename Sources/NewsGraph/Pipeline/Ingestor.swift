@@ -32,15 +32,13 @@ public struct Ingestor {
             running = job
         }
         for file in files {
-            do {
-                let articles = try report.timing.measure(\.reading) { try reader.articles(inFile: file) }
-                report.files += 1
-                for article in articles {
-                    pending.append(article)
-                    if pending.count >= batchSize { try submit() }
-                }
-            } catch let error as ReadError {
-                report.skipped.append(error)
+            // Bad lines of a JSON Lines file are reported one by one; its good lines are still ingested.
+            let (articles, errors) = report.timing.measure(\.reading) { reader.read(file: file) }
+            report.skipped += errors
+            if !articles.isEmpty { report.files += 1 }
+            for article in articles {
+                pending.append(article)
+                if pending.count >= batchSize { try submit() }
             }
         }
         if !pending.isEmpty { try submit() }
@@ -128,14 +126,29 @@ extension Analyzer {
 }
 
 /// Slots written by distinct parallel iterations, read after they all finish.
+///
+/// The slots are one raw allocation: writing through `Array.withUnsafeMutableBufferPointer` from several threads
+/// was a data race on the array itself (each call is a mutating access that checks uniqueness), which the
+/// thread sanitizer reported.
 final class UnsafeResults<T>: @unchecked Sendable {
-    private var storage: [T?]
+    private let storage: UnsafeMutablePointer<T?>
+    private let count: Int
 
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: T) {
-        storage.withUnsafeMutableBufferPointer { $0[index] = value }
+    init(count: Int) {
+        self.count = count
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil, count: count)
     }
 
-    var values: [T] { storage.map { $0! } }
+    deinit {
+        storage.deinitialize(count: count)
+        storage.deallocate()
+    }
+
+    func set(_ index: Int, _ value: T) {
+        precondition(index >= 0 && index < count, "slot \(index) of \(count)")
+        storage[index] = value
+    }
+
+    var values: [T] { (0..<count).map { storage[$0]! } }
 }

@@ -68,15 +68,31 @@ public final class Database {
     public var changes: Int { Int(sqlite3_changes(handle)) }
 
     /// Runs `body` in one transaction (`BEGIN IMMEDIATE`), committing on success and rolling back on error.
+    ///
+    /// Cached statements left on a row (a lookup that returned after its first row) are reset first and after:
+    /// one would keep a read transaction open, and in WAL mode a connection that holds a read transaction gets
+    /// SQLITE_BUSY at once, without waiting, when another process holds the write lock (and it would stop
+    /// checkpoints from emptying the WAL).
     public func transaction<T>(_ body: () throws -> T) throws -> T {
+        resetBusyStatements()
         try execute("BEGIN IMMEDIATE")
+        defer { resetBusyStatements() }
         do {
             let result = try body()
+            resetBusyStatements()
             try execute("COMMIT")
             return result
         } catch {
+            resetBusyStatements()
             try? execute("ROLLBACK")
             throw error
+        }
+    }
+
+    /// Resets every cached statement that is still part-way through its rows.
+    func resetBusyStatements() {
+        for statement in cache.values where sqlite3_stmt_busy(statement.raw) != 0 {
+            sqlite3_reset(statement.raw)
         }
     }
 
@@ -156,7 +172,8 @@ public final class Statement {
             case .null: rc = sqlite3_bind_null(raw, index)
             case .integer(let v): rc = sqlite3_bind_int64(raw, index, v)
             case .real(let v): rc = sqlite3_bind_double(raw, index, v)
-            case .text(let v): rc = sqlite3_bind_text(raw, index, v, -1, SQLITE_TRANSIENT)
+            // Explicit byte length: with -1 SQLite would cut the text at its first NUL character.
+            case .text(let v): rc = sqlite3_bind_text(raw, index, v, Int32(v.utf8.count), SQLITE_TRANSIENT)
             }
             if rc != SQLITE_OK { throw database.error(rc, sql: sql) }
         }

@@ -15,7 +15,12 @@ public final class GraphStore {
     public let path: String
 
     /// Opens (and, unless `readOnly`, creates or migrates) the store at `path`.
-    public init(path: String, readOnly: Bool = false) throws {
+    public convenience init(path: String, readOnly: Bool = false) throws {
+        try self.init(path: path, readOnly: readOnly, migrations: Schema.migrations)
+    }
+
+    /// Opens with a given list of migrations: tests use it to play a newer NewsGraph migrating this one's stores.
+    init(path: String, readOnly: Bool, migrations: [(name: String, sql: String)]) throws {
         self.path = path
         let fm = FileManager.default
         let exists = path != ":memory:" && fm.fileExists(atPath: path)
@@ -23,11 +28,21 @@ public final class GraphStore {
         if exists { try GraphStore.checkHeader(path) }
         database = try Database(path: path, readOnly: readOnly)
         try database.execute("PRAGMA foreign_keys = ON")
-        try GraphStore.checkOrCreate(database, path: path, readOnly: readOnly)
+        do {
+            try GraphStore.checkOrCreate(database, path: path, readOnly: readOnly, migrations: migrations)
+        } catch StoreError.sqlite(_, let code, let message, _) where code & 0xFF == 26 || code & 0xFF == 11 {
+            // SQLITE_NOTADB, SQLITE_CORRUPT: an SQLite header over something else, or a damaged store.
+            throw StoreError.notAStore(path: path, reason: message)
+        }
     }
 
     /// Refuses files that are not SQLite databases before SQLite touches them.
     private static func checkHeader(_ path: String) throws {
+        // FileHandle.readData traps on a folder: check the kind of file first.
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw StoreError.cannotOpen(path: path, reason: "a folder, not a file")
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw StoreError.cannotOpen(path: path, reason: "permission denied")
         }
@@ -39,10 +54,23 @@ public final class GraphStore {
         }
     }
 
-    private static func checkOrCreate(_ db: Database, path: String, readOnly: Bool) throws {
-        let appID = try db.scalar("PRAGMA application_id")?.int ?? 0
-        var version = try db.scalar("PRAGMA user_version")?.int ?? 0
-        let tables = try db.scalar("SELECT count(*) FROM sqlite_master")?.int ?? 0
+    private static func checkOrCreate(_ db: Database, path: String, readOnly: Bool,
+                                      migrations: [(name: String, sql: String)]) throws {
+        let currentVersion = migrations.count
+        // Read all three from one snapshot: another process may be creating this store right now, and between
+        // two separate reads it could commit tables after we saw application id 0.
+        try db.execute("BEGIN")
+        let appID: Int, tables: Int
+        var version: Int
+        do {
+            appID = try db.scalar("PRAGMA application_id")?.int ?? 0
+            version = try db.scalar("PRAGMA user_version")?.int ?? 0
+            tables = try db.scalar("SELECT count(*) FROM sqlite_master")?.int ?? 0
+            try db.execute("COMMIT")
+        } catch {
+            try? db.execute("ROLLBACK")
+            throw error
+        }
         if appID != Int(Schema.applicationID) {
             if tables > 0 || appID != 0 {
                 let hasEntity = try db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'entity'")?.int ?? 0
@@ -50,25 +78,33 @@ public final class GraphStore {
             }
             version = 0
         }
-        if version > Schema.currentVersion {
-            throw StoreError.newerSchema(path: path, found: version, supported: Schema.currentVersion)
+        if version > currentVersion {
+            throw StoreError.newerSchema(path: path, found: version, supported: currentVersion)
         }
         if readOnly {
-            if version < Schema.currentVersion {
+            if version < currentVersion {
                 throw StoreError.invalid("'\(path)' has schema version \(version); run 'newsgraph ingest --db \(path)' once to migrate it")
             }
             return
         }
         try db.execute("PRAGMA journal_mode = WAL")
         try db.execute("PRAGMA synchronous = NORMAL")
-        if version < Schema.currentVersion {
+        if version < currentVersion {
             if version > 0 && path != ":memory:" { try backup(path: path, version: version, db: db) }
             try db.transaction {
-                for (index, migration) in Schema.migrations.enumerated() where index >= version {
+                // Another process may have created or migrated the store since we looked: look again
+                // under the write lock, so two ingests creating one store at once do not both migrate it.
+                let appID = try db.scalar("PRAGMA application_id")?.int ?? 0
+                let version = appID == Int(Schema.applicationID) ? try db.scalar("PRAGMA user_version")?.int ?? 0 : 0
+                if version > currentVersion {
+                    throw StoreError.newerSchema(path: path, found: version, supported: currentVersion)
+                }
+                guard version < currentVersion else { return }
+                for (index, migration) in migrations.enumerated() where index >= version {
                     try db.execute(migration.sql)
                 }
                 try db.execute("PRAGMA application_id = \(Schema.applicationID)")
-                try db.execute("PRAGMA user_version = \(Schema.currentVersion)")
+                try db.execute("PRAGMA user_version = \(currentVersion)")
             }
         }
     }
