@@ -27,7 +27,7 @@ struct CleanCommand: ParsableCommand {
         var output = StandardOutput()
         for file in files {
             do {
-                for article in try reader.articles(inFile: file) {
+                for article in try reader.articles(inFile: file).map(MetadataSniffer.filling) {
                     output.write("# \(article.externalID)\(article.title.map { "  title: \($0)" } ?? "")"
                                  + "\(article.author.map { "  author: \($0)" } ?? "")\(article.date.map { "  date: \($0)" } ?? "")\n")
                     let text = TextBuffer(article.text)

@@ -56,6 +56,9 @@ import Testing
         let folder = Fixtures.temporaryFolder()
         let file = folder.appendingPathComponent("post.md")
         try "# Floods in Dhaka\n\nHeavy rain fell on Dhaka.".write(to: file, atomically: true, encoding: .utf8)
-        #expect(try ArticleReader().articles(inFile: file.path)[0].title == "Floods in Dhaka")
+        let article = try ArticleReader().articles(inFile: file.path)[0]
+        #expect(article.title == nil)
+        #expect(MetadataSniffer.filling(article).title == "Floods in Dhaka")
+        #expect(Analyzer().analyze(article).article.title == "Floods in Dhaka")
     }
 }

@@ -19,14 +19,8 @@ public struct Analyzer: Sendable {
     }
 
     public func analyze(_ article: Article) -> AnalyzedArticle {
-        var article = article
-        if article.title == nil && article.author == nil && article.date == nil {
-            // Metadata the input did not give, from the top of the page (done here, on the worker threads).
-            let sniffed = MetadataSniffer.article(text: article.text, source: article.source, externalID: article.externalID)
-            article.title = sniffed.title
-            article.author = sniffed.author
-            article.date = sniffed.date
-        }
+        // Metadata the input did not give, from the top of the page (here, on the worker threads).
+        let article = MetadataSniffer.filling(article)
         let text = TextBuffer(article.text)
         let blocks = cleaner.contentBlocks(in: text)
         let document = Document(text: text, blocks: blocks)

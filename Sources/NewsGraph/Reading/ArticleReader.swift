@@ -101,7 +101,8 @@ public struct ArticleReader: Sendable {
             case "html", "htm":
                 return ([HTMLText.article(fromHTML: text, source: path, externalID: name)], [])
             default:
-                return ([MetadataSniffer.article(text: text, source: path, externalID: name)], [])
+                // Title, author and date are sniffed during analysis, on the worker threads.
+                return ([Article(source: path, externalID: name, text: text)], [])
             }
         } catch {
             return ([], [error])
@@ -211,12 +212,6 @@ public struct ArticleReader: Sendable {
         var article = Article(source: path + "#" + id, externalID: id, text: body,
                               title: object["title"] as? String, date: object["date"] as? String,
                               url: object["url"] as? String)
-        if article.title == nil || article.author == nil || article.date == nil {
-            let sniffed = MetadataSniffer.article(text: body, source: article.source, externalID: id)
-            article.title = article.title ?? sniffed.title
-            article.author = sniffed.author
-            article.date = article.date ?? sniffed.date
-        }
         return article
     }
 }

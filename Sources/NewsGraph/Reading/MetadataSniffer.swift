@@ -6,6 +6,17 @@ import Foundation
 /// In: the article text. Out: the article with whatever metadata was found; nothing is guessed
 /// when the page does not show it.
 public enum MetadataSniffer {
+    /// `article` with its missing title, author and date filled from the top of its text, where shown there.
+    public static func filling(_ article: Article) -> Article {
+        guard article.title == nil || article.author == nil || article.date == nil else { return article }
+        let sniffed = MetadataSniffer.article(text: article.text, source: article.source, externalID: article.externalID)
+        var article = article
+        article.title = article.title ?? sniffed.title
+        article.author = article.author ?? sniffed.author
+        article.date = article.date ?? sniffed.date
+        return article
+    }
+
     public static func article(text: String, source: String, externalID: String) -> Article {
         var article = Article(source: source, externalID: externalID, text: text)
         // Only the top of the page can hold the metadata: look at its first lines.

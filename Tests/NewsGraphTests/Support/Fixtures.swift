@@ -19,7 +19,7 @@ enum Fixtures {
     static var fixtures: URL { packageRoot.appendingPathComponent("Tests/Fixtures") }
 
     static func seedArticle() throws -> Article {
-        try ArticleReader().articles(inFile: seedFile.path)[0]
+        MetadataSniffer.filling(try ArticleReader().articles(inFile: seedFile.path)[0])
     }
 
     /// A new empty temporary folder, unique per call.
