@@ -48,6 +48,7 @@ extension GraphStore {
     /// raw extraction and the curation decisions. Call inside a transaction.
     public func reapplyCuration() throws {
         let db = database
+        ingestCache = nil
         let map = try curationMap()
         try db.execute("""
             CREATE TEMP TABLE IF NOT EXISTS entity_map (text TEXT, name TEXT, kind TEXT, entity_id INTEGER,

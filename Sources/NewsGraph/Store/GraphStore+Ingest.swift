@@ -51,7 +51,7 @@ extension GraphStore {
     @discardableResult
     public func ingest(_ batch: [AnalyzedArticle]) throws -> IngestSummary {
         try database.transaction {
-            var writer = try IngestWriter(store: self)
+            var writer = try IngestWriter(store: self, ids: try idCache())
             for analyzed in batch { try writer.add(analyzed) }
             try writer.finish()
             return writer.summary
@@ -59,15 +59,74 @@ extension GraphStore {
     }
 }
 
-/// Writes analyzed articles inside one transaction, caching entity and relation ids.
+/// Every entity and relation id of a store, kept between batches so that ingest looks them up in
+/// memory. Valid while no other connection has written (`PRAGMA data_version`) and nothing was deleted.
+final class IDCache {
+    struct EntityName: Hashable {
+        var name: String
+        var kind: EntityKind
+    }
+
+    var entities: [EntityName: Int64] = [:]
+    var relations: [IngestWriter.RelationKey: Int64] = [:]
+    var dataVersion = 0
+
+    init(_ db: Database) throws {
+        let entityRows = try db.prepare("SELECT id, name, kind FROM entity")
+        try entityRows.bind([])
+        while try entityRows.step() {
+            guard let kind = EntityKind(rawValue: entityRows.text(2)) else { continue }
+            entities[EntityName(name: entityRows.text(1), kind: kind)] = Int64(entityRows.int(0))
+        }
+        let relationRows = try db.prepare("SELECT id, source_id, target_id, kind, label FROM relation")
+        try relationRows.bind([])
+        while try relationRows.step() {
+            let key = IngestWriter.RelationKey(source: Int64(relationRows.int(1)), target: Int64(relationRows.int(2)),
+                                               kind: relationRows.text(3), label: relationRows.text(4))
+            relations[key] = Int64(relationRows.int(0))
+        }
+    }
+
+    func entityID(_ db: Database, name: String, kind: EntityKind) throws -> Int64 {
+        let key = EntityName(name: name, kind: kind)
+        if let id = entities[key] { return id }
+        try db.prepare("INSERT INTO entity (name, kind) VALUES (?, ?)").run(name, kind.rawValue)
+        let id = db.lastInsertRowID
+        entities[key] = id
+        return id
+    }
+}
+
+extension GraphStore {
+    /// The id cache, rebuilt when another connection wrote since it was made. Call inside a transaction.
+    func idCache() throws -> IDCache {
+        let version = try database.scalar("PRAGMA data_version")?.int ?? 0
+        if let cache = ingestCache, cache.dataVersion == version { return cache }
+        let cache = try IDCache(database)
+        cache.dataVersion = version
+        ingestCache = cache
+        return cache
+    }
+}
+
+/// Writes analyzed articles inside one transaction.
 struct IngestWriter {
     let db: Database
     let curation: CurationMap
+    let ids: IDCache
     var summary = IngestSummary()
     private var entityIDs: [EntityKey: Int64?] = [:]
-    private var relationIDs: [RelationKey: Int64] = [:]
     private var touchedRelations: Set<Int64> = []
     private var touchedEntities: Set<Int64> = []
+    /// Weight, article count and date span each relation gains in this batch, applied by `finish`.
+    private var growth: [Int64: Growth] = [:]
+
+    struct Growth {
+        var weight = 0
+        var articles = 0
+        var first: String?
+        var last: String?
+    }
 
     struct EntityKey: Hashable {
         var text: String
@@ -82,9 +141,10 @@ struct IngestWriter {
         var label: String
     }
 
-    init(store: GraphStore) throws {
+    init(store: GraphStore, ids: IDCache) throws {
         db = store.database
         curation = try store.curationMap()
+        self.ids = ids
     }
 
     mutating func add(_ analyzed: AnalyzedArticle) throws {
@@ -159,14 +219,15 @@ struct IngestWriter {
                 if let relationID { sentencesByRelation[relationID, default: []].insert(evidence.sentence) }
             }
         }
-        let grow = try db.prepare("""
-            UPDATE relation SET weight = weight + ?1, articles = articles + 1,
-                first_date = CASE WHEN ?2 IS NULL OR (first_date IS NOT NULL AND first_date <= ?2) THEN first_date ELSE ?2 END,
-                last_date = CASE WHEN ?2 IS NULL OR (last_date IS NOT NULL AND last_date >= ?2) THEN last_date ELSE ?2 END
-            WHERE id = ?3
-            """)
-        for (relationID, sentences) in sentencesByRelation.sorted(by: { $0.key < $1.key }) {
-            try grow.run(sentences.count, article.date, relationID)
+        for (relationID, sentences) in sentencesByRelation {
+            var g = growth[relationID, default: Growth()]
+            g.weight += sentences.count
+            g.articles += 1
+            if let date = article.date {
+                if g.first.map({ date < $0 }) ?? true { g.first = date }
+                if g.last.map({ date > $0 }) ?? true { g.last = date }
+            }
+            growth[relationID] = g
         }
     }
 
@@ -187,7 +248,7 @@ struct IngestWriter {
         if let cached = entityIDs[key] { return cached }
         var id: Int64?
         if let target = curation.entity(text: text, name: name, kind: kind) {
-            id = try GraphStore.entityID(db, name: target.name, kind: target.kind)
+            id = try ids.entityID(db, name: target.name, kind: target.kind)
         }
         entityIDs[key] = id
         return id
@@ -201,10 +262,11 @@ struct IngestWriter {
         else { return nil }
         if !relation.directed && source > target { swap(&source, &target) }
         let key = RelationKey(source: source, target: target, kind: relation.kind, label: relation.label ?? "")
-        if let id = relationIDs[key] { return id }
-        let id = try GraphStore.relationID(db, source: source, target: target, kind: relation.kind, label: relation.label ?? "",
-                                           directed: relation.directed)
-        relationIDs[key] = id
+        if let id = ids.relations[key] { return id }
+        try db.prepare("INSERT INTO relation (source_id, target_id, kind, label, directed) VALUES (?, ?, ?, ?, ?)")
+            .run(source, target, relation.kind, key.label, relation.directed)
+        let id = db.lastInsertRowID
+        ids.relations[key] = id
         summary.relations += 1
         return id
     }
@@ -212,6 +274,19 @@ struct IngestWriter {
     /// Recomputes the weights of relations that lost evidence (replaced articles) and drops what no longer
     /// has evidence or mentions.
     mutating func finish() throws {
+        let grow = try db.prepare("""
+            UPDATE relation SET weight = weight + ?1, articles = articles + ?2,
+                first_date = CASE WHEN ?3 IS NULL OR (first_date IS NOT NULL AND first_date <= ?3) THEN first_date ELSE ?3 END,
+                last_date = CASE WHEN ?4 IS NULL OR (last_date IS NOT NULL AND last_date >= ?4) THEN last_date ELSE ?4 END
+            WHERE id = ?5
+            """)
+        for (relationID, g) in growth.sorted(by: { $0.key < $1.key }) {
+            try grow.run(g.weight, g.articles, g.first, g.last, relationID)
+        }
+        if !touchedRelations.isEmpty || !touchedEntities.isEmpty {
+            // Rows may be deleted below: the id cache is rebuilt on the next batch.
+            ids.dataVersion = -1
+        }
         try GraphStore.refreshRelations(db, ids: touchedRelations)
         try GraphStore.dropOrphans(db, entityIDs: touchedEntities)
     }
@@ -226,14 +301,6 @@ extension GraphStore {
         return db.lastInsertRowID
     }
 
-    static func relationID(_ db: Database, source: Int64, target: Int64, kind: String, label: String, directed: Bool) throws -> Int64 {
-        let select = try db.prepare("SELECT id FROM relation WHERE source_id = ? AND target_id = ? AND kind = ? AND label = ?")
-        try select.bind(source, target, kind, label)
-        if try select.step() { return Int64(select.int(0)) }
-        try db.prepare("INSERT INTO relation (source_id, target_id, kind, label, directed) VALUES (?, ?, ?, ?, ?)")
-            .run(source, target, kind, label, directed)
-        return db.lastInsertRowID
-    }
 
     /// Weight (distinct sentences), article count and date span of each relation in `ids`, from its evidence;
     /// relations left without evidence are deleted.
