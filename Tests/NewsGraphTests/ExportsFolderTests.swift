@@ -18,3 +18,18 @@ import Testing
     #expect(svg.contains("<svg"))
     #expect(svg.contains("Zhanargul Zhumatai"))
 }
+
+/// A typed relation's role word ("director") labels its DOT edge; co-occurrence edges stay unlabelled.
+@Test func dotLabelsTypedEdgesWithTheirRole() throws {
+    let person = GraphNode(label: "Serikzhan Bilash", kind: .person)
+    let group = GraphNode(label: "Atajurt", kind: .organization)
+    var typed = GraphEdge(source: person.id, target: group.id, kind: "affiliated-with", directed: true)
+    typed.label = "director"
+    let plain = GraphEdge(source: person.id, target: group.id, kind: "co-occurrence")
+    var sink = MemorySink()
+    try DOTExporter().write(Graph(nodes: [person, group], edges: [plain, typed]), to: &sink)
+    let dot = String(decoding: sink.bytes, as: UTF8.self)
+    #expect(dot.contains("label=\"director\""))
+    #expect(!dot.contains("label=\"affiliated-with\""))
+    #expect(dot.components(separatedBy: "label=\"director\"").count == 2)
+}

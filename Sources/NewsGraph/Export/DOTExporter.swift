@@ -86,8 +86,9 @@ public struct DOTExporter: GraphExporter {
             out.raw("\"")
             if !edge.directed { out.raw(", dir=\"none\"") }
             if ExportText.isTypedRelation(edge.kind) {
+                // The role word says more than the kind: "director" rather than "affiliated-with".
                 out.raw(", label=\"")
-                out.raw(Self.label(edge.kind))
+                out.raw(Self.label(edge.label.isEmpty ? edge.kind : edge.label))
                 out.raw("\"")
             }
             out.raw("];\n")
