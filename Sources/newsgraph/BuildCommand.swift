@@ -22,13 +22,15 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Folder for the store and the exports.", valueName: "dir"))
     var out: String
 
+    @OptionGroup var extraction: ExtractionOptions
+
     @Flag(help: "Treat any skipped file as an error.")
     var strict = false
 
     func run() throws {
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         let store = try GraphStore(path: (out as NSString).appendingPathComponent("graph.sqlite"))
-        let report = try Ingestor().ingest(paths: paths, into: store)
+        let report = try Ingestor(analyzer: Analyzer(extractor: try extraction.extractor())).ingest(paths: paths, into: store)
         try IngestCommand.printReport(report, store: store, strict: strict)
         let renderer = GraphvizRenderer()
         let written = try ExportBundle.writeAll(try store.graph(), to: out, renderer: renderer)

@@ -26,12 +26,14 @@ struct IngestCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
+    @OptionGroup var extraction: ExtractionOptions
+
     @Flag(help: "Treat any skipped file as an error.")
     var strict = false
 
     func run() throws {
         let graphStore = try store.open(readOnly: false)
-        let report = try Ingestor().ingest(paths: paths, into: graphStore)
+        let report = try Ingestor(analyzer: Analyzer(extractor: try extraction.extractor())).ingest(paths: paths, into: graphStore)
         try IngestCommand.printReport(report, store: graphStore, strict: strict)
     }
 

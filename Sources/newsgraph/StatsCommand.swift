@@ -32,8 +32,9 @@ struct StatsCommand: ParsableCommand {
                 print("  \(kind.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(stats.entitiesByKind[kind.rawValue] ?? 0)")
             }
             print("relations  \(stats.relations)")
+            let width = max(13, stats.relationsByKind.keys.map(\.count).max() ?? 0)
             for (kind, count) in stats.relationsByKind.sorted(by: { $0.key < $1.key }) {
-                print("  \(kind.padding(toLength: 13, withPad: " ", startingAt: 0)) \(count)")
+                print("  \(kind.padding(toLength: width, withPad: " ", startingAt: 0)) \(count)")
             }
         }
     }
