@@ -19,11 +19,11 @@ public struct Analyzer: Sendable {
     }
 
     public func analyze(_ article: Article) -> AnalyzedArticle {
-        // Metadata the input did not give, from the top of the page (here, on the worker threads).
-        let article = MetadataSniffer.filling(article)
         let text = TextBuffer(article.text)
-        let blocks = cleaner.contentBlocks(in: text)
-        let document = Document(text: text, blocks: blocks)
+        let cleaned = cleaner.clean(text)
+        // Metadata the input did not give, from the top of the page (here, on the worker threads).
+        let article = MetadataSniffer.filling(article, text: text, cleaned: cleaned)
+        let document = Document(text: text, blocks: cleaned.blocks)
         let found = extractor.mentions(in: document)
         let (mentions, aliases) = resolver.resolve(found, in: document)
         let linked = relationFinder.find(in: document, mentions: mentions)

@@ -14,20 +14,28 @@
 public struct Cleaner: Sendable {
     public init() {}
 
-    /// The first content line when it reads as a title (`Zhanargul Zhumatai: Ethnic Kazakh Dissident Detained`).
-    public func headline(in text: TextBuffer) -> TextRange? {
-        let lines = Cleaner.lines(in: text)
-        let kinds = classify(lines)
-        guard let first = kinds.firstIndex(where: { [.text, .heading, .bullet].contains($0) }), kinds[first] == .heading
-        else { return nil }
-        return lines[first].range
+    /// What cleaning found: the content blocks, the headline, and the lines (for metadata sniffing).
+    public struct Cleaned: Sendable {
+        public var blocks: [TextRange]
+        /// The first content line when it reads as a title (`Zhanargul Zhumatai: Ethnic Kazakh Dissident Detained`).
+        public var headline: TextRange?
+        var lines: [Line]
     }
 
-    public func contentBlocks(in text: TextBuffer) -> [TextRange] {
+    /// Content blocks and headline in one pass over the lines.
+    public func clean(_ text: TextBuffer) -> Cleaned {
         let lines = Cleaner.lines(in: text)
         let kinds = classify(lines)
-        return blocks(lines, kinds, in: text)
+        var headline: TextRange?
+        if let first = kinds.firstIndex(where: { [.text, .heading, .bullet].contains($0) }), kinds[first] == .heading {
+            headline = lines[first].range
+        }
+        return Cleaned(blocks: blocks(lines, kinds, in: text), headline: headline, lines: lines)
     }
+
+    public func headline(in text: TextBuffer) -> TextRange? { clean(text).headline }
+
+    public func contentBlocks(in text: TextBuffer) -> [TextRange] { clean(text).blocks }
 
     private func classify(_ lines: [Line]) -> [LineKind] {
         var kinds = lines.map { Cleaner.classify($0) }
@@ -118,7 +126,7 @@ public struct Cleaner: Sendable {
         return s < e ? TextRange(s, e) : nil
     }
 
-    struct Line {
+    struct Line: Sendable {
         var range: TextRange
         /// The trimmed text, bullet markers removed; for long lines only the first `Line.shownLength` characters.
         var text: String

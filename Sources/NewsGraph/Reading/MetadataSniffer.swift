@@ -9,32 +9,37 @@ public enum MetadataSniffer {
     /// `article` with its missing title, author and date filled from the top of its text, where shown there.
     public static func filling(_ article: Article) -> Article {
         guard article.title == nil || article.author == nil || article.date == nil else { return article }
-        let sniffed = MetadataSniffer.article(text: article.text, source: article.source, externalID: article.externalID)
+        let text = TextBuffer(article.text)
+        return filling(article, text: text, cleaned: Cleaner().clean(text))
+    }
+
+    /// The same, from a text the caller has already cleaned (the analyzer does).
+    public static func filling(_ article: Article, text: TextBuffer, cleaned: Cleaner.Cleaned) -> Article {
+        guard article.title == nil || article.author == nil || article.date == nil else { return article }
         var article = article
-        article.title = article.title ?? sniffed.title
-        article.author = article.author ?? sniffed.author
-        article.date = article.date ?? sniffed.date
+        if article.title == nil, let headline = cleaned.headline {
+            var line = text[headline]
+            if line.hasPrefix("#") { line = String(line.drop { $0 == "#" || $0 == " " }) }
+            article.title = line
+        }
+        var author: String?
+        var date: String?
+        // Only the top of the page holds them.
+        for line in cleaned.lines.prefix(120) where line.words > 0 && line.words <= 12 {
+            // Every date form has a digit; most lines have none.
+            if date == nil, line.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), let found = self.date(in: line.text) {
+                date = found
+            }
+            if author == nil, let found = self.author(in: line.text) { author = found }
+            if date != nil && author != nil { break }
+        }
+        article.author = article.author ?? author
+        article.date = article.date ?? date
         return article
     }
 
     public static func article(text: String, source: String, externalID: String) -> Article {
-        var article = Article(source: source, externalID: externalID, text: text)
-        // Only the top of the page can hold the metadata: look at its first lines.
-        var head = text.unicodeScalars.prefix(6000)
-        if head.count == 6000, let lastBreak = head.lastIndex(of: "\n") { head = head[..<lastBreak] }
-        let buffer = TextBuffer(String(String.UnicodeScalarView(head)))
-        if let headline = Cleaner().headline(in: buffer) {
-            var line = buffer[headline]
-            if line.hasPrefix("#") { line = String(line.drop { $0 == "#" || $0 == " " }) }
-            article.title = line
-        }
-        let lines = Cleaner.lines(in: buffer).prefix(120)
-        for line in lines where line.words > 0 && line.words <= 12 {
-            if article.date == nil, let date = date(in: line.text) { article.date = date }
-            if article.author == nil, let author = author(in: line.text) { article.author = author }
-            if article.date != nil && article.author != nil { break }
-        }
-        return article
+        filling(Article(source: source, externalID: externalID, text: text))
     }
 
     /// `by Ruth Ingram` or `02/13/2023Ruth Ingram |`: the name, when the line is a byline.
