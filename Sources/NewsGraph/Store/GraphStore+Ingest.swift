@@ -50,11 +50,27 @@ extension GraphStore {
     /// every relation the batch touched.
     @discardableResult
     public func ingest(_ batch: [AnalyzedArticle]) throws -> IngestSummary {
-        try database.transaction {
-            var writer = try IngestWriter(store: self, ids: try idCache())
-            for analyzed in batch { try writer.add(analyzed) }
-            try writer.finish()
-            return writer.summary
+        // A batch is one transaction, so it can be retried whole when another process holds the store
+        // longer than the busy timeout allows for, or SQLite answers busy at once (a lock upgrade).
+        var attempt = 0
+        while true {
+            do {
+                return try database.transaction {
+                    var writer = try IngestWriter(store: self, ids: try idCache())
+                    for analyzed in batch { try writer.add(analyzed) }
+                    try writer.finish()
+                    return writer.summary
+                }
+            } catch let error as StoreError {
+                // Ids cached during a rolled-back transaction may not exist.
+                ingestCache = nil
+                guard case .sqlite(_, let code, _, _) = error, code & 0xFF == 5, attempt < 50 else { throw error }
+                attempt += 1
+                usleep(UInt32(100_000 + 20_000 * attempt))
+            } catch {
+                ingestCache = nil
+                throw error
+            }
         }
     }
 }

@@ -30,11 +30,19 @@ public final class GraphStore {
         if exists { try GraphStore.checkHeader(path) }
         database = try Database(path: path, readOnly: readOnly)
         try database.execute("PRAGMA foreign_keys = ON")
-        do {
-            try GraphStore.checkOrCreate(database, path: path, readOnly: readOnly, migrations: migrations)
-        } catch StoreError.sqlite(_, let code, let message, _) where code & 0xFF == 26 || code & 0xFF == 11 {
-            // SQLITE_NOTADB, SQLITE_CORRUPT: an SQLite header over something else, or a damaged store.
-            throw StoreError.notAStore(path: path, reason: message)
+        var attempt = 0
+        while true {
+            do {
+                try GraphStore.checkOrCreate(database, path: path, readOnly: readOnly, migrations: migrations)
+                break
+            } catch StoreError.sqlite(_, let code, let message, _) where code & 0xFF == 26 || code & 0xFF == 11 {
+                // SQLITE_NOTADB, SQLITE_CORRUPT: an SQLite header over something else, or a damaged store.
+                throw StoreError.notAStore(path: path, reason: message)
+            } catch StoreError.sqlite(_, let code, _, _) where code & 0xFF == 5 && attempt < 50 {
+                // Another process is creating or migrating the store and SQLite answered busy at once.
+                attempt += 1
+                usleep(UInt32(100_000 + 20_000 * attempt))
+            }
         }
     }
 
