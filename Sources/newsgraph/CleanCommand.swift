@@ -27,11 +27,13 @@ struct CleanCommand: ParsableCommand {
         var output = StandardOutput()
         for file in files {
             do {
-                for article in try reader.articles(inFile: file).map(MetadataSniffer.filling) {
+                for read in try reader.articles(inFile: file) {
+                    let text = TextBuffer(read.text)
+                    let cleaned = Cleaner().clean(text)
+                    let article = MetadataSniffer.filling(read, text: text, cleaned: cleaned)
                     output.write("# \(article.externalID)\(article.title.map { "  title: \($0)" } ?? "")"
                                  + "\(article.author.map { "  author: \($0)" } ?? "")\(article.date.map { "  date: \($0)" } ?? "")\n")
-                    let text = TextBuffer(article.text)
-                    let blocks = Cleaner().contentBlocks(in: text)
+                    let blocks = cleaned.blocks
                     let ranges = sentences ? Document(text: text, blocks: blocks).sentences.map(\.range) : blocks
                     for range in ranges {
                         let shown = text[range].split(whereSeparator: \.isNewline).joined(separator: " ")

@@ -6,7 +6,6 @@ public struct IngestSummary: Sendable, Equatable {
     public var unchanged = 0
     public var replaced = 0
     public var mentions = 0
-    public var relations = 0
     /// Sentences too crowded with entities for co-occurrence pairs (a list, not a statement).
     public var cappedSentences = 0
     public var cappedParagraphs = 0
@@ -18,7 +17,6 @@ public struct IngestSummary: Sendable, Equatable {
         lhs.unchanged += rhs.unchanged
         lhs.replaced += rhs.replaced
         lhs.mentions += rhs.mentions
-        lhs.relations += rhs.relations
         lhs.cappedSentences += rhs.cappedSentences
         lhs.cappedParagraphs += rhs.cappedParagraphs
     }
@@ -283,7 +281,6 @@ struct IngestWriter {
             .run(source, target, relation.kind, key.label, relation.directed)
         let id = db.lastInsertRowID
         ids.relations[key] = id
-        summary.relations += 1
         return id
     }
 
