@@ -5,24 +5,32 @@ import NewsGraph
 /// newsgraph-bench: throughput, latency and peak memory of each pipeline phase on a corpus.
 ///
 ///     swift run -c release newsgraph-bench ../shared/bench/reuters21578.jsonl
-///     swift run -c release newsgraph-bench --generate 16 ../shared/bench/reuters21578.jsonl
+///     swift run -c release newsgraph-bench ../shared/bench/reuters21578.jsonl --scale 1,4,16 --phases none
+///     swift run -c release newsgraph-bench ../shared/bench/reuters21578.jsonl --generate 16 --output big.jsonl
 ///
-/// Prints one line per figure; medians over `--runs` runs (default 3).
+/// Phases: extract (one core, then all cores), ingest (into a fresh store, end to end), export (GraphML and DOT of
+/// the ingested store), query (links at one and two hops, path, why, on the ingested store). Prints one line per
+/// figure; medians over `--runs` runs (default 3); peak memory per phase.
 struct Options {
     var corpus: String?
     var runs = 3
     var scales: [Int] = []
-    var phases: Set<String> = ["extract", "ingest"]
+    var phases: Set<String> = ["extract", "ingest", "export", "query"]
     var sampleBytes: Int?
     var store: String?
+    var generate: Int?
+    var output: String?
 }
 
 func usage() -> Never {
     FileHandle.standardError.write(Data("""
-        usage: newsgraph-bench CORPUS.jsonl|FOLDER [--runs N] [--scale 1,4,16] [--phases extract,ingest]
+        usage: newsgraph-bench CORPUS.jsonl|FOLDER [--runs N] [--scale 1,4,16] [--phases extract,ingest,export,query]
                                [--sample-bytes N] [--keep-store FILE]
+               newsgraph-bench CORPUS.jsonl|FOLDER --generate N --output FILE.jsonl
           --scale      also time ingest of the corpus repeated N times (fresh ids), for a linearity check
+          --phases     any of extract, ingest, export, query (export and query need ingest), or none
           --sample-bytes  use only the first N bytes of article text (whole articles), e.g. 1000000
+          --generate   write the corpus repeated N times (fresh ids, a marker per copy) to --output, and stop
 
         """.utf8))
     exit(2)
@@ -47,6 +55,8 @@ while !arguments.isEmpty {
     case "--phases": options.phases = Set(value().split(separator: ",").map(String.init))
     case "--sample-bytes": options.sampleBytes = number(value())
     case "--keep-store": options.store = value()
+    case "--generate": options.generate = number(value())
+    case "--output": options.output = value()
     case "-h", "--help": usage()
     default:
         if argument.hasPrefix("-") { usage() }
@@ -105,6 +115,32 @@ if let limit = options.sampleBytes {
         return total <= limit
     })
 }
+/// Writes the corpus repeated `copies` times, each copy with its own ids and a marker line, so every article is new
+/// to a store while the text (and so the work per article) stays that of the real corpus.
+func generate(_ articles: [Article], copies: Int, to file: String) throws {
+    guard FileManager.default.createFile(atPath: file, contents: nil), let handle = FileHandle(forWritingAtPath: file) else {
+        FileHandle.standardError.write(Data("newsgraph-bench: cannot write '\(file)'\n".utf8))
+        exit(1)
+    }
+    defer { try? handle.close() }
+    for copy in 0..<copies {
+        var chunk = ""
+        for article in articles {
+            chunk += "{\"id\": " + JSONText.quote("\(article.externalID)-\(copy)") + ", \"text\": "
+                + JSONText.quote(article.text + "\n\n(copy \(copy))") + "}\n"
+            if chunk.utf8.count > 1 << 20 { try handle.write(contentsOf: Data(chunk.utf8)); chunk = "" }
+        }
+        try handle.write(contentsOf: Data(chunk.utf8))
+    }
+}
+
+if let copies = options.generate {
+    guard let output = options.output else { usage() }
+    try generate(articles, copies: copies, to: output)
+    print("wrote \(output): \(copies) x \(articles.count) articles")
+    exit(0)
+}
+
 let bytes = articles.reduce(0) { $0 + $1.text.utf8.count }
 /// Words as the peer counts them (Python's `str.split()`: runs of non-whitespace).
 func wordCount(_ text: String) -> Int {
@@ -183,6 +219,7 @@ if options.phases.contains("ingest") {
     report("ingest, last run: checking the store", timing.checking, "s")
     report("ingest, last run: waiting for analysis", timing.waiting, "s")
     report("ingest, last run: writing to SQLite", timing.writing, "s")
+    report("ingest, last run: building indexes", timing.indexing, "s")
     let t = median(times)
     report("ingest (fresh store, end to end): seconds", t, "s")
     report("ingest: articles/s", Double(summary.new) / t, "")
@@ -190,9 +227,63 @@ if options.phases.contains("ingest") {
     report("ingest: peak memory", peakMemoryMB(), "MB")
     let path = freshStorePath()
     let store = try GraphStore(path: path)
-    try Ingestor().ingest(paths: [corpus], into: store)
+    _ = try Ingestor().ingest(paths: [corpus], into: store)
     let again = try seconds { _ = try Ingestor().ingest(paths: [corpus], into: store) }
     report("re-ingest (all unchanged): seconds", again, "s")
+
+    if options.phases.contains("export") {
+        resetPeakMemory()
+        let folder = NSTemporaryDirectory() + "newsgraph-bench-export-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var loading: [Double] = []
+        var graph = try store.graph()
+        for _ in 0..<options.runs { loading.append(try seconds { graph = try store.graph() }) }
+        report("export: graph read from the store", median(loading), "s")
+        report("export: nodes", Double(graph.nodes.count), "")
+        report("export: edges", Double(graph.edges.count), "")
+        for format in [ExportFormat.graphml, .dot] {
+            var times: [Double] = []
+            let file = folder + "/graph." + format.rawValue
+            for _ in 0..<options.runs {
+                times.append(try seconds { try ExportRequest(format: format, output: file).perform(on: graph) })
+            }
+            let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+            report("export \(format.rawValue): seconds", median(times), "s")
+            report("export \(format.rawValue): MB written", Double(size) / 1e6, "MB")
+        }
+        report("export: peak memory", peakMemoryMB(), "MB")
+    }
+
+    if options.phases.contains("query") {
+        resetPeakMemory()
+        // The same entities every run: every 97th entity by id, with links (the busiest and the quietest alike).
+        let entities = try store.entities().filter { $0.mentions > 0 }
+        var sample: [EntityRef] = []
+        var lookups: [Double] = []
+        for (index, summary) in entities.enumerated() where index % 97 == 0 && sample.count < 200 {
+            lookups.append(try seconds { sample.append(try store.entity(named: summary.name, kind: summary.kind).entity) })
+        }
+        var one: [Double] = [], two: [Double] = [], paths: [Double] = [], whys: [Double] = []
+        var rows = 0
+        for (index, entity) in sample.enumerated() {
+            var neighbours: [Link] = []
+            one.append(try seconds { neighbours = try store.links(of: entity, depth: 1) })
+            two.append(try seconds { rows += try store.links(of: entity, depth: 2).count })
+            let other = sample[(index + sample.count / 2) % sample.count]
+            paths.append(try seconds { _ = try store.paths(from: entity, to: other, maxDepth: 6, limit: 10) })
+            if let first = neighbours.first {
+                whys.append(try seconds { _ = try store.evidence(between: entity, and: first.entity) })
+            }
+        }
+        report("query: entities sampled", Double(sample.count), "")
+        report("query entity by name: median", median(lookups) * 1000, "ms")
+        report("query links depth 1: median", median(one) * 1000, "ms")
+        report("query links depth 2: median", median(two) * 1000, "ms")
+        report("query path: median", median(paths) * 1000, "ms")
+        report("query why: median", whys.isEmpty ? 0 : median(whys) * 1000, "ms")
+        report("query: peak memory", peakMemoryMB(), "MB")
+    }
 }
 
 // MARK: - Scaling
@@ -202,20 +293,8 @@ if !options.scales.isEmpty {
     try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     var base: Double?
     for scale in options.scales.sorted() {
-        // The corpus repeated `scale` times with a distinct marker per copy, so every article is new.
         let file = folder + "/corpus-\(scale)x.jsonl"
-        FileManager.default.createFile(atPath: file, contents: nil)
-        let handle = FileHandle(forWritingAtPath: file)!
-        for copy in 0..<scale {
-            var chunk = ""
-            for article in articles {
-                chunk += "{\"id\": " + JSONText.quote("\(article.externalID)-\(copy)") + ", \"text\": "
-                    + JSONText.quote(article.text + "\n\n(copy \(copy))") + "}\n"
-                if chunk.utf8.count > 1 << 20 { handle.write(Data(chunk.utf8)); chunk = "" }
-            }
-            handle.write(Data(chunk.utf8))
-        }
-        try? handle.close()
+        try generate(articles, copies: scale, to: file)
         resetPeakMemory()
         var times: [Double] = []
         for _ in 0..<max(1, options.runs) {
@@ -232,4 +311,8 @@ if !options.scales.isEmpty {
         report("scale \(scale)x: peak memory", peakMemoryMB(), "MB")
         try? FileManager.default.removeItem(atPath: file)
     }
+}
+
+if options.store == nil {
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storePath + suffix) }
 }

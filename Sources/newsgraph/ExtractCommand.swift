@@ -33,9 +33,8 @@ struct ExtractCommand: ParsableCommand {
         var failures = errors
         var output = StandardOutput()
         for file in files {
-            let (articles, errors) = reader.read(file: file)
-            failures += errors
-            for article in articles {
+            // Streamed: a JSON Lines archive of any size is analyzed line by line.
+            failures += reader.forEachArticle(inFile: file) { article in
                 let analyzed = analyzer.analyze(article)
                 switch format {
                 case .jsonl: output.write(MentionOutput.jsonLine(analyzed))

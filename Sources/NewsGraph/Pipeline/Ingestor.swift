@@ -21,6 +21,19 @@ public struct Ingestor {
         var report = IngestReport()
         let (files, errors) = reader.files(in: paths)
         report.skipped = errors
+        // Into an empty store, the indexes that rows reach in random order are built once at the end.
+        let deferred = try store.deferIndexesIfEmpty()
+        do {
+            try ingest(files, into: store, report: &report)
+        } catch {
+            if deferred { try? store.restoreIndexes() }
+            throw error
+        }
+        if deferred { try report.timing.measure(\.indexing) { try store.restoreIndexes() } }
+        return report
+    }
+
+    private func ingest(_ files: [String], into store: GraphStore, report: inout IngestReport) throws {
         // Two batches in flight: while the workers analyze one, this thread reads the next and
         // writes the previous, so reading, analysis and SQLite overlap.
         var running: AnalysisJob?
@@ -32,18 +45,24 @@ public struct Ingestor {
             running = job
         }
         for file in files {
+            // A file is streamed (JSON Lines in chunks), so an archive of any size needs the memory of two batches.
             // Bad lines of a JSON Lines file are reported one by one; its good lines are still ingested.
-            let (articles, errors) = report.timing.measure(\.reading) { reader.read(file: file) }
-            report.skipped += errors
-            if !articles.isEmpty { report.files += 1 }
-            for article in articles {
+            var hasArticles = false
+            let started = report.timing.elapsed
+            let clock = DispatchTime.now().uptimeNanoseconds
+            let errors = try reader.forEachArticle(inFile: file) { article in
+                hasArticles = true
                 pending.append(article)
                 if pending.count >= batchSize { try submit() }
             }
+            // Reading is what the file took less what the batches it filled took to check, wait for and write.
+            report.timing.reading += Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9
+                - (report.timing.elapsed - started)
+            report.skipped += errors
+            if hasArticles { report.files += 1 }
         }
         if !pending.isEmpty { try submit() }
         if let last = running { report.summary += try last.finish(into: store, timing: &report.timing) }
-        return report
     }
 
     /// Starts analyzing, in the background, the articles of a batch that the store does not hold yet.
@@ -103,6 +122,11 @@ public struct IngestTiming: Sendable {
     public var waiting = 0.0
     /// Writing analyzed batches to SQLite.
     public var writing = 0.0
+    /// Building the indexes deferred during an ingest into an empty store.
+    public var indexing = 0.0
+
+    /// Checking, waiting and writing together (what is not reading).
+    var elapsed: Double { checking + waiting + writing }
 
     public init() {}
 

@@ -109,6 +109,68 @@ public struct ArticleReader: Sendable {
         }
     }
 
+    /// Calls `body` with each article of one file, in file order, and returns what could not be read (as
+    /// `read(file:)` does). A JSON Lines file is read in chunks, so memory is bounded by the longest line kept, not
+    /// by the size of the file: an archive of any size streams through. A line longer than `maxArticleBytes` is
+    /// skipped without being held in memory, and reported.
+    public func forEachArticle(inFile path: String, _ body: (Article) throws -> Void) rethrows -> [ReadError] {
+        let ext = (path as NSString).pathExtension.lowercased()
+        guard ext == "jsonl" || ext == "ndjson" else {
+            let (articles, errors) = read(file: path)
+            for article in articles { try body(article) }
+            return errors
+        }
+        switch FileKind(path) {
+        case .missing: return [.missing(path: path)]
+        case .problem(let reason): return [.unreadable(path: path, reason: reason)]
+        case .folder: return [.unreadable(path: path, reason: "a folder, not a file")]
+        case .special(let kind): return [.unreadable(path: path, reason: "not a regular file (\(kind))")]
+        case .file: break
+        }
+        guard let chunks = ChunkedFile(path: path) else {
+            return [.unreadable(path: path, reason: String(cString: strerror(errno)))]
+        }
+        var parser = JSONLinesParser(path: path, maxLineBytes: maxArticleBytes)
+        var buffer: [UInt8] = []
+        // The head decides the encoding and the binary sniffing, as for a whole file.
+        while buffer.count < TextDecoding.sniffLength + 4, let chunk = chunks.next() { buffer += chunk }
+        if let error = chunks.error { return [.unreadable(path: path, reason: error)] }
+        if buffer.starts(with: [0xFE, 0xFF]) || buffer.starts(with: [0xFF, 0xFE]) {
+            // UTF-16 or UTF-32 JSON Lines (rare) are decoded whole, as before.
+            let (articles, errors) = read(file: path)
+            for article in articles { try body(article) }
+            return errors
+        }
+        switch parser.start(buffer[...], isWholeFile: false) {
+        case .failure(let error): return [error]
+        case .success(let rest): buffer = Array(rest)
+        }
+        // `skipping` counts the bytes of a line already known to be too long, which are not kept.
+        var skipping: Int?
+        var atEnd = false
+        while true {
+            var lineStart = 0
+            while let newline = buffer[lineStart...].firstIndex(of: 0x0A) {
+                if let skipped = skipping {
+                    parser.skip(length: skipped + newline - lineStart)
+                    skipping = nil
+                } else if let article = parser.line(buffer[lineStart..<newline]) {
+                    try body(article)
+                }
+                lineStart = newline + 1
+            }
+            buffer.removeSubrange(0..<lineStart)
+            if buffer.count > maxArticleBytes + 1 {
+                skipping = (skipping ?? 0) + buffer.count
+                buffer.removeAll(keepingCapacity: true)
+            }
+            if atEnd { break }
+            if let chunk = chunks.next() { buffer += chunk } else { atEnd = true; buffer.append(0x0A) }
+        }
+        if let error = chunks.error { parser.fail(.unreadable(path: path, reason: error)) }
+        return parser.finish()
+    }
+
     /// The bytes of a regular file; FIFOs, sockets and devices are refused (reading them could block forever).
     private func load(_ path: String, limit: Int?) throws(ReadError) -> [UInt8] {
         switch FileKind(path) {
@@ -138,81 +200,17 @@ public struct ArticleReader: Sendable {
     }
 
     private func jsonLines(_ bytes: [UInt8], path: String) -> (articles: [Article], errors: [ReadError]) {
-        var utf8 = bytes[...]
-        // A UTF-16 or UTF-32 file (with a byte-order mark) is decoded whole, then split like UTF-8.
-        let boms: [[UInt8]] = [[0xFE, 0xFF], [0xFF, 0xFE]]
-        if boms.contains(where: { bytes.starts(with: $0) }) {
-            do {
-                utf8 = Array(try TextDecoding.decode(bytes[...], path: path).utf8)[...]
-            } catch {
-                return ([], [error])
-            }
-        } else {
-            if let format = TextDecoding.binaryFormat(utf8) { return ([], [.binary(path: path, format: format, offset: 0)]) }
-            if utf8.starts(with: [0xEF, 0xBB, 0xBF]) { utf8 = utf8.dropFirst(3) }
-            if let nul = utf8.prefix(TextDecoding.sniffLength).firstIndex(of: 0) {
-                return ([], [.binary(path: path, format: nil, offset: nul)])
-            }
-        }
         var articles: [Article] = []
-        var errors: [ReadError] = []
-        var lineNumber = 0
-        var firstLine: [String: Int] = [:]
-        for var line in utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            lineNumber += 1
-            if line.last == 0x0D { line = line.dropLast() }
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0C }) { continue }
-            do throws(ReadError) {
-                let article = try jsonLine(line, number: lineNumber, path: path)
-                // The id names the article (its source is `path#id`): a second line with the same id would
-                // otherwise pass for the first one, unchanged, and its text would be dropped without a word.
-                if let first = firstLine[article.externalID] {
-                    throw ReadError.badJSONLine(path: path, line: lineNumber, reason: "id \(JSONText.quote(article.externalID)) already used on line \(first)")
-                }
-                firstLine[article.externalID] = lineNumber
-                articles.append(article)
-            } catch {
-                errors.append(error)
+        var parser = JSONLinesParser(path: path, maxLineBytes: maxArticleBytes)
+        switch parser.start(bytes[...], isWholeFile: true) {
+        case .failure(let error):
+            return ([], [error])
+        case .success(let utf8):
+            for line in utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+                if let article = parser.line(line) { articles.append(article) }
             }
         }
-        if articles.isEmpty && errors.isEmpty { errors.append(.empty(path: path)) }
-        return (articles, errors)
-    }
-
-    private func jsonLine(_ line: ArraySlice<UInt8>, number: Int, path: String) throws(ReadError) -> Article {
-        if line.count > maxArticleBytes {
-            throw .badJSONLine(path: path, line: number,
-                               reason: "\(line.count) bytes, more than the \(maxArticleBytes)-byte limit for one article")
-        }
-        if let bad = TextDecoding.firstInvalidUTF8(line) {
-            throw .badJSONLine(path: path, line: number,
-                               reason: "not UTF-8 text (invalid byte 0x\(String(line[bad], radix: 16, uppercase: true)) at offset \(bad - line.startIndex) of the line)")
-        }
-        let parsed: Any
-        do {
-            parsed = try JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])
-        } catch {
-            throw .badJSONLine(path: path, line: number, reason: "not valid JSON")
-        }
-        guard let object = parsed as? [String: Any] else {
-            throw .badJSONLine(path: path, line: number, reason: "not a JSON object")
-        }
-        guard let body = object["text"] as? String else {
-            throw .badJSONLine(path: path, line: number, reason: "no string field \"text\"")
-        }
-        if body.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
-            throw .badJSONLine(path: path, line: number, reason: "empty \"text\"")
-        }
-        let id: String
-        switch object["id"] {
-        case let s as String: id = s
-        case let n as NSNumber: id = n.stringValue
-        default: throw .badJSONLine(path: path, line: number, reason: "no field \"id\"")
-        }
-        var article = Article(source: path + "#" + id, externalID: id, text: body,
-                              title: object["title"] as? String, date: object["date"] as? String,
-                              url: object["url"] as? String)
-        return article
+        return (articles, parser.finish())
     }
 }
 

@@ -193,6 +193,59 @@ public final class Statement {
         throw error
     }
 
+    // MARK: Binding one value at a time
+    //
+    // The ingest writer binds about a million rows per 20,000 articles: these bind in place, without the array of
+    // existentials and the array of `SQLValue` that `run(_:)` builds for every row. Indexes start at 1, as in SQL.
+
+    /// Starts a new row: resets the statement (its bindings are then overwritten one by one).
+    @inline(__always) public func begin() { sqlite3_reset(raw) }
+
+    @inline(__always) public func set(_ index: Int32, _ value: Int64) throws(StoreError) {
+        try check(sqlite3_bind_int64(raw, index, value))
+    }
+
+    @inline(__always) public func set(_ index: Int32, _ value: Int) throws(StoreError) {
+        try check(sqlite3_bind_int64(raw, index, Int64(value)))
+    }
+
+    @inline(__always) public func set(_ index: Int32, _ value: Double) throws(StoreError) {
+        try check(sqlite3_bind_double(raw, index, value))
+    }
+
+    @inline(__always) public func set(_ index: Int32, _ value: Bool) throws(StoreError) {
+        try check(sqlite3_bind_int64(raw, index, value ? 1 : 0))
+    }
+
+    public func set(_ index: Int32, _ value: String) throws(StoreError) {
+        var value = value
+        // Explicit byte length: with -1 SQLite would cut the text at its first NUL character.
+        let rc = value.withUTF8 { bytes -> Int32 in
+            guard let base = bytes.baseAddress, bytes.count > 0 else { return sqlite3_bind_text(raw, index, "", 0, nil) }
+            return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                sqlite3_bind_text(raw, index, $0, Int32(bytes.count), SQLITE_TRANSIENT)
+            }
+        }
+        try check(rc)
+    }
+
+    public func set(_ index: Int32, _ value: String?) throws(StoreError) {
+        if let value { try set(index, value) } else { try check(sqlite3_bind_null(raw, index)) }
+    }
+
+    public func set(_ index: Int32, _ value: Int64?) throws(StoreError) {
+        if let value { try set(index, value) } else { try check(sqlite3_bind_null(raw, index)) }
+    }
+
+    /// Runs the statement bound with `set` to completion.
+    public func finishRow() throws(StoreError) {
+        while try step() {}
+    }
+
+    @inline(__always) private func check(_ rc: Int32) throws(StoreError) {
+        if rc != SQLITE_OK { throw database.error(rc, sql: sql) }
+    }
+
     /// Binds `values` and runs the statement to completion.
     public func run(_ values: any SQLBindable...) throws(StoreError) {
         try bind(values.map(\.sqlValue))

@@ -83,6 +83,8 @@ final class IDCache {
 
     var entities: [EntityName: Int64] = [:]
     var relations: [IngestWriter.RelationKey: Int64] = [:]
+    /// The id the next new relation gets (one past the largest stored).
+    var nextRelationID: Int64 = 1
     var dataVersion = 0
 
     init(_ db: Database) throws {
@@ -97,14 +99,20 @@ final class IDCache {
         while try relationRows.step() {
             let key = IngestWriter.RelationKey(source: Int64(relationRows.int(1)), target: Int64(relationRows.int(2)),
                                                kind: relationRows.text(3), label: relationRows.text(4))
-            relations[key] = Int64(relationRows.int(0))
+            let id = Int64(relationRows.int(0))
+            relations[key] = id
+            nextRelationID = max(nextRelationID, id + 1)
         }
     }
 
     func entityID(_ db: Database, name: String, kind: EntityKind) throws -> Int64 {
         let key = EntityName(name: name, kind: kind)
         if let id = entities[key] { return id }
-        try db.prepare("INSERT INTO entity (name, kind) VALUES (?, ?)").run(name, kind.rawValue)
+        let insert = try db.prepare("INSERT INTO entity (name, kind) VALUES (?, ?)")
+        insert.begin()
+        try insert.set(1, name)
+        try insert.set(2, kind.rawValue)
+        try insert.finishRow()
         let id = db.lastInsertRowID
         entities[key] = id
         return id
@@ -124,6 +132,11 @@ extension GraphStore {
 }
 
 /// Writes analyzed articles inside one transaction.
+///
+/// Statements are prepared once per batch and bound value by value. A relation first seen in the batch gets its
+/// id at once but its row is written by `finish`, with the weight, article count and dates the whole batch gives
+/// it: one insert instead of an insert and an update. The batch's evidence rows, which refer to relations, are kept
+/// until then and written after them, so every foreign key holds when its row is written.
 struct IngestWriter {
     let db: Database
     let curation: CurationMap
@@ -134,6 +147,25 @@ struct IngestWriter {
     private var touchedEntities: Set<Int64> = []
     /// Weight, article count and date span each relation gains in this batch, applied by `finish`.
     private var growth: [Int64: Growth] = [:]
+    /// Relations first seen in this batch, by id: their rows are inserted by `finish`.
+    private var newRelations: [Int64: (key: RelationKey, directed: Bool)] = [:]
+    /// The batch's evidence, in article order, written by `finish` once its relations exist.
+    private var evidence: [PendingEvidence] = []
+
+    struct PendingEvidence {
+        var articleID: Int64
+        var relationID: Int64?
+        var evidence: Evidence
+        var relation: Relation
+    }
+
+    private let findArticle: Statement
+    private let findHash: Statement
+    private let insertArticle: Statement
+    private let insertSentence: Statement
+    private let insertMention: Statement
+    private let insertAlias: Statement
+    private let insertEvidence: Statement
 
     struct Growth {
         var weight = 0
@@ -159,78 +191,115 @@ struct IngestWriter {
         db = store.database
         curation = try store.curationMap()
         self.ids = ids
+        findArticle = try db.prepare("SELECT id, hash FROM article WHERE key = ?")
+        findHash = try db.prepare("SELECT 1 FROM article WHERE hash = ? LIMIT 1")
+        insertArticle = try db.prepare("""
+            INSERT INTO article (key, hash, external_id, title, author, date, url, text)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertSentence = try db.prepare("INSERT INTO sentence (article_id, position, start, end) VALUES (?, ?, ?, ?)")
+        insertMention = try db.prepare("""
+            INSERT INTO mention (article_id, entity_id, sentence, start, end, text, rule, confidence,
+                                 extracted_name, extracted_kind)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertAlias = try db.prepare("""
+            INSERT INTO alias (article_id, entity_id, name, reason, extracted_name, extracted_kind)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        insertEvidence = try db.prepare("""
+            INSERT INTO evidence (article_id, relation_id, sentence, start, end, rule, kind, label, directed,
+                                  source_name, source_kind, target_name, target_kind)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
     }
 
     mutating func add(_ analyzed: AnalyzedArticle) throws {
         let article = analyzed.article
-        let existing = try db.prepare("SELECT id, hash FROM article WHERE key = ?")
-        try existing.bind(article.source)
-        if try existing.step() {
-            let id = Int64(existing.int(0))
-            if existing.text(1) == article.id {
+        findArticle.begin()
+        try findArticle.set(1, article.source)
+        if try findArticle.step() {
+            let id = Int64(findArticle.int(0))
+            let same = findArticle.text(1) == article.id
+            findArticle.begin()
+            if same {
                 summary.unchanged += 1
                 return
             }
             try remove(articleID: id)
             summary.replaced += 1
-        } else if try db.scalar("SELECT 1 FROM article WHERE hash = ? LIMIT 1", [.text(article.id)]) != nil {
-            summary.unchanged += 1
-            return
         } else {
+            findHash.begin()
+            try findHash.set(1, article.id)
+            let known = try findHash.step()
+            findHash.begin()
+            if known {
+                summary.unchanged += 1
+                return
+            }
             summary.new += 1
         }
         summary.cappedSentences += analyzed.cappedSentences
         summary.cappedParagraphs += analyzed.cappedParagraphs
 
-        try db.prepare("""
-            INSERT INTO article (key, hash, external_id, title, author, date, url, text)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """).run(article.source, article.id, article.externalID, article.title, article.author,
-                     article.date, article.url, article.text)
+        insertArticle.begin()
+        try insertArticle.set(1, article.source)
+        try insertArticle.set(2, article.id)
+        try insertArticle.set(3, article.externalID)
+        try insertArticle.set(4, article.title)
+        try insertArticle.set(5, article.author)
+        try insertArticle.set(6, article.date)
+        try insertArticle.set(7, article.url)
+        try insertArticle.set(8, article.text)
+        try insertArticle.finishRow()
         let articleID = db.lastInsertRowID
 
-        let insertSentence = try db.prepare("INSERT INTO sentence (article_id, position, start, end) VALUES (?, ?, ?, ?)")
         for (position, sentence) in analyzed.document.sentences.enumerated() {
-            try insertSentence.run(articleID, position, sentence.range.start, sentence.range.end)
+            insertSentence.begin()
+            try insertSentence.set(1, articleID)
+            try insertSentence.set(2, position)
+            try insertSentence.set(3, sentence.range.start)
+            try insertSentence.set(4, sentence.range.end)
+            try insertSentence.finishRow()
         }
 
-        let insertMention = try db.prepare("""
-            INSERT INTO mention (article_id, entity_id, sentence, start, end, text, rule, confidence,
-                                 extracted_name, extracted_kind)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
         for mention in analyzed.mentions {
             let entityID = try entity(text: mention.text, name: mention.entity, kind: mention.kind)
-            try insertMention.run(articleID, entityID, mention.sentence, mention.range.start, mention.range.end,
-                                  mention.text, mention.rule, mention.confidence, mention.entity, mention.kind.rawValue)
+            insertMention.begin()
+            try insertMention.set(1, articleID)
+            try insertMention.set(2, entityID)
+            try insertMention.set(3, mention.sentence)
+            try insertMention.set(4, mention.range.start)
+            try insertMention.set(5, mention.range.end)
+            try insertMention.set(6, mention.text)
+            try insertMention.set(7, mention.rule)
+            try insertMention.set(8, mention.confidence)
+            try insertMention.set(9, mention.entity)
+            try insertMention.set(10, mention.kind.rawValue)
+            try insertMention.finishRow()
             summary.mentions += 1
         }
 
-        let insertAlias = try db.prepare("""
-            INSERT INTO alias (article_id, entity_id, name, reason, extracted_name, extracted_kind)
-            VALUES (?, ?, ?, ?, ?, ?)
-            """)
         for alias in analyzed.aliases {
             let entityID = try entity(text: alias.name, name: alias.entity, kind: alias.kind)
-            try insertAlias.run(articleID, entityID, alias.name, alias.reason, alias.entity, alias.kind.rawValue)
+            insertAlias.begin()
+            try insertAlias.set(1, articleID)
+            try insertAlias.set(2, entityID)
+            try insertAlias.set(3, alias.name)
+            try insertAlias.set(4, alias.reason)
+            try insertAlias.set(5, alias.entity)
+            try insertAlias.set(6, alias.kind.rawValue)
+            try insertAlias.finishRow()
         }
 
-        let insertEvidence = try db.prepare("""
-            INSERT INTO evidence (article_id, relation_id, sentence, start, end, rule, kind, label, directed,
-                                  source_name, source_kind, target_name, target_kind)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
         // Weights grow by this article's distinct evidence sentences, so a relation seen in thousands of
         // articles is never recounted from all its evidence.
         var sentencesByRelation: [Int64: Set<Int>] = [:]
         for relation in analyzed.relations {
             let relationID = try self.relation(relation)
-            for evidence in relation.evidence {
-                try insertEvidence.run(articleID, relationID, evidence.sentence, evidence.range.start, evidence.range.end,
-                                       evidence.rule, relation.kind, relation.label ?? "", relation.directed,
-                                       relation.source.name, relation.source.kind.rawValue,
-                                       relation.target.name, relation.target.kind.rawValue)
-                if let relationID { sentencesByRelation[relationID, default: []].insert(evidence.sentence) }
+            for item in relation.evidence {
+                evidence.append(PendingEvidence(articleID: articleID, relationID: relationID, evidence: item, relation: relation))
+                if let relationID { sentencesByRelation[relationID, default: []].insert(item.sentence) }
             }
         }
         for (relationID, sentences) in sentencesByRelation {
@@ -268,7 +337,8 @@ struct IngestWriter {
         return id
     }
 
-    /// The id of the stored relation for `relation`'s curated ends (created when new); nil when an end is rejected.
+    /// The id of the stored relation for `relation`'s curated ends (given now, stored by `finish` when new); nil when
+    /// an end is rejected.
     private mutating func relation(_ relation: Relation) throws -> Int64? {
         guard var source = try entity(text: relation.source.name, name: relation.source.name, kind: relation.source.kind),
               var target = try entity(text: relation.target.name, name: relation.target.name, kind: relation.target.kind),
@@ -277,24 +347,67 @@ struct IngestWriter {
         if !relation.directed && source > target { swap(&source, &target) }
         let key = RelationKey(source: source, target: target, kind: relation.kind, label: relation.label ?? "")
         if let id = ids.relations[key] { return id }
-        try db.prepare("INSERT INTO relation (source_id, target_id, kind, label, directed) VALUES (?, ?, ?, ?, ?)")
-            .run(source, target, relation.kind, key.label, relation.directed)
-        let id = db.lastInsertRowID
+        let id = ids.nextRelationID
+        ids.nextRelationID += 1
         ids.relations[key] = id
+        newRelations[id] = (key, relation.directed)
         return id
     }
 
-    /// Recomputes the weights of relations that lost evidence (replaced articles) and drops what no longer
-    /// has evidence or mentions.
+    /// Stores the batch's new relations and the growth of known ones, recomputes the weights of relations that lost
+    /// evidence (replaced articles) and drops what no longer has evidence or mentions.
     mutating func finish() throws {
+        let insert = try db.prepare("""
+            INSERT INTO relation (id, source_id, target_id, kind, label, directed, weight, articles, first_date, last_date)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (id, new) in newRelations.sorted(by: { $0.key < $1.key }) {
+            let g = growth[id] ?? Growth()
+            insert.begin()
+            try insert.set(1, id)
+            try insert.set(2, new.key.source)
+            try insert.set(3, new.key.target)
+            try insert.set(4, new.key.kind)
+            try insert.set(5, new.key.label)
+            try insert.set(6, new.directed)
+            try insert.set(7, g.weight)
+            try insert.set(8, g.articles)
+            try insert.set(9, g.first)
+            try insert.set(10, g.last)
+            try insert.finishRow()
+        }
+        for pending in evidence {
+            let relation = pending.relation
+            insertEvidence.begin()
+            try insertEvidence.set(1, pending.articleID)
+            try insertEvidence.set(2, pending.relationID)
+            try insertEvidence.set(3, pending.evidence.sentence)
+            try insertEvidence.set(4, pending.evidence.range.start)
+            try insertEvidence.set(5, pending.evidence.range.end)
+            try insertEvidence.set(6, pending.evidence.rule)
+            try insertEvidence.set(7, relation.kind)
+            try insertEvidence.set(8, relation.label ?? "")
+            try insertEvidence.set(9, relation.directed)
+            try insertEvidence.set(10, relation.source.name)
+            try insertEvidence.set(11, relation.source.kind.rawValue)
+            try insertEvidence.set(12, relation.target.name)
+            try insertEvidence.set(13, relation.target.kind.rawValue)
+            try insertEvidence.finishRow()
+        }
         let grow = try db.prepare("""
             UPDATE relation SET weight = weight + ?1, articles = articles + ?2,
                 first_date = CASE WHEN ?3 IS NULL OR (first_date IS NOT NULL AND first_date <= ?3) THEN first_date ELSE ?3 END,
                 last_date = CASE WHEN ?4 IS NULL OR (last_date IS NOT NULL AND last_date >= ?4) THEN last_date ELSE ?4 END
             WHERE id = ?5
             """)
-        for (relationID, g) in growth.sorted(by: { $0.key < $1.key }) {
-            try grow.run(g.weight, g.articles, g.first, g.last, relationID)
+        for (relationID, g) in growth.sorted(by: { $0.key < $1.key }) where newRelations[relationID] == nil {
+            grow.begin()
+            try grow.set(1, g.weight)
+            try grow.set(2, g.articles)
+            try grow.set(3, g.first)
+            try grow.set(4, g.last)
+            try grow.set(5, relationID)
+            try grow.finishRow()
         }
         if !touchedRelations.isEmpty || !touchedEntities.isEmpty {
             // Rows may be deleted below: the id cache is rebuilt on the next batch.

@@ -34,6 +34,8 @@ public final class GraphStore {
         while true {
             do {
                 try GraphStore.checkOrCreate(database, path: path, readOnly: readOnly, migrations: migrations)
+                // An ingest killed before it rebuilt its deferred indexes left them missing.
+                if !readOnly { try restoreIndexes() }
                 break
             } catch StoreError.sqlite(_, let code, let message, _) where code & 0xFF == 26 || code & 0xFF == 11 {
                 // SQLITE_NOTADB, SQLITE_CORRUPT: an SQLite header over something else, or a damaged store.
