@@ -297,14 +297,20 @@ if !options.scales.isEmpty {
         try generate(articles, copies: scale, to: file)
         resetPeakMemory()
         var times: [Double] = []
+        var timing = IngestTiming()
         for _ in 0..<max(1, options.runs) {
             let path = freshStorePath()
             times.append(try seconds {
                 let store = try GraphStore(path: path)
-                _ = try Ingestor().ingest(paths: [file], into: store)
+                timing = try Ingestor().ingest(paths: [file], into: store).timing
             })
         }
         let t = median(times)
+        report("scale \(scale)x, last run: reading files", timing.reading, "s")
+        report("scale \(scale)x, last run: checking the store", timing.checking, "s")
+        report("scale \(scale)x, last run: waiting for analysis", timing.waiting, "s")
+        report("scale \(scale)x, last run: writing to SQLite", timing.writing, "s")
+        report("scale \(scale)x, last run: building indexes", timing.indexing, "s")
         base = base ?? t / Double(scale)
         report("scale \(scale)x: ingest seconds", t, "s")
         report("scale \(scale)x: seconds / (1x seconds * \(scale))", t / (base! * Double(scale)), "")

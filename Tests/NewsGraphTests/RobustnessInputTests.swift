@@ -8,9 +8,19 @@ import Testing
     let folder: TemporaryFolder
     init() throws { folder = try TemporaryFolder() }
 
+    /// Reads a file whole, and streamed in chunks of a few bytes (as ingest reads it): both must give the same
+    /// articles and the same errors, whatever the chunk boundaries cut.
     private func read(_ name: String, _ bytes: [UInt8], reader: ArticleReader = ArticleReader()) throws -> (articles: [Article], errors: [String]) {
         let url = try folder.write(name, bytes)
         let result = reader.read(file: url.path)
+        for chunk in [1, 7, 64, 1 << 20] {
+            var streaming = reader
+            streaming.chunkBytes = chunk
+            var streamed: [Article] = []
+            let errors = streaming.forEachArticle(inFile: url.path) { streamed.append($0) }
+            #expect(streamed == result.articles, "\(name), chunks of \(chunk) bytes")
+            #expect(errors == result.errors, "\(name), chunks of \(chunk) bytes")
+        }
         return (result.articles, result.errors.map { $0.description.replacingOccurrences(of: folder.path + "/", with: "") })
     }
 

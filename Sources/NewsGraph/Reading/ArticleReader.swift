@@ -12,8 +12,12 @@ public struct ArticleReader: Sendable {
     /// kilobytes; larger inputs are logs or dumps, and would need gigabytes to analyze.
     public var maxArticleBytes: Int
 
-    public init(maxArticleBytes: Int = 16 << 20) {
+    /// How much of a JSON Lines file `forEachArticle` reads at a time.
+    public var chunkBytes: Int
+
+    public init(maxArticleBytes: Int = 16 << 20, chunkBytes: Int = 1 << 20) {
         self.maxArticleBytes = maxArticleBytes
+        self.chunkBytes = chunkBytes
     }
 
     /// The input files under `paths` (folders walked recursively, sorted), or the errors for paths that cannot be used.
@@ -127,7 +131,7 @@ public struct ArticleReader: Sendable {
         case .special(let kind): return [.unreadable(path: path, reason: "not a regular file (\(kind))")]
         case .file: break
         }
-        guard let chunks = ChunkedFile(path: path) else {
+        guard let chunks = ChunkedFile(path: path, chunkSize: chunkBytes) else {
             return [.unreadable(path: path, reason: String(cString: strerror(errno)))]
         }
         var parser = JSONLinesParser(path: path, maxLineBytes: maxArticleBytes)

@@ -116,12 +116,13 @@ struct JSONLinesParser {
 
 /// A regular file read in chunks of `chunkSize` bytes through one file descriptor, closed when done.
 final class ChunkedFile {
-    static let chunkSize = 1 << 20
+    let chunkSize: Int
     private let descriptor: Int32
     /// What went wrong, if a read failed part-way (`next` then returns nil).
     private(set) var error: String?
 
-    init?(path: String) {
+    init?(path: String, chunkSize: Int) {
+        self.chunkSize = max(1, chunkSize)
         descriptor = open(path, O_RDONLY)
         if descriptor < 0 { return nil }
     }
@@ -131,9 +132,9 @@ final class ChunkedFile {
     /// The next chunk, or nil at the end of the file or after an error.
     func next() -> [UInt8]? {
         guard error == nil else { return nil }
-        var chunk = [UInt8](repeating: 0, count: ChunkedFile.chunkSize)
+        var chunk = [UInt8](repeating: 0, count: chunkSize)
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, ChunkedFile.chunkSize) }
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, chunkSize) }
             if count < 0 && errno == EINTR { continue }
             if count < 0 {
                 error = String(cString: strerror(errno))
