@@ -302,6 +302,11 @@ public struct Cleaner: Sendable {
 
     /// A line of its own saying who wrote the piece: `by Ruth Ingram`.
     static func isBylineOnly(_ line: String) -> Bool {
+        // Fast reject without splitting: the first word (after leading spaces) must start with `b`/`B`, `y`/`Y`.
+        var bytes = line.utf8.makeIterator()
+        var b = bytes.next()
+        while b == 0x20 { b = bytes.next() }
+        guard b == 0x62 || b == 0x42, let y = bytes.next(), y == 0x79 || y == 0x59 else { return false }
         let words = line.split(separator: " ")
         guard words.count >= 2, words.count <= 5, words[0] == "by" || words[0] == "By" || words[0] == "BY" else { return false }
         return words.dropFirst().allSatisfy { $0.first?.isUppercase ?? false }
