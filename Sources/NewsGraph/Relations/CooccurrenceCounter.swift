@@ -10,7 +10,8 @@ struct CooccurrenceCounter {
     let maxEntitiesPerParagraph: Int
     private(set) var cappedSentences = 0
     private(set) var cappedParagraphs = 0
-    private var ends: [Relation.End] = []
+    /// The entities of the article, sorted and distinct; pairs refer to them by index.
+    private(set) var ends: [Relation.End] = []
     private var sentenceEvidence: [Pair: [Evidence]] = [:]
     private var paragraphEvidence: [Pair: [Evidence]] = [:]
 
@@ -19,9 +20,17 @@ struct CooccurrenceCounter {
         self.maxEntitiesPerParagraph = maxEntitiesPerParagraph
     }
 
-    var relations: [Relation] {
-        sentenceEvidence.map { relation($0.key, RelationFinder.sentenceCooccurrence, $0.value) }
-            + paragraphEvidence.map { relation($0.key, RelationFinder.paragraphCooccurrence, $0.value) }
+    /// The co-occurrence relations, each with the indices in `ends` of their source and target, so they can be sorted without names.
+    var numberedRelations: [(source: Int, target: Int, relation: Relation)] {
+        var out: [(source: Int, target: Int, relation: Relation)] = []
+        out.reserveCapacity(sentenceEvidence.count + paragraphEvidence.count)
+        for (pair, evidence) in sentenceEvidence {
+            out.append((pair.a, pair.b, relation(pair, RelationFinder.sentenceCooccurrence, evidence)))
+        }
+        for (pair, evidence) in paragraphEvidence {
+            out.append((pair.a, pair.b, relation(pair, RelationFinder.paragraphCooccurrence, evidence)))
+        }
+        return out
     }
 
     private func relation(_ pair: Pair, _ kind: String, _ evidence: [Evidence]) -> Relation {
