@@ -135,7 +135,7 @@ public struct Cleaner: Sendable {
         var words: Int
         /// The last character of the whole line.
         var last: Unicode.Scalar?
-        /// A hash of the whole line's scalars, to find repeated lines without building long strings.
+        /// A hash of the whole line's scalars (FNV-1a, 64 bits), to find repeated lines without building long strings.
         var fingerprint: Int
 
         static let shownLength = 160
@@ -145,35 +145,43 @@ public struct Cleaner: Sendable {
 
     static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "\"", "”", "’", ")", "…"]
 
+    /// The lines of `text`, split at `\n`, trimmed, with bullet markers found, words counted and fingerprints taken.
+    ///
+    /// One pass over the scalars through a buffer pointer; the fingerprint is FNV-1a rather than `Hasher`, whose
+    /// per-scalar call was most of the cost (it is only compared for equality within one article).
     static func lines(in text: TextBuffer) -> [Line] {
         var lines: [Line] = []
-        var start = 0
-        let scalars = text.scalars
-        for i in 0...scalars.count where i == scalars.count || scalars[i] == "\n" {
-            var s = start
-            var e = i
-            while s < e, isSpace(scalars[s]) { s += 1 }
-            while e > s, isSpace(scalars[e - 1]) { e -= 1 }
-            var isBullet = false
-            var bodyStart = s
-            if s + 1 < e, bulletMarkers.contains(scalars[s]), scalars[s + 1] == " " || scalars[s + 1] == "\t" {
-                isBullet = true
-                bodyStart = s + 1
-                while bodyStart < e, isSpace(scalars[bodyStart]) { bodyStart += 1 }
+        text.scalars.withUnsafeBufferPointer { scalars in
+            var start = 0
+            var i = 0
+            while i <= scalars.count {
+                guard i == scalars.count || scalars[i] == "\n" else { i += 1; continue }
+                var s = start
+                var e = i
+                while s < e, isSpace(scalars[s]) { s += 1 }
+                while e > s, isSpace(scalars[e - 1]) { e -= 1 }
+                var isBullet = false
+                var bodyStart = s
+                if s + 1 < e, bulletMarkers.contains(scalars[s]), scalars[s + 1] == " " || scalars[s + 1] == "\t" {
+                    isBullet = true
+                    bodyStart = s + 1
+                    while bodyStart < e, isSpace(scalars[bodyStart]) { bodyStart += 1 }
+                }
+                var words = 0
+                var inWord = false
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                for k in bodyStart..<e {
+                    let c = scalars[k]
+                    hash = (hash ^ UInt64(c.value)) &* 0x100_0000_01b3
+                    if c == " " || c == "\t" { inWord = false } else if !inWord { inWord = true; words += 1 }
+                }
+                let shownEnd = min(e, bodyStart + Line.shownLength)
+                lines.append(Line(range: TextRange(isBullet ? bodyStart : s, e), text: text[TextRange(bodyStart, shownEnd)],
+                                  isBullet: isBullet, words: words, last: e > bodyStart ? scalars[e - 1] : nil,
+                                  fingerprint: Int(truncatingIfNeeded: hash ^ (hash >> 32))))
+                start = i + 1
+                i += 1
             }
-            var words = 0
-            var inWord = false
-            var hasher = Hasher()
-            for k in bodyStart..<e {
-                let c = scalars[k]
-                hasher.combine(c.value)
-                if c == " " || c == "\t" { inWord = false } else if !inWord { inWord = true; words += 1 }
-            }
-            let shownEnd = min(e, bodyStart + Line.shownLength)
-            lines.append(Line(range: TextRange(isBullet ? bodyStart : s, e), text: text[TextRange(bodyStart, shownEnd)],
-                              isBullet: isBullet, words: words, last: e > bodyStart ? scalars[e - 1] : nil,
-                              fingerprint: hasher.finalize()))
-            start = i + 1
         }
         return lines
     }
@@ -314,12 +322,49 @@ public struct Cleaner: Sendable {
 
     /// A title line: no final punctuation, and short or mostly capitalised words.
     static func isHeading(_ line: String) -> Bool {
+        var line = line
+        if let heading = line.withUTF8({ isASCIIHeading($0) }) { return heading }
         guard let last = line.last, !".,;!?\"”’)…".contains(last) else { return false }
         // Markdown headings: `# Title`, `## Section`.
         let words = line.split(separator: " ").drop { $0.allSatisfy { $0 == "#" } }
         if words.count <= 3 { return true }
         let capitalised = words.filter { $0.first?.isUppercase ?? false || $0.first?.isNumber ?? false }.count
         return Double(capitalised) >= 0.6 * Double(words.count) && words.count <= 16
+    }
+
+    /// `isHeading` on the bytes of an all-ASCII line (`nil` for any other line), most of the lines it sees.
+    ///
+    /// In ASCII every character is one byte, a space character is byte 0x20, and the only upper-case letters and
+    /// numbers are `A`–`Z` and `0`–`9`, so the same test needs no grapheme breaking or substrings.
+    static func isASCIIHeading(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for byte in bytes where byte >= 0x80 { return nil }
+        guard let last = bytes.last else { return false }
+        switch last {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"),
+             UInt8(ascii: "\""), UInt8(ascii: ")"):
+            return false
+        default:
+            break
+        }
+        var words = 0
+        var capitalised = 0
+        var leadingMarkers = true  // Markdown `#` words before the first other word are not counted
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x20 { i += 1; continue }
+            let first = bytes[i]
+            var allHashes = true
+            while i < bytes.count && bytes[i] != 0x20 {
+                if bytes[i] != UInt8(ascii: "#") { allHashes = false }
+                i += 1
+            }
+            if leadingMarkers && allHashes { continue }
+            leadingMarkers = false
+            words += 1
+            if (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39) { capitalised += 1 }
+        }
+        if words <= 3 { return true }
+        return Double(capitalised) >= 0.6 * Double(words) && words <= 16
     }
 
 }
