@@ -163,7 +163,10 @@ public struct RelationFinder: Sendable {
     static func sorted(numbered: [(source: Int, target: Int, relation: Relation)], ends: [Relation.End],
                        others: [Relation]) -> [Relation] {
         var rankOfNumber = Array(0..<ends.count)
-        var keyed: [(source: Int, target: Int, relation: Relation)] = []
+        // Sorted as plain integer triples (ranks and an index into `relations`), so the sort moves no reference counts.
+        var relations: [Relation] = []
+        relations.reserveCapacity(numbered.count + others.count)
+        var keyed: [(source: Int, target: Int, index: Int)] = []
         keyed.reserveCapacity(numbered.count + others.count)
         if !others.isEmpty {
             var number: [Relation.End: Int] = [:]
@@ -180,17 +183,24 @@ public struct RelationFinder: Sendable {
                 for (n, end) in (ends + Array(extra)).sorted().enumerated() { rank[end] = n }
                 rankOfNumber = ends.map { rank[$0]! }
             }
-            for relation in others { keyed.append((rank[relation.source]!, rank[relation.target]!, relation)) }
+            for relation in others {
+                keyed.append((rank[relation.source]!, rank[relation.target]!, relations.count))
+                relations.append(relation)
+            }
         }
         for entry in numbered {
-            keyed.append((rankOfNumber[entry.source], rankOfNumber[entry.target], entry.relation))
+            keyed.append((rankOfNumber[entry.source], rankOfNumber[entry.target], relations.count))
+            relations.append(entry.relation)
         }
-        return keyed.sorted { a, b in
+        keyed.sort { a, b in
             if a.source != b.source { return a.source < b.source }
             if a.target != b.target { return a.target < b.target }
-            if a.relation.kind != b.relation.kind { return a.relation.kind < b.relation.kind }
-            return !a.relation.directed && b.relation.directed
-        }.map(\.relation)
+            let x = relations[a.index]
+            let y = relations[b.index]
+            if x.kind != y.kind { return x.kind < y.kind }
+            return !x.directed && y.directed
+        }
+        return keyed.map { relations[$0.index] }
     }
 
     /// Sort order of the output: source, target, kind, then undirected before directed.

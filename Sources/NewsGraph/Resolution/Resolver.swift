@@ -81,18 +81,29 @@ public struct Resolver: Sendable {
     }
 
     /// The words of a name, split at white space (line breaks inside a name become single spaces).
+    ///
+    /// This runs for every mention, so it scans the UTF-8 bytes for the separators (space, tab, CR, LF, and
+    /// no-break space as C2 A0) and cuts the words as scalar ranges, instead of appending scalar by scalar.
     static func words(_ text: String) -> [String] {
-        // Scalars, not Characters: this runs for every mention.
         var words: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\u{00A0}" || scalar == "\r" {
-                if !current.isEmpty { words.append(String(current)); current = String.UnicodeScalarView() }
-            } else {
-                current.append(scalar)
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            let byte = utf8[i]
+            var width = 0
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                width = 1
+            } else if byte == 0xC2 {
+                let next = utf8.index(after: i)
+                if next != utf8.endIndex && utf8[next] == 0xA0 { width = 2 }
             }
+            guard width > 0 else { i = utf8.index(after: i); continue }
+            if start != i { words.append(String(Substring(text.unicodeScalars[start..<i]))) }
+            i = utf8.index(i, offsetBy: width)
+            start = i
         }
-        if !current.isEmpty { words.append(String(current)) }
+        if start != i { words.append(String(Substring(text.unicodeScalars[start..<i]))) }
         return words
     }
 
