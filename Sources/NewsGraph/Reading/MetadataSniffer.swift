@@ -68,9 +68,12 @@ public enum MetadataSniffer {
     /// An ISO date (`yyyy-MM-dd`) from a short line that holds one: `02/13/2023`, `2023-02-13`,
     /// `February 13, 2023`, `13 February 2023`.
     static func date(in line: String) -> String? {
-        // A line has at least as many UTF-8 bytes as characters, so short lines skip the grapheme count.
-        guard line.utf8.count <= 80 || line.count <= 80 else { return nil }
-        let scalars = Array(line.unicodeScalars)
+        // A line has at least as many UTF-8 bytes as characters, and exactly as many when it is ASCII without CR
+        // (CR LF is the one ASCII pair that makes a single character), so only other long lines need the grapheme count.
+        var line = line
+        let (bytes, ascii) = line.withUTF8 { ($0.count, $0.allSatisfy { $0 < 0x80 && $0 != 0x0D }) }
+        guard bytes <= 80 || (!ascii && line.count <= 80) else { return nil }
+        let scalars = line.withUTF8 { TextBuffer.decode($0) }
         func number(at i: Int, digits: Int) -> Int? {
             guard i >= 0, i + digits <= scalars.count else { return nil }
             var value = 0
@@ -97,9 +100,9 @@ public enum MetadataSniffer {
                let m = number(at: i + 5, digits: 2), let d = number(at: i + 8, digits: 2), let s = iso(y, m, d) {
                 return s
             }
-            for first in [2, 1] {
+            for first in stride(from: 2, through: 1, by: -1) {
                 guard let a = number(at: i, digits: first), i + first < scalars.count, scalars[i + first] == "/" else { continue }
-                for second in [2, 1] {
+                for second in stride(from: 2, through: 1, by: -1) {
                     let j = i + first + 1
                     guard let b = number(at: j, digits: second), j + second < scalars.count, scalars[j + second] == "/",
                           let y = number(at: j + second + 1, digits: 4) else { continue }
