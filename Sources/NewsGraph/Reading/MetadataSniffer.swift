@@ -116,7 +116,9 @@ public enum MetadataSniffer {
         guard hasMonthPrefix(scalars) else { return nil }
         let words = line.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." })
         for (n, word) in words.enumerated() {
-            guard let month = months.firstIndex(where: { $0 == word || ($0.hasPrefix(word) && word.count == 3) }) else { continue }
+            // The three-letter test once per word, so `hasPrefix` runs only for three-character words.
+            let isThreeLetters = word.count == 3
+            guard let month = months.firstIndex(where: { $0 == word || (isThreeLetters && $0.hasPrefix(word)) }) else { continue }
             if n + 2 < words.count, let d = Int(words[n + 1]), let y = Int(words[n + 2]), let s = iso(y, month + 1, d) { return s }
             if n >= 1, n + 1 < words.count, let d = Int(words[n - 1]), let y = Int(words[n + 1]), let s = iso(y, month + 1, d) { return s }
         }
