@@ -225,7 +225,8 @@ public struct Cleaner: Sendable {
             if sectionMarkers.contains(marker) { return .furnitureSection }
         }
         if let first = lower.unicodeScalars.first, furniturePrefixInitials.contains(first) {
-            for prefix in furniturePrefixes where lower.hasPrefix(prefix) {
+            // Only prefixes that start with the line's first scalar can match (neither has another canonical form).
+            for (prefix, initial) in zip(furniturePrefixes, furniturePrefixFirsts) where initial == first && lower.hasPrefix(prefix) {
                 if prefix == "support " || prefix == "learn more" || prefix == "newsletter" || prefix == "follow us" {
                     if words <= 4 { return .furniture }
                 } else if !endsSentence || words <= 12 || prefix == "©" || prefix == "copyright" {
@@ -254,6 +255,9 @@ public struct Cleaner: Sendable {
 
     static let furniturePrefixInitials = Set(furniturePrefixes.compactMap(\.unicodeScalars.first))
 
+    /// The first scalar of each of `furniturePrefixes`, in the same order.
+    static let furniturePrefixFirsts: [Unicode.Scalar] = furniturePrefixes.map { $0.unicodeScalars.first! }
+
     /// Substring search on UTF-8 bytes (the standard library's, not Foundation's locale-aware one).
     static func has<S: StringProtocol>(_ haystack: S, _ needle: StaticString) -> Bool {
         let n = needle.utf8CodeUnitCount
@@ -279,6 +283,8 @@ public struct Cleaner: Sendable {
     /// A short line that starts with a date and carries no sentence: `02/13/2023Ruth Ingram |`.
     static func isDateByline(_ line: String, words: Int) -> Bool {
         guard words <= 8 else { return false }
+        // The line must start with an ASCII digit (tested last below); most lines do not, so test it first.
+        guard let first = line.utf8.first, first >= 0x30 && first <= 0x39 else { return false }
         let scalars = Array(line.unicodeScalars.prefix(10))
         guard scalars.count >= 8 else { return false }
         let digitsOrSlash = scalars.prefix(10).filter { ("0"..."9").contains($0) || $0 == "/" || $0 == "-" || $0 == "." }
