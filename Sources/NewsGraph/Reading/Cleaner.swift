@@ -135,7 +135,7 @@ public struct Cleaner: Sendable {
         var words: Int
         /// The last character of the whole line.
         var last: Unicode.Scalar?
-        /// A hash of the whole line's scalars, to find repeated lines without building long strings.
+        /// A hash of the whole line's scalars (FNV-1a, 64 bits), to find repeated lines without building long strings.
         var fingerprint: Int
 
         static let shownLength = 160
@@ -145,35 +145,43 @@ public struct Cleaner: Sendable {
 
     static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "\"", "”", "’", ")", "…"]
 
+    /// The lines of `text`, split at `\n`, trimmed, with bullet markers found, words counted and fingerprints taken.
+    ///
+    /// One pass over the scalars through a buffer pointer; the fingerprint is FNV-1a rather than `Hasher`, whose
+    /// per-scalar call was most of the cost (it is only compared for equality within one article).
     static func lines(in text: TextBuffer) -> [Line] {
         var lines: [Line] = []
-        var start = 0
-        let scalars = text.scalars
-        for i in 0...scalars.count where i == scalars.count || scalars[i] == "\n" {
-            var s = start
-            var e = i
-            while s < e, isSpace(scalars[s]) { s += 1 }
-            while e > s, isSpace(scalars[e - 1]) { e -= 1 }
-            var isBullet = false
-            var bodyStart = s
-            if s + 1 < e, bulletMarkers.contains(scalars[s]), scalars[s + 1] == " " || scalars[s + 1] == "\t" {
-                isBullet = true
-                bodyStart = s + 1
-                while bodyStart < e, isSpace(scalars[bodyStart]) { bodyStart += 1 }
+        text.scalars.withUnsafeBufferPointer { scalars in
+            var start = 0
+            var i = 0
+            while i <= scalars.count {
+                guard i == scalars.count || scalars[i] == "\n" else { i += 1; continue }
+                var s = start
+                var e = i
+                while s < e, isSpace(scalars[s]) { s += 1 }
+                while e > s, isSpace(scalars[e - 1]) { e -= 1 }
+                var isBullet = false
+                var bodyStart = s
+                if s + 1 < e, bulletMarkers.contains(scalars[s]), scalars[s + 1] == " " || scalars[s + 1] == "\t" {
+                    isBullet = true
+                    bodyStart = s + 1
+                    while bodyStart < e, isSpace(scalars[bodyStart]) { bodyStart += 1 }
+                }
+                var words = 0
+                var inWord = false
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                for k in bodyStart..<e {
+                    let c = scalars[k]
+                    hash = (hash ^ UInt64(c.value)) &* 0x100_0000_01b3
+                    if c == " " || c == "\t" { inWord = false } else if !inWord { inWord = true; words += 1 }
+                }
+                let shownEnd = min(e, bodyStart + Line.shownLength)
+                lines.append(Line(range: TextRange(isBullet ? bodyStart : s, e), text: text[TextRange(bodyStart, shownEnd)],
+                                  isBullet: isBullet, words: words, last: e > bodyStart ? scalars[e - 1] : nil,
+                                  fingerprint: Int(truncatingIfNeeded: hash ^ (hash >> 32))))
+                start = i + 1
+                i += 1
             }
-            var words = 0
-            var inWord = false
-            var hasher = Hasher()
-            for k in bodyStart..<e {
-                let c = scalars[k]
-                hasher.combine(c.value)
-                if c == " " || c == "\t" { inWord = false } else if !inWord { inWord = true; words += 1 }
-            }
-            let shownEnd = min(e, bodyStart + Line.shownLength)
-            lines.append(Line(range: TextRange(isBullet ? bodyStart : s, e), text: text[TextRange(bodyStart, shownEnd)],
-                              isBullet: isBullet, words: words, last: e > bodyStart ? scalars[e - 1] : nil,
-                              fingerprint: hasher.finalize()))
-            start = i + 1
         }
         return lines
     }
@@ -217,7 +225,8 @@ public struct Cleaner: Sendable {
             if sectionMarkers.contains(marker) { return .furnitureSection }
         }
         if let first = lower.unicodeScalars.first, furniturePrefixInitials.contains(first) {
-            for prefix in furniturePrefixes where lower.hasPrefix(prefix) {
+            // Only prefixes that start with the line's first scalar can match (neither has another canonical form).
+            for (prefix, initial) in zip(furniturePrefixes, furniturePrefixFirsts) where initial == first && lower.hasPrefix(prefix) {
                 if prefix == "support " || prefix == "learn more" || prefix == "newsletter" || prefix == "follow us" {
                     if words <= 4 { return .furniture }
                 } else if !endsSentence || words <= 12 || prefix == "©" || prefix == "copyright" {
@@ -246,6 +255,9 @@ public struct Cleaner: Sendable {
 
     static let furniturePrefixInitials = Set(furniturePrefixes.compactMap(\.unicodeScalars.first))
 
+    /// The first scalar of each of `furniturePrefixes`, in the same order.
+    static let furniturePrefixFirsts: [Unicode.Scalar] = furniturePrefixes.map { $0.unicodeScalars.first! }
+
     /// Substring search on UTF-8 bytes (the standard library's, not Foundation's locale-aware one).
     static func has<S: StringProtocol>(_ haystack: S, _ needle: StaticString) -> Bool {
         let n = needle.utf8CodeUnitCount
@@ -271,6 +283,8 @@ public struct Cleaner: Sendable {
     /// A short line that starts with a date and carries no sentence: `02/13/2023Ruth Ingram |`.
     static func isDateByline(_ line: String, words: Int) -> Bool {
         guard words <= 8 else { return false }
+        // The line must start with an ASCII digit (tested last below); most lines do not, so test it first.
+        guard let first = line.utf8.first, first >= 0x30 && first <= 0x39 else { return false }
         let scalars = Array(line.unicodeScalars.prefix(10))
         guard scalars.count >= 8 else { return false }
         let digitsOrSlash = scalars.prefix(10).filter { ("0"..."9").contains($0) || $0 == "/" || $0 == "-" || $0 == "." }
@@ -302,6 +316,11 @@ public struct Cleaner: Sendable {
 
     /// A line of its own saying who wrote the piece: `by Ruth Ingram`.
     static func isBylineOnly(_ line: String) -> Bool {
+        // Fast reject without splitting: the first word (after leading spaces) must start with `b`/`B`, `y`/`Y`.
+        var bytes = line.utf8.makeIterator()
+        var b = bytes.next()
+        while b == 0x20 { b = bytes.next() }
+        guard b == 0x62 || b == 0x42, let y = bytes.next(), y == 0x79 || y == 0x59 else { return false }
         let words = line.split(separator: " ")
         guard words.count >= 2, words.count <= 5, words[0] == "by" || words[0] == "By" || words[0] == "BY" else { return false }
         return words.dropFirst().allSatisfy { $0.first?.isUppercase ?? false }
@@ -309,12 +328,49 @@ public struct Cleaner: Sendable {
 
     /// A title line: no final punctuation, and short or mostly capitalised words.
     static func isHeading(_ line: String) -> Bool {
+        var line = line
+        if let heading = line.withUTF8({ isASCIIHeading($0) }) { return heading }
         guard let last = line.last, !".,;!?\"”’)…".contains(last) else { return false }
         // Markdown headings: `# Title`, `## Section`.
         let words = line.split(separator: " ").drop { $0.allSatisfy { $0 == "#" } }
         if words.count <= 3 { return true }
         let capitalised = words.filter { $0.first?.isUppercase ?? false || $0.first?.isNumber ?? false }.count
         return Double(capitalised) >= 0.6 * Double(words.count) && words.count <= 16
+    }
+
+    /// `isHeading` on the bytes of an all-ASCII line (`nil` for any other line), most of the lines it sees.
+    ///
+    /// In ASCII every character is one byte, a space character is byte 0x20, and the only upper-case letters and
+    /// numbers are `A`–`Z` and `0`–`9`, so the same test needs no grapheme breaking or substrings.
+    static func isASCIIHeading(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for byte in bytes where byte >= 0x80 { return nil }
+        guard let last = bytes.last else { return false }
+        switch last {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"),
+             UInt8(ascii: "\""), UInt8(ascii: ")"):
+            return false
+        default:
+            break
+        }
+        var words = 0
+        var capitalised = 0
+        var leadingMarkers = true  // Markdown `#` words before the first other word are not counted
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x20 { i += 1; continue }
+            let first = bytes[i]
+            var allHashes = true
+            while i < bytes.count && bytes[i] != 0x20 {
+                if bytes[i] != UInt8(ascii: "#") { allHashes = false }
+                i += 1
+            }
+            if leadingMarkers && allHashes { continue }
+            leadingMarkers = false
+            words += 1
+            if (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39) { capitalised += 1 }
+        }
+        if words <= 3 { return true }
+        return Double(capitalised) >= 0.6 * Double(words) && words <= 16
     }
 
 }

@@ -47,6 +47,9 @@ public enum MetadataSniffer {
         if Cleaner.isBylineOnly(line) {
             return line.split(separator: " ").dropFirst().joined(separator: " ")
         }
+        // A date byline starts with an ASCII digit (`isDateByline` requires it); most lines do not, and
+        // splitting every line into words just to find that out was a large part of the analysis.
+        guard let first = line.utf8.first, first >= 0x30 && first <= 0x39 else { return nil }
         let words = line.split(separator: " ")
         if Cleaner.isDateByline(line, words: words.count) {
             let afterDate = line.drop { $0.isNumber || $0 == "/" || $0 == "-" || $0 == "." }
@@ -65,14 +68,21 @@ public enum MetadataSniffer {
     /// An ISO date (`yyyy-MM-dd`) from a short line that holds one: `02/13/2023`, `2023-02-13`,
     /// `February 13, 2023`, `13 February 2023`.
     static func date(in line: String) -> String? {
-        guard line.count <= 80 else { return nil }
-        let scalars = Array(line.unicodeScalars)
+        // A line has at least as many UTF-8 bytes as characters, and exactly as many when it is ASCII without CR
+        // (CR LF is the one ASCII pair that makes a single character), so only other long lines need the grapheme count.
+        var line = line
+        let (bytes, ascii) = line.withUTF8 { ($0.count, $0.allSatisfy { $0 < 0x80 && $0 != 0x0D }) }
+        guard bytes <= 80 || (!ascii && line.count <= 80) else { return nil }
+        let scalars = line.withUTF8 { TextBuffer.decode($0) }
         func number(at i: Int, digits: Int) -> Int? {
             guard i >= 0, i + digits <= scalars.count else { return nil }
             var value = 0
             for k in i..<(i + digits) {
-                guard let d = scalars[k].properties.numericType != nil ? Int(String(scalars[k])) : nil else { return nil }
-                value = value * 10 + d
+                // `Int(String(scalar))` parses ASCII digits only, so other numeric scalars never made a number;
+                // testing the value directly gives the same answer without building a string per digit.
+                let v = scalars[k].value
+                guard v >= 0x30 && v <= 0x39 else { return nil }
+                value = value * 10 + Int(v - 0x30)
             }
             if i + digits < scalars.count, ("0"..."9").contains(scalars[i + digits]) { return nil }
             if i > 0, ("0"..."9").contains(scalars[i - 1]) { return nil }
@@ -84,13 +94,15 @@ public enum MetadataSniffer {
             return "\(y)-\(pad(m))-\(pad(d))"
         }
         for i in 0..<scalars.count {
+            // Every numeric form starts at an ASCII digit not preceded by one (`number(at:digits:)` requires both).
+            guard isASCIIDigit(scalars[i]), i == 0 || !isASCIIDigit(scalars[i - 1]) else { continue }
             if let y = number(at: i, digits: 4), i + 10 <= scalars.count, scalars[i + 4] == "-", scalars[i + 7] == "-",
                let m = number(at: i + 5, digits: 2), let d = number(at: i + 8, digits: 2), let s = iso(y, m, d) {
                 return s
             }
-            for first in [2, 1] {
+            for first in stride(from: 2, through: 1, by: -1) {
                 guard let a = number(at: i, digits: first), i + first < scalars.count, scalars[i + first] == "/" else { continue }
-                for second in [2, 1] {
+                for second in stride(from: 2, through: 1, by: -1) {
                     let j = i + first + 1
                     guard let b = number(at: j, digits: second), j + second < scalars.count, scalars[j + second] == "/",
                           let y = number(at: j + second + 1, digits: 4) else { continue }
@@ -99,12 +111,45 @@ public enum MetadataSniffer {
                 }
             }
         }
+        // A month word, lowercased, holds the first three letters of its month (no `i` or `k`, the only ASCII
+        // letters that lowercasing makes from other characters), so a line without any of them has no month.
+        guard hasMonthPrefix(scalars) else { return nil }
         let words = line.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." })
         for (n, word) in words.enumerated() {
-            guard let month = months.firstIndex(where: { $0 == word || ($0.hasPrefix(word) && word.count == 3) }) else { continue }
+            // The three-letter test once per word, so `hasPrefix` runs only for three-character words.
+            let isThreeLetters = word.count == 3
+            guard let month = months.firstIndex(where: { $0 == word || (isThreeLetters && $0.hasPrefix(word)) }) else { continue }
             if n + 2 < words.count, let d = Int(words[n + 1]), let y = Int(words[n + 2]), let s = iso(y, month + 1, d) { return s }
             if n >= 1, n + 1 < words.count, let d = Int(words[n - 1]), let y = Int(words[n + 1]), let s = iso(y, month + 1, d) { return s }
         }
         return nil
+    }
+
+    @inline(__always) static func isASCIIDigit(_ c: Unicode.Scalar) -> Bool {
+        c.value >= 0x30 && c.value <= 0x39
+    }
+
+    /// The first three letters of each month, for the fast test in `hasMonthPrefix`.
+    static let monthPrefixes: [(UInt32, UInt32, UInt32)] = months.map { month in
+        let v = Array(month.unicodeScalars.prefix(3)).map(\.value)
+        return (v[0], v[1], v[2])
+    }
+
+    /// Whether the ASCII-lowercased `scalars` contain the first three letters of a month anywhere.
+    static func hasMonthPrefix(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars.count >= 3 else { return false }
+        @inline(__always) func lower(_ c: Unicode.Scalar) -> UInt32 {
+            let v = c.value
+            return v >= 0x41 && v <= 0x5A ? v + 0x20 : v
+        }
+        var a = lower(scalars[0])
+        var b = lower(scalars[1])
+        for k in 2..<scalars.count {
+            let c = lower(scalars[k])
+            for p in monthPrefixes where p.0 == a && p.1 == b && p.2 == c { return true }
+            a = b
+            b = c
+        }
+        return false
     }
 }

@@ -10,18 +10,28 @@ struct CooccurrenceCounter {
     let maxEntitiesPerParagraph: Int
     private(set) var cappedSentences = 0
     private(set) var cappedParagraphs = 0
-    private var ends: [Relation.End] = []
-    private var sentenceEvidence: [Pair: [Evidence]] = [:]
-    private var paragraphEvidence: [Pair: [Evidence]] = [:]
+    /// The entities of the article, sorted and distinct; pairs refer to them by index.
+    private(set) var ends: [Relation.End] = []
+    /// Evidence per pair, in order of first evidence, found through `PairTable` (integer keys, no `Hasher`).
+    private var sentenceEvidence = PairTable()
+    private var paragraphEvidence = PairTable()
 
     init(maxEntitiesPerSentence: Int, maxEntitiesPerParagraph: Int) {
         self.maxEntitiesPerSentence = maxEntitiesPerSentence
         self.maxEntitiesPerParagraph = maxEntitiesPerParagraph
     }
 
-    var relations: [Relation] {
-        sentenceEvidence.map { relation($0.key, RelationFinder.sentenceCooccurrence, $0.value) }
-            + paragraphEvidence.map { relation($0.key, RelationFinder.paragraphCooccurrence, $0.value) }
+    /// The co-occurrence relations, each with the indices in `ends` of their source and target, so they can be sorted without names.
+    var numberedRelations: [(source: Int, target: Int, relation: Relation)] {
+        var out: [(source: Int, target: Int, relation: Relation)] = []
+        out.reserveCapacity(sentenceEvidence.entries.count + paragraphEvidence.entries.count)
+        for (pair, evidence) in sentenceEvidence.entries {
+            out.append((pair.a, pair.b, relation(pair, RelationFinder.sentenceCooccurrence, evidence)))
+        }
+        for (pair, evidence) in paragraphEvidence.entries {
+            out.append((pair.a, pair.b, relation(pair, RelationFinder.paragraphCooccurrence, evidence)))
+        }
+        return out
     }
 
     private func relation(_ pair: Pair, _ kind: String, _ evidence: [Evidence]) -> Relation {
@@ -30,14 +40,27 @@ struct CooccurrenceCounter {
 
     mutating func add(document: Document, bySentence: [[Mention]], blockOfSentence: [Int], paragraphs: Bool) {
         // Number the entities in sorted order, so that `a < b` as numbers means `source < target` as ends.
-        var distinct = Set<Relation.End>()
+        // Each mention's end is hashed once: numbered in order of appearance, then renumbered by sorted rank.
+        var appearance: [Relation.End: Int] = [:]
+        var seen: [Relation.End] = []
+        var entityOfMention: [Int] = []  // per mention, in `bySentence` order
         for mentions in bySentence {
-            for mention in mentions { distinct.insert(Relation.End(name: mention.entity, kind: mention.kind)) }
+            for mention in mentions {
+                let end = Relation.End(name: mention.entity, kind: mention.kind)
+                if let n = appearance[end] {
+                    entityOfMention.append(n)
+                } else {
+                    appearance[end] = seen.count
+                    entityOfMention.append(seen.count)
+                    seen.append(end)
+                }
+            }
         }
-        ends = distinct.sorted()
-        var number: [Relation.End: Int] = [:]
-        number.reserveCapacity(ends.count)
-        for (n, end) in ends.enumerated() { number[end] = n }
+        let order = seen.indices.sorted { seen[$0] < seen[$1] }
+        ends = order.map { seen[$0] }
+        var rank = [Int](repeating: 0, count: seen.count)
+        for (r, n) in order.enumerated() { rank[n] = r }
+        var nextMention = 0
 
         var pairedInBlock: Set<BlockPair> = []
         var entitiesOfBlock: [Int: Set<Int>] = [:]
@@ -46,7 +69,10 @@ struct CooccurrenceCounter {
         for (sentence, mentions) in bySentence.enumerated() where !mentions.isEmpty {
             let block = blockOfSentence[sentence]
             var entities = Set<Int>()
-            for mention in mentions { entities.insert(number[Relation.End(name: mention.entity, kind: mention.kind)]!) }
+            for _ in mentions {
+                entities.insert(rank[entityOfMention[nextMention]])
+                nextMention += 1
+            }
             if paragraphs, block >= 0, !overfullBlocks.contains(block) {
                 if firstSentenceOfBlock[block] == nil { firstSentenceOfBlock[block] = sentence }
                 entitiesOfBlock[block, default: []].formUnion(entities)
@@ -64,7 +90,7 @@ struct CooccurrenceCounter {
             for a in 0..<sorted.count {
                 for b in (a + 1)..<sorted.count {
                     let pair = Pair(a: sorted[a], b: sorted[b])
-                    sentenceEvidence[pair, default: []].append(evidence)
+                    sentenceEvidence.append(evidence, to: pair)
                     if paragraphs, block >= 0 { pairedInBlock.insert(BlockPair(pair: pair, block: block)) }
                 }
             }
@@ -79,13 +105,13 @@ struct CooccurrenceCounter {
                 for b in (a + 1)..<sorted.count {
                     let pair = Pair(a: sorted[a], b: sorted[b])
                     if pairedInBlock.contains(BlockPair(pair: pair, block: block)) { continue }
-                    paragraphEvidence[pair, default: []].append(evidence)
+                    paragraphEvidence.append(evidence, to: pair)
                 }
             }
         }
     }
 
-    private struct Pair: Hashable {
+    struct Pair: Hashable {
         var a: Int
         var b: Int
     }

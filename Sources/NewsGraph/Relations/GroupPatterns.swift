@@ -65,7 +65,8 @@ struct GroupPatterns: SentencePattern {
             return (Relation.End(name: mention.entity, kind: .group),
                     view.isWord(i - 1, "ethnic") || item.text.hasPrefix("ethnic "))
         }
-        guard let name = Demonyms.group(for: item.text) else { return nil }
+        // `classes` says whether the word is in the demonym table, without a string lookup for every other word.
+        guard item.classes.contains(.demonyms), let name = Demonyms.group(for: item.text) else { return nil }
         return (Relation.End(name: name, kind: .group), view.isWord(i - 1, "ethnic"))
     }
 }

@@ -54,6 +54,8 @@ public struct RelationFinder: Sendable {
         let bySentence = RelationFinder.index(mentions, sentenceCount: document.sentences.count)
         let blockOfSentence = RelationFinder.blockIndex(of: document)
         var result = Result()
+        // Typed relations only: co-occurrence pairs are distinct by construction and never share a kind with a typed
+        // relation, so they stay in the counter's numbered list instead of being hashed by name here.
         var relations: [RelationKey: Relation] = [:]
 
         var counter = CooccurrenceCounter(maxEntitiesPerSentence: maxEntitiesPerSentence,
@@ -62,9 +64,6 @@ public struct RelationFinder: Sendable {
                     paragraphs: findsParagraphCooccurrence)
         result.cappedSentences = counter.cappedSentences
         result.cappedParagraphs = counter.cappedParagraphs
-        for relation in counter.relations {
-            relations[RelationKey(relation.source, relation.target, relation.kind)] = relation
-        }
 
         if findsTypedRelations {
             var labels: [RelationKey: [String]] = [:]
@@ -81,7 +80,8 @@ public struct RelationFinder: Sendable {
             }
             for (key, list) in labels { relations[key]?.label = list.joined(separator: ", ") }
         }
-        result.relations = RelationFinder.sorted(Array(relations.values))
+        result.relations = RelationFinder.sorted(numbered: counter.numberedRelations, ends: counter.ends,
+                                                 others: Array(relations.values))
         return result
     }
 
@@ -155,22 +155,52 @@ public struct RelationFinder: Sendable {
         }
     }
 
-    /// `relations` in `precedes` order, comparing names once per distinct end rather than once per comparison.
-    static func sorted(_ relations: [Relation]) -> [Relation] {
-        var distinct = Set<Relation.End>()
-        for relation in relations {
-            distinct.insert(relation.source)
-            distinct.insert(relation.target)
+    /// `numbered + others` in `precedes` order, where `numbered` refer to their ends by index into `ends` (sorted,
+    /// distinct), as `CooccurrenceCounter` gives them: names are hashed once per distinct end, not per relation.
+    ///
+    /// Any numbering that keeps the order of ends gives the same order, so when `others` bring no new end the
+    /// indices are the ranks; otherwise all ends are ranked together.
+    static func sorted(numbered: [(source: Int, target: Int, relation: Relation)], ends: [Relation.End],
+                       others: [Relation]) -> [Relation] {
+        var rankOfNumber = Array(0..<ends.count)
+        // Sorted as plain integer triples (ranks and an index into `relations`), so the sort moves no reference counts.
+        var relations: [Relation] = []
+        relations.reserveCapacity(numbered.count + others.count)
+        var keyed: [(source: Int, target: Int, index: Int)] = []
+        keyed.reserveCapacity(numbered.count + others.count)
+        if !others.isEmpty {
+            var number: [Relation.End: Int] = [:]
+            number.reserveCapacity(ends.count)
+            for (n, end) in ends.enumerated() { number[end] = n }
+            var extra = Set<Relation.End>()
+            for relation in others {
+                if number[relation.source] == nil { extra.insert(relation.source) }
+                if number[relation.target] == nil { extra.insert(relation.target) }
+            }
+            var rank = number
+            if !extra.isEmpty {
+                rank = [:]
+                for (n, end) in (ends + Array(extra)).sorted().enumerated() { rank[end] = n }
+                rankOfNumber = ends.map { rank[$0]! }
+            }
+            for relation in others {
+                keyed.append((rank[relation.source]!, rank[relation.target]!, relations.count))
+                relations.append(relation)
+            }
         }
-        var rank: [Relation.End: Int] = [:]
-        for (n, end) in distinct.sorted().enumerated() { rank[end] = n }
-        let keyed = relations.map { (source: rank[$0.source]!, target: rank[$0.target]!, relation: $0) }
-        return keyed.sorted { a, b in
+        for entry in numbered {
+            keyed.append((rankOfNumber[entry.source], rankOfNumber[entry.target], relations.count))
+            relations.append(entry.relation)
+        }
+        keyed.sort { a, b in
             if a.source != b.source { return a.source < b.source }
             if a.target != b.target { return a.target < b.target }
-            if a.relation.kind != b.relation.kind { return a.relation.kind < b.relation.kind }
-            return !a.relation.directed && b.relation.directed
-        }.map(\.relation)
+            let x = relations[a.index]
+            let y = relations[b.index]
+            if x.kind != y.kind { return x.kind < y.kind }
+            return !x.directed && y.directed
+        }
+        return keyed.map { relations[$0.index] }
     }
 
     /// Sort order of the output: source, target, kind, then undirected before directed.

@@ -50,7 +50,7 @@ struct RolePatterns: SentencePattern {
                 }
             }
             // role.title-before: [the] ROLE of [the] O [,] P, where the phrase is not an appositive of an earlier person.
-            if view.mention(at: i) == nil, !RolePatterns.continuesPhrase(view, i),
+            if !view.items[i].isMention, !RolePatterns.continuesPhrase(view, i),
                let phrase = RolePatterns.phrase(in: view, at: i),
                view.isWord(phrase.next, .rolePrepositions) {
                 let o = view.skippingDeterminers(from: phrase.next + 1)

@@ -175,14 +175,19 @@ struct SentenceView {
     /// (most tokens: such strings are stored inline, so this allocates nothing).
     static func word(in text: TextBuffer, _ range: TextRange) -> String {
         guard range.count <= 32 else { return normalize(text[range]) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(range.count)
-        for index in range.start..<range.end {
-            let value = text[index].value
-            guard value < 0x80 else { return normalize(text[range]) }
-            bytes.append(value >= 0x41 && value <= 0x5A ? UInt8(value + 0x20) : UInt8(value))
+        return text.scalars.withUnsafeBufferPointer { s in
+            for index in range.start..<range.end where s[index].value >= 0x80 { return normalize(text[range]) }
+            // Lowercased straight into the string's storage: no temporary byte array per word.
+            return String(unsafeUninitializedCapacity: range.count) { out in
+                var n = 0
+                for index in range.start..<range.end {
+                    let value = s[index].value
+                    out[n] = UInt8(truncatingIfNeeded: value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
+                    n += 1
+                }
+                return n
+            }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Lowercased, with the typographic apostrophe written as `'`.

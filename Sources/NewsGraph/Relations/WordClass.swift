@@ -24,11 +24,21 @@ struct WordClass: OptionSet, Sendable {
     static let speakingParticiples = WordClass(rawValue: 1 << 18)
     static let conversationPrepositions = WordClass(rawValue: 1 << 19)
     static let bylineWords = WordClass(rawValue: 1 << 20)
+    /// Adjectives `Demonyms` maps to a group (so patterns look the table up only for words that are in it).
+    static let demonyms = WordClass(rawValue: 1 << 21)
 
     /// The classes of a lowercased word (empty for words in no list).
+    ///
+    /// This runs for every word of every sentence with a mention. ASCII words (nearly all) go through
+    /// `ASCIIWordTable`, which hashes the bytes with FNV-1a instead of `Hasher`; other words use the `String`
+    /// dictionary, whose comparison is by canonical equivalence (for ASCII strings that is byte equality).
     static func of(_ word: String) -> WordClass {
-        table[word] ?? []
+        var word = word
+        if let classes = word.withUTF8({ asciiTable.classes(of: $0) }) { return classes }
+        return table[word] ?? []
     }
+
+    private static let asciiTable = ASCIIWordTable(table)
 
     private static let table: [String: WordClass] = {
         let lists: [(Set<String>, WordClass)] = [
@@ -53,6 +63,7 @@ struct WordClass: OptionSet, Sendable {
             (RelationVocabulary.speakingParticiples, .speakingParticiples),
             (RelationVocabulary.conversationPrepositions, .conversationPrepositions),
             (RelationVocabulary.bylineWords, .bylineWords),
+            (Set(Demonyms.table.keys), .demonyms),
         ]
         var table: [String: WordClass] = [:]
         for (words, wordClass) in lists {

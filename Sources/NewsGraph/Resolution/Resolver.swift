@@ -24,13 +24,15 @@ public struct Resolver: Sendable {
         }
 
         let wordsOf = mentions.map { Resolver.words($0.text) }
+        // Each mention's words joined with single spaces, built once (it is needed up to twice per mention).
+        let namesOf = wordsOf.map { $0.count == 1 ? $0[0] : $0.joined(separator: " ") }
         // Full person names and their first and last words.
         var firstWords: [String: Set<String>] = [:]
         var lastWords: [String: Set<String>] = [:]
         for (n, mention) in mentions.enumerated() where mention.kind == .person {
             let words = wordsOf[n]
             guard words.count >= 2 else { continue }
-            let full = words.joined(separator: " ")
+            let full = namesOf[n]
             firstWords[words[0], default: []].insert(full)
             lastWords[words[words.count - 1], default: []].insert(full)
         }
@@ -39,7 +41,7 @@ public struct Resolver: Sendable {
         for (n, mention) in mentions.enumerated() where mention.kind == .organization {
             let words = wordsOf[n]
             guard words.count >= 2 else { continue }
-            byInitials[Resolver.initials(words), default: []].insert(words.joined(separator: " "))
+            byInitials[Resolver.initials(words), default: []].insert(namesOf[n])
         }
 
         for n in result.indices {
@@ -48,7 +50,7 @@ public struct Resolver: Sendable {
             switch mention.kind {
             case .person:
                 if words.count >= 2 {
-                    result[n].entity = words.joined(separator: " ")
+                    result[n].entity = namesOf[n]
                 } else if let word = words.first {
                     if let fulls = lastWords[word], fulls.count == 1, let full = fulls.first {
                         result[n].entity = full
@@ -61,7 +63,7 @@ public struct Resolver: Sendable {
                 }
             case .organization, .place:
                 guard words.count == 1, Resolver.isAcronym(mention.text) else {
-                    result[n].entity = words.joined(separator: " ")
+                    result[n].entity = namesOf[n]
                     continue
                 }
                 if let defined = Resolver.definition(of: n, in: result, document: document) {
@@ -81,24 +83,40 @@ public struct Resolver: Sendable {
     }
 
     /// The words of a name, split at white space (line breaks inside a name become single spaces).
+    ///
+    /// This runs for every mention, so it scans the UTF-8 bytes for the separators (space, tab, CR, LF, and
+    /// no-break space as C2 A0) and cuts the words as scalar ranges, instead of appending scalar by scalar.
     static func words(_ text: String) -> [String] {
-        // Scalars, not Characters: this runs for every mention.
         var words: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\u{00A0}" || scalar == "\r" {
-                if !current.isEmpty { words.append(String(current)); current = String.UnicodeScalarView() }
-            } else {
-                current.append(scalar)
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            let byte = utf8[i]
+            var width = 0
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                width = 1
+            } else if byte == 0xC2 {
+                let next = utf8.index(after: i)
+                if next != utf8.endIndex && utf8[next] == 0xA0 { width = 2 }
             }
+            guard width > 0 else { i = utf8.index(after: i); continue }
+            if start != i { words.append(String(Substring(text.unicodeScalars[start..<i]))) }
+            i = utf8.index(i, offsetBy: width)
+            start = i
         }
-        if !current.isEmpty { words.append(String(current)) }
+        if start != i { words.append(String(Substring(text.unicodeScalars[start..<i]))) }
         return words
     }
 
+    /// Two or more characters other than `.` and `&`, all capitals or digits (one pass, no filtered copy).
     static func isAcronym(_ text: String) -> Bool {
-        let letters = text.unicodeScalars.filter { $0 != "." && $0 != "&" }
-        return letters.count >= 2 && letters.allSatisfy { Tokenizer.isUpper($0) || Tokenizer.isDigit($0) }
+        var letters = 0
+        for scalar in text.unicodeScalars where scalar != "." && scalar != "&" {
+            guard Tokenizer.isUpper(scalar) || Tokenizer.isDigit(scalar) else { return false }
+            letters += 1
+        }
+        return letters >= 2
     }
 
     static func letters(_ text: String) -> String {
