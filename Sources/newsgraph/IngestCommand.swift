@@ -31,9 +31,18 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "Treat any skipped file as an error.")
     var strict = false
 
+    @Option(help: ArgumentHelp("Articles committed together, at least (smaller lets other writers in sooner and commits "
+                               + "work more often; larger writes faster).", valueName: "n"))
+    var transactionSize = 2048
+
+    func validate() throws {
+        guard transactionSize > 0 else { throw ValidationError("--transaction-size expects a positive number, found \(transactionSize)") }
+    }
+
     func run() throws {
         let graphStore = try store.open(readOnly: false)
-        let report = try Ingestor(analyzer: Analyzer(extractor: try extraction.extractor())).ingest(paths: paths, into: graphStore)
+        let ingestor = Ingestor(analyzer: Analyzer(extractor: try extraction.extractor()), transactionSize: transactionSize)
+        let report = try ingestor.ingest(paths: paths, into: graphStore)
         try IngestCommand.printReport(report, store: graphStore, strict: strict)
     }
 

@@ -59,7 +59,9 @@ import Testing
         let total = 900
         try folder.write("corpus.jsonl", Corpus.jsonLines(count: total, prefix: "k", seed: 7))
         let store = folder.path + "/killed.sqlite"
-        let process = try NewsGraphBinary.start(["ingest", "corpus.jsonl", "--db", "killed.sqlite"], in: folder.url, name: "killed")
+        // One transaction per batch of 256, so that the kill lands between commits.
+        let process = try NewsGraphBinary.start(["ingest", "corpus.jsonl", "--db", "killed.sqlite", "--transaction-size", "256"],
+                                                in: folder.url, name: "killed")
         // Kill once at least one batch of 256 is committed, while the rest is still being written.
         var committed = 0
         let deadline = Date().addingTimeInterval(120)

@@ -8,13 +8,17 @@ import Foundation
 /// re-ingest costs little. Analysis runs in parallel; one writer stores each batch in one transaction.
 public struct Ingestor {
     public var analyzer: Analyzer
-    /// Articles per transaction (and per parallel analysis round).
+    /// Articles per parallel analysis round (and per write to the store).
     public var batchSize: Int
+    /// Articles per transaction, at least: batches are committed together once they add up to this many
+    /// (a store that other processes write waits for at most one such transaction).
+    public var transactionSize: Int
     public var reader = ArticleReader()
 
-    public init(analyzer: Analyzer = Analyzer(), batchSize: Int = 256) {
+    public init(analyzer: Analyzer = Analyzer(), batchSize: Int = 256, transactionSize: Int = 2048) {
         self.analyzer = analyzer
         self.batchSize = batchSize
+        self.transactionSize = transactionSize
     }
 
     public func ingest(paths: [String], into store: GraphStore) throws -> IngestReport {
@@ -25,7 +29,9 @@ public struct Ingestor {
         let deferred = try store.deferIndexesIfEmpty()
         do {
             try ingest(files, into: store, report: &report)
+            try report.timing.measure(\.writing) { try store.commitIngest() }
         } catch {
+            store.rollbackIngest()
             if deferred { try? store.restoreIndexes() }
             throw error
         }
@@ -38,10 +44,17 @@ public struct Ingestor {
         // writes the previous, so reading, analysis and SQLite overlap.
         var running: AnalysisJob?
         var pending: [Article] = []
+        var uncommitted = 0
+        func write(_ job: AnalysisJob) throws {
+            uncommitted += job.count
+            let commit = uncommitted >= transactionSize
+            if commit { uncommitted = 0 }
+            report.summary += try job.finish(into: store, commit: commit, timing: &report.timing)
+        }
         func submit() throws {
             let job = try report.timing.measure(\.checking) { try start(pending, store: store) }
             pending.removeAll(keepingCapacity: true)
-            if let previous = running { report.summary += try previous.finish(into: store, timing: &report.timing) }
+            if let previous = running { try write(previous) }
             running = job
         }
         for file in files {
@@ -62,7 +75,7 @@ public struct Ingestor {
             if hasArticles { report.files += 1 }
         }
         if !pending.isEmpty { try submit() }
-        if let last = running { report.summary += try last.finish(into: store, timing: &report.timing) }
+        if let last = running { try write(last) }
     }
 
     /// Starts analyzing, in the background, the articles of a batch that the store does not hold yet.
@@ -86,17 +99,20 @@ final class AnalysisJob: @unchecked Sendable {
     private let group = DispatchGroup()
     private var results: [AnalyzedArticle] = []
     private let unchanged: Int
+    /// Articles to write.
+    let count: Int
 
     init(articles: [Article], unchanged: Int, analyzer: Analyzer) {
         self.unchanged = unchanged
+        count = articles.count
         DispatchQueue.global().async(group: group) {
             self.results = analyzer.analyzeAll(articles)
         }
     }
 
-    func finish(into store: GraphStore, timing: inout IngestTiming) throws -> IngestSummary {
+    func finish(into store: GraphStore, commit: Bool, timing: inout IngestTiming) throws -> IngestSummary {
         timing.measure(\.waiting) { group.wait() }
-        var summary = try timing.measure(\.writing) { try store.ingest(results) }
+        var summary = try timing.measure(\.writing) { try store.ingest(results, commit: commit) }
         summary.unchanged += unchanged
         return summary
     }

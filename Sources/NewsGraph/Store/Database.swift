@@ -89,6 +89,27 @@ public final class Database {
         }
     }
 
+    /// Whether a transaction is open on this connection.
+    public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+
+    /// Opens a write transaction (`BEGIN IMMEDIATE`) that later calls end with `commit` or `rollback`: for work
+    /// that spans several calls, such as an ingest writing many batches per transaction.
+    public func begin() throws(StoreError) {
+        resetBusyStatements()
+        try execute("BEGIN IMMEDIATE")
+    }
+
+    public func commit() throws(StoreError) {
+        resetBusyStatements()
+        try execute("COMMIT")
+    }
+
+    /// Rolls back the open transaction, if any.
+    public func rollback() {
+        resetBusyStatements()
+        if isInTransaction { try? execute("ROLLBACK") }
+    }
+
     /// Resets every cached statement that is still part-way through its rows.
     func resetBusyStatements() {
         for statement in cache.values where sqlite3_stmt_busy(statement.raw) != 0 {

@@ -20,6 +20,10 @@ extension GraphStore {
         while try present.step() { names.insert(present.text(0)) }
         let missing = Schema.deferrableIndexes.filter { !names.contains($0.name) }
         guard !missing.isEmpty else { return }
+        // The sorts that build them spill to temporary files rather than memory (which temp_store = MEMORY would
+        // keep them in: hundreds of MB for a large store), on two threads.
+        try database.execute("PRAGMA temp_store = FILE; PRAGMA threads = 2")
+        defer { try? database.execute("PRAGMA temp_store = MEMORY; PRAGMA threads = 0") }
         try database.transaction {
             // Another process may have built them meanwhile.
             for index in missing {

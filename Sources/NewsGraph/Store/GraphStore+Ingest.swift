@@ -44,31 +44,57 @@ extension GraphStore {
 
     /// Stores a batch of analyzed articles in one transaction: new ones are added, unchanged ones
     /// skipped, changed ones (same source, new text) replace their old mentions and evidence.
-    /// Curation decisions are applied to every new mention. Relation weights are recomputed for
-    /// every relation the batch touched.
+    /// Curation decisions are applied to every new mention. Relation weights grow by what the batch adds, and
+    /// are recounted for relations that lost evidence.
     @discardableResult
     public func ingest(_ batch: [AnalyzedArticle]) throws -> IngestSummary {
-        // A batch is one transaction, so it can be retried whole when another process holds the store
-        // longer than the busy timeout allows for, or SQLite answers busy at once (a lock upgrade).
+        try ingest(batch, commit: true)
+    }
+
+    /// Stores a batch inside the open ingest transaction, opening one if none is open, and commits when `commit`.
+    ///
+    /// An ingest of many batches commits every few thousand articles rather than every batch: each commit writes
+    /// every page the batch touched, and the relation rows that new evidence updates lie all over their table, so
+    /// fewer commits write those pages fewer times. A failure rolls back every batch since the last commit.
+    func ingest(_ batch: [AnalyzedArticle], commit: Bool) throws -> IngestSummary {
+        // A transaction is retried whole when another process holds the store longer than the busy timeout
+        // allows for, or SQLite answers busy at once (a lock upgrade); only one this call opened can be.
+        if batch.isEmpty {
+            if commit { try commitIngest() }
+            return IngestSummary()
+        }
         var attempt = 0
         while true {
+            let opened = !database.isInTransaction
             do {
-                return try database.transaction {
-                    var writer = try IngestWriter(store: self, ids: try idCache())
-                    for analyzed in batch { try writer.add(analyzed) }
-                    try writer.finish()
-                    return writer.summary
-                }
-            } catch let error as StoreError {
+                if opened { try database.begin() }
+                var writer = try IngestWriter(store: self, ids: try idCache())
+                for analyzed in batch { try writer.add(analyzed) }
+                try writer.finish()
+                if commit { try database.commit() }
+                return writer.summary
+            } catch {
                 // Ids cached during a rolled-back transaction may not exist.
                 ingestCache = nil
-                guard case .sqlite(_, let code, _, _) = error, code & 0xFF == 5, attempt < 50 else { throw error }
+                database.rollback()
+                guard opened, let error = error as? StoreError, case .sqlite(_, let code, _, _) = error,
+                      code & 0xFF == 5, attempt < 50 else { throw error }
                 attempt += 1
                 usleep(UInt32(100_000 + 20_000 * attempt))
-            } catch {
-                ingestCache = nil
-                throw error
             }
+        }
+    }
+
+    /// Commits the open ingest transaction, if any.
+    func commitIngest() throws {
+        if database.isInTransaction { try database.commit() }
+    }
+
+    /// Rolls back the open ingest transaction, if any (an ingest that failed between batches).
+    func rollbackIngest() {
+        if database.isInTransaction {
+            ingestCache = nil
+            database.rollback()
         }
     }
 }
