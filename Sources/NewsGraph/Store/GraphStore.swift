@@ -34,6 +34,8 @@ public final class GraphStore {
         while true {
             do {
                 try GraphStore.checkOrCreate(database, path: path, readOnly: readOnly, migrations: migrations)
+                // Now that the page size is known (16 KiB for a store made here).
+                database.setCacheSize()
                 // An ingest killed before it rebuilt its deferred indexes left them missing.
                 if !readOnly { try restoreIndexes() }
                 break
