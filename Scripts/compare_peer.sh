@@ -27,16 +27,20 @@ with open(sys.argv[1], encoding="utf-8") as src, open(sys.argv[2], "w", encoding
 print(f"sample: {total} bytes of text", file=sys.stderr)
 PY
 swift build -c release --product newsgraph-bench >/dev/null
+# The two alternate, run by run, so that a change in the machine's speed during the script affects both alike.
 peer=()
+ours=()
 for _ in $(seq "$runs"); do
   peer+=("$("$venv/bin/python" ../shared/eval/peer_spacy.py "$sample" --only-ner --out /dev/null 2>&1 | sed -n 's/^words_per_s: //p')")
+  ours+=("$(.build/release/newsgraph-bench "$sample" --phases extract --runs 1 | sed -n 's/^extract, 1 core: words\/s *\([0-9.]*\).*/\1/p')")
 done
-ours=$(.build/release/newsgraph-bench "$sample" --phases extract --runs "$runs" | sed -n 's/^extract, 1 core: words\/s *\([0-9.]*\).*/\1/p')
-python3 - "$ours" "${peer[@]}" <<'PY'
+python3 - "${#peer[@]}" "${peer[@]}" "${ours[@]}" <<'PY'
 import statistics, sys
-ours = float(sys.argv[1])
-peer = statistics.median(float(x) for x in sys.argv[2:])
-print(f"peer (spaCy en_core_web_sm, NER only, 1 process): {peer:12.0f} words/s (median of {len(sys.argv) - 2})")
-print(f"newsgraph extract (1 core):                        {ours:12.0f} words/s (median)")
-print(f"ratio:                                             {ours / peer:12.1f}x")
+n = int(sys.argv[1])
+peer = [float(x) for x in sys.argv[2:2 + n]]
+ours = [float(x) for x in sys.argv[2 + n:]]
+print(f"peer (spaCy en_core_web_sm, NER only, 1 process): {statistics.median(peer):12.0f} words/s (median of {n})")
+print(f"newsgraph extract (1 core):                        {statistics.median(ours):12.0f} words/s (median of {n})")
+print(f"ratio of medians:                                  {statistics.median(ours) / statistics.median(peer):12.1f}x")
+print(f"ratio run by run:                                  " + ", ".join(f"{o / p:.1f}x" for o, p in zip(ours, peer)))
 PY

@@ -28,7 +28,8 @@ public final class Database {
         self.path = path
         sqlite3_extended_result_codes(db, 1)
         sqlite3_busy_timeout(db, 30_000)
-        // A 64 MB page cache keeps the indexes that ingest probes in memory; temporary tables stay in memory too.
+        // A 128 MB page cache (see setCacheSize) keeps the pages that ingest probes in memory; temporary tables stay
+        // in memory too.
         sqlite3_exec(db, "PRAGMA temp_store = MEMORY", nil, nil, nil)
         setCacheSize()
     }
