@@ -5,7 +5,8 @@ import Foundation
 ///
 /// In: files and folders. Out: an `IngestReport` (what was added, kept, replaced, and what was
 /// skipped and why). Unchanged articles are recognised by content hash before analysis, so a
-/// re-ingest costs little. Analysis runs in parallel; one writer stores each batch in one transaction.
+/// re-ingest costs little. Input is streamed; analysis runs in parallel; one writer stores the batches, committing
+/// every `transactionSize` articles.
 public struct Ingestor {
     public var analyzer: Analyzer
     /// Articles per parallel analysis round (and per write to the store).
