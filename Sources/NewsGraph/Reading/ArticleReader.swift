@@ -119,18 +119,8 @@ public struct ArticleReader: Sendable {
     /// skipped without being held in memory, and reported.
     public func forEachArticle(inFile path: String, _ body: (Article) throws -> Void) rethrows -> [ReadError] {
         let ext = (path as NSString).pathExtension.lowercased()
-        guard ext == "jsonl" || ext == "ndjson" else {
-            let (articles, errors) = read(file: path)
-            for article in articles { try body(article) }
-            return errors
-        }
-        switch FileKind(path) {
-        case .missing: return [.missing(path: path)]
-        case .problem(let reason): return [.unreadable(path: path, reason: reason)]
-        case .folder: return [.unreadable(path: path, reason: "a folder, not a file")]
-        case .special(let kind): return [.unreadable(path: path, reason: "not a regular file (\(kind))")]
-        case .file: break
-        }
+        guard ext == "jsonl" || ext == "ndjson" else { return try readWhole(path, body) }
+        do { _ = try regularFileSize(path) } catch { return [error] }
         guard let chunks = ChunkedFile(path: path, chunkSize: chunkBytes) else {
             return [.unreadable(path: path, reason: String(cString: strerror(errno)))]
         }
@@ -141,9 +131,7 @@ public struct ArticleReader: Sendable {
         if let error = chunks.error { return [.unreadable(path: path, reason: error)] }
         if buffer.starts(with: [0xFE, 0xFF]) || buffer.starts(with: [0xFF, 0xFE]) {
             // UTF-16 or UTF-32 JSON Lines (rare) are decoded whole, as before.
-            let (articles, errors) = read(file: path)
-            for article in articles { try body(article) }
-            return errors
+            return try readWhole(path, body)
         }
         switch parser.start(buffer[...], isWholeFile: false) {
         case .failure(let error): return [error]
@@ -175,16 +163,28 @@ public struct ArticleReader: Sendable {
         return parser.finish()
     }
 
-    /// The bytes of a regular file; FIFOs, sockets and devices are refused (reading them could block forever).
-    private func load(_ path: String, limit: Int?) throws(ReadError) -> [UInt8] {
+    /// `forEachArticle` for a file read whole.
+    private func readWhole(_ path: String, _ body: (Article) throws -> Void) rethrows -> [ReadError] {
+        let (articles, errors) = read(file: path)
+        for article in articles { try body(article) }
+        return errors
+    }
+
+    /// The size of a regular file; FIFOs, sockets and devices are refused (reading them could block forever).
+    private func regularFileSize(_ path: String) throws(ReadError) -> Int {
         switch FileKind(path) {
         case .missing: throw .missing(path: path)
         case .problem(let reason): throw .unreadable(path: path, reason: reason)
         case .folder: throw .unreadable(path: path, reason: "a folder, not a file")
         case .special(let kind): throw .unreadable(path: path, reason: "not a regular file (\(kind))")
-        case .file(let size):
-            if let limit, size > limit { throw .tooLarge(path: path, bytes: size, limit: limit) }
+        case .file(let size): return size
         }
+    }
+
+    /// The bytes of a regular file (see `regularFileSize`).
+    private func load(_ path: String, limit: Int?) throws(ReadError) -> [UInt8] {
+        let size = try regularFileSize(path)
+        if let limit, size > limit { throw .tooLarge(path: path, bytes: size, limit: limit) }
         do {
             let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
             if let limit, data.count > limit { throw ReadError.tooLarge(path: path, bytes: data.count, limit: limit) }

@@ -83,17 +83,14 @@ public final class Database {
     /// SQLITE_BUSY at once, without waiting, when another process holds the write lock (and it would stop
     /// checkpoints from emptying the WAL).
     public func transaction<T>(_ body: () throws -> T) throws -> T {
-        resetBusyStatements()
-        try execute("BEGIN IMMEDIATE")
+        try begin()
         defer { resetBusyStatements() }
         do {
             let result = try body()
-            resetBusyStatements()
-            try execute("COMMIT")
+            try commit()
             return result
         } catch {
-            resetBusyStatements()
-            try? execute("ROLLBACK")
+            rollback()
             throw error
         }
     }

@@ -74,9 +74,7 @@ extension GraphStore {
                 if commit { try database.commit() }
                 return writer.summary
             } catch {
-                // Ids cached during a rolled-back transaction may not exist.
-                ingestCache = nil
-                database.rollback()
+                rollbackIngest()
                 guard opened, let error = error as? StoreError, case .sqlite(_, let code, _, _) = error,
                       code & 0xFF == 5, attempt < 50 else { throw error }
                 attempt += 1
@@ -90,12 +88,11 @@ extension GraphStore {
         if database.isInTransaction { try database.commit() }
     }
 
-    /// Rolls back the open ingest transaction, if any (an ingest that failed between batches).
+    /// Rolls back the open ingest transaction, if any, and forgets the id cache: ids cached during a rolled-back
+    /// transaction may not exist.
     func rollbackIngest() {
-        if database.isInTransaction {
-            ingestCache = nil
-            database.rollback()
-        }
+        ingestCache = nil
+        database.rollback()
     }
 }
 
