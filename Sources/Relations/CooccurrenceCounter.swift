@@ -1,0 +1,125 @@
+import NewsGraphCore
+
+/// Pairs entities that share a sentence (`co-occurrence`) or only a paragraph (`co-paragraph`), undirected, `source < target`.
+///
+/// Weight is the evidence count: one evidence per sentence (rule `cooccurrence.sentence`, range the sentence) or per
+/// paragraph (rule `cooccurrence.paragraph`, range the block, sentence the block's first sentence with a mention).
+/// A paragraph pair is left out when the two already co-occur in a sentence of that paragraph. Sentences and
+/// paragraphs with more distinct entities than the caps are skipped and counted, so a list of thousands of names
+/// costs no quadratic work. Entities are numbered once per article so pairs hash as two integers, not two names.
+package struct CooccurrenceCounter {
+    package let maxEntitiesPerSentence: Int
+    package let maxEntitiesPerParagraph: Int
+    package private(set) var cappedSentences = 0
+    package private(set) var cappedParagraphs = 0
+    /// The entities of the article, sorted and distinct; pairs refer to them by index.
+    package private(set) var ends: [Relation.End] = []
+    /// Evidence per pair, in order of first evidence, found through `PairTable` (integer keys, no `Hasher`).
+    private var sentenceEvidence = PairTable()
+    private var paragraphEvidence = PairTable()
+
+    package init(maxEntitiesPerSentence: Int, maxEntitiesPerParagraph: Int) {
+        self.maxEntitiesPerSentence = maxEntitiesPerSentence
+        self.maxEntitiesPerParagraph = maxEntitiesPerParagraph
+    }
+
+    /// The co-occurrence relations, each with the indices in `ends` of their source and target, so they can be sorted without names.
+    package var numberedRelations: [(source: Int, target: Int, relation: Relation)] {
+        var out: [(source: Int, target: Int, relation: Relation)] = []
+        out.reserveCapacity(sentenceEvidence.entries.count + paragraphEvidence.entries.count)
+        for (pair, evidence) in sentenceEvidence.entries {
+            out.append((pair.a, pair.b, relation(pair, RelationFinder.sentenceCooccurrence, evidence)))
+        }
+        for (pair, evidence) in paragraphEvidence.entries {
+            out.append((pair.a, pair.b, relation(pair, RelationFinder.paragraphCooccurrence, evidence)))
+        }
+        return out
+    }
+
+    private func relation(_ pair: Pair, _ kind: String, _ evidence: [Evidence]) -> Relation {
+        Relation(source: ends[pair.a], target: ends[pair.b], kind: kind, directed: false, evidence: evidence)
+    }
+
+    package mutating func add(document: Document, bySentence: [[Mention]], blockOfSentence: [Int], paragraphs: Bool) {
+        // Number the entities in sorted order, so that `a < b` as numbers means `source < target` as ends.
+        // Each mention's end is hashed once: numbered in order of appearance, then renumbered by sorted rank.
+        var appearance: [Relation.End: Int] = [:]
+        var seen: [Relation.End] = []
+        var entityOfMention: [Int] = []  // per mention, in `bySentence` order
+        for mentions in bySentence {
+            for mention in mentions {
+                let end = Relation.End(name: mention.entity, kind: mention.kind)
+                if let n = appearance[end] {
+                    entityOfMention.append(n)
+                } else {
+                    appearance[end] = seen.count
+                    entityOfMention.append(seen.count)
+                    seen.append(end)
+                }
+            }
+        }
+        let order = seen.indices.sorted { seen[$0] < seen[$1] }
+        ends = order.map { seen[$0] }
+        var rank = [Int](repeating: 0, count: seen.count)
+        for (r, n) in order.enumerated() { rank[n] = r }
+        var nextMention = 0
+
+        var pairedInBlock: Set<BlockPair> = []
+        var entitiesOfBlock: [Int: Set<Int>] = [:]
+        var firstSentenceOfBlock: [Int: Int] = [:]
+        var overfullBlocks: Set<Int> = []
+        for (sentence, mentions) in bySentence.enumerated() where !mentions.isEmpty {
+            let block = blockOfSentence[sentence]
+            var entities = Set<Int>()
+            for _ in mentions {
+                entities.insert(rank[entityOfMention[nextMention]])
+                nextMention += 1
+            }
+            if paragraphs, block >= 0, !overfullBlocks.contains(block) {
+                if firstSentenceOfBlock[block] == nil { firstSentenceOfBlock[block] = sentence }
+                entitiesOfBlock[block, default: []].formUnion(entities)
+                // Stop growing a paragraph's set once it is over the cap: hostile input stays linear.
+                if entitiesOfBlock[block]!.count > maxEntitiesPerParagraph {
+                    overfullBlocks.insert(block)
+                    entitiesOfBlock[block] = nil
+                }
+            }
+            guard entities.count > 1 else { continue }
+            guard entities.count <= maxEntitiesPerSentence else { cappedSentences += 1; continue }
+            let sorted = entities.sorted()
+            let evidence = Evidence(sentence: sentence, rule: RelationFinder.sentenceRule,
+                                    range: document.sentences[sentence].range)
+            for a in 0..<sorted.count {
+                for b in (a + 1)..<sorted.count {
+                    let pair = Pair(a: sorted[a], b: sorted[b])
+                    sentenceEvidence.append(evidence, to: pair)
+                    if paragraphs, block >= 0 { pairedInBlock.insert(BlockPair(pair: pair, block: block)) }
+                }
+            }
+        }
+        cappedParagraphs = overfullBlocks.count
+        guard paragraphs else { return }
+        for (block, entities) in entitiesOfBlock.sorted(by: { $0.key < $1.key }) where entities.count > 1 {
+            let sorted = entities.sorted()
+            let evidence = Evidence(sentence: firstSentenceOfBlock[block]!, rule: RelationFinder.paragraphRule,
+                                    range: document.blocks[block])
+            for a in 0..<sorted.count {
+                for b in (a + 1)..<sorted.count {
+                    let pair = Pair(a: sorted[a], b: sorted[b])
+                    if pairedInBlock.contains(BlockPair(pair: pair, block: block)) { continue }
+                    paragraphEvidence.append(evidence, to: pair)
+                }
+            }
+        }
+    }
+
+    package struct Pair: Hashable {
+        package var a: Int
+        package var b: Int
+    }
+
+    private struct BlockPair: Hashable {
+        package var pair: Pair
+        package var block: Int
+    }
+}

@@ -1,0 +1,116 @@
+import NewsGraphCore
+
+/// Where places and organizations are: `located-in` and `capital-of`, directed from the contained to the container.
+///
+/// - `location.in`: `Urumqi in Xinjiang`, `Atajurt in Kazakhstan` (place or organization in a place)
+/// - `location.based-in`: `Atajurt, based in Almaty`, `headquartered in`, `located in`
+/// - `location.possessive`: `the Xinjiang region's Urumqi`, `China's Xinjiang`
+/// - `capital.appositive`: `Urumqi, capital of the Xinjiang region`, `Urumqi, the regional capital of Xinjiang`
+/// - `capital.possessive`: `Xinjiang's capital Urumqi`, `the Xinjiang region's capital, Urumqi`
+/// - `capital.copula`: `Urumqi is the capital of Xinjiang`, `Phoenix is the capital of the state of Arizona`
+package struct LocationPatterns: SentencePattern {
+    package static let locatedIn = "located-in"
+    package static let capitalOf = "capital-of"
+    package static let inPlace = "location.in"
+    package static let basedIn = "location.based-in"
+    package static let possessive = "location.possessive"
+    package static let capitalAppositive = "capital.appositive"
+    package static let capitalPossessive = "capital.possessive"
+    package static let capitalCopula = "capital.copula"
+    package static let rules = [inPlace, basedIn, possessive, capitalAppositive, capitalPossessive, capitalCopula]
+
+    package func matches(in view: SentenceView, into matches: inout [PatternMatch]) {
+        for i in 0..<view.count {
+            if let located = view.mention(at: i, [.place, .organization]) {
+                // An organization may be followed by its kind: `the Atajurt group in Almaty`.
+                let n = located.kind == .organization && view.isWord(i + 1, .organizationNouns)
+                    ? i + 2 : i + 1
+                // location.in: X in [the] Y, unless X is the object of `by`, `with`, ... (`investment by China in Kazakhstan`).
+                if view.isWord(n, "in"), !view.isWord(i - 1, .locationBlockers) {
+                    let y = view.skippingDeterminers(from: n + 1)
+                    if let place = LocationPatterns.container(in: view, at: y) {
+                        matches.append(PatternMatch(source: located, target: place, kind: LocationPatterns.locatedIn,
+                                                    rule: LocationPatterns.inPlace, sentence: view.sentence,
+                                                    range: view.span(i, y)))
+                    }
+                }
+                // location.based-in: X [,] based in [the] Y
+                let b = view.isWord(n, ",") ? n + 1 : n
+                if view.isWord(b, .placementParticiples), view.isWord(b + 1, "in") {
+                    let y = view.skippingDeterminers(from: b + 2)
+                    if let place = view.mention(at: y, [.place]) {
+                        matches.append(PatternMatch(source: located, target: place, kind: LocationPatterns.locatedIn,
+                                                    rule: LocationPatterns.basedIn, sentence: view.sentence,
+                                                    range: view.span(i, y)))
+                    }
+                }
+            }
+            // capital.appositive: X , [the] [regional] capital [city] of [the] Y
+            // capital.copula: X is/was/became [the] [regional] capital [city] of [the] [state of] Y
+            if let city = view.mention(at: i, [.place]) {
+                var rule: String? = nil
+                var start = i + 1
+                if view.isWord(i + 1, ",") {
+                    rule = LocationPatterns.capitalAppositive
+                    start = i + 2
+                } else if view.isWord(i + 1, in: LocationPatterns.capitalCopulas) {
+                    rule = LocationPatterns.capitalCopula
+                    start = i + 2
+                }
+                if let rule, let y = LocationPatterns.capitalOf(in: view, at: start, allowingRegion: rule == LocationPatterns.capitalCopula),
+                   let place = view.mention(at: y, [.place]) {
+                    matches.append(PatternMatch(source: city, target: place, kind: LocationPatterns.capitalOf,
+                                                rule: rule, sentence: view.sentence, range: view.span(i, y)))
+                }
+            }
+            // Y [region] 's ... : capital.possessive or location.possessive
+            if let place = view.mention(at: i, [.place]) {
+                var j = i + 1
+                while j < i + 3, view.isWord(j, .regionNouns) { j += 1 }
+                guard view.isWord(j, "'s") else { continue }
+                j += 1
+                if let located = view.mention(at: j, [.place, .organization]) {
+                    matches.append(PatternMatch(source: located, target: place, kind: LocationPatterns.locatedIn,
+                                                rule: LocationPatterns.possessive, sentence: view.sentence,
+                                                range: view.span(i, j)))
+                    continue
+                }
+                if view.isWord(j, .capitalModifiers) { j += 1 }
+                guard view.isWord(j, "capital") else { continue }
+                j += 1
+                if view.isWord(j, "city") { j += 1 }
+                if view.isWord(j, ",") { j += 1 }
+                if let city = view.mention(at: j, [.place]) {
+                    matches.append(PatternMatch(source: city, target: place, kind: LocationPatterns.capitalOf,
+                                                rule: LocationPatterns.capitalPossessive, sentence: view.sentence,
+                                                range: view.span(i, j)))
+                }
+            }
+        }
+    }
+
+    package static let capitalCopulas: Set<String> = ["is", "was", "became", "remains", "remained"]
+
+    /// For `[the] [regional] capital [city] of [the] [state of] Y` at `i`, the index of `Y`.
+    package static func capitalOf(in view: SentenceView, at i: Int, allowingRegion: Bool) -> Int? {
+        var j = view.skippingDeterminers(from: i)
+        if view.isWord(j, .capitalModifiers) { j += 1 }
+        guard view.isWord(j, "capital") else { return nil }
+        j += 1
+        if view.isWord(j, "city") { j += 1 }
+        guard view.isWord(j, "of") else { return nil }
+        j = view.skippingDeterminers(from: j + 1)
+        // `the capital of the state of Arizona`, `the capital of the province Britannia Inferior`
+        if allowingRegion, view.isWord(j, .regionNouns) {
+            j += 1
+            if view.isWord(j, "of") { j += 1 }
+        }
+        return j
+    }
+
+    /// The place at `y` when it contains what precedes `in`: not the possessor of something else (`in China's Xinjiang`).
+    package static func container(in view: SentenceView, at y: Int) -> Mention? {
+        guard let place = view.mention(at: y, [.place]), !view.isWord(y + 1, "'s") else { return nil }
+        return place
+    }
+}

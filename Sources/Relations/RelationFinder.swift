@@ -1,0 +1,226 @@
+import NewsGraphCore
+
+/// Finds the links between the entities of one article: co-occurrence in a sentence or paragraph, and typed patterns.
+///
+/// In: a document and its resolved mentions (`Mention.entity` is the canonical name, `Mention.sentence` the
+/// sentence index). Out: relations with their evidence, sorted, never from an entity to itself.
+///
+/// ```swift
+/// let result = RelationFinder().find(in: document, mentions: mentions)
+/// for relation in result.relations where relation.directed {
+///     print(relation.source.name, relation.kind, relation.label ?? "", relation.target.name)
+/// }
+/// print("\(result.cappedSentences) sentences had too many entities to pair")
+/// ```
+///
+/// Cost is linear in the tokens of sentences that hold a mention, plus at most `maxEntitiesPerSentence`²
+/// pairs per sentence and `maxEntitiesPerParagraph`² per paragraph. Every pattern id is listed in `docs/relations.md`.
+public struct RelationFinder: Sendable {
+    /// Above this many distinct entities in one sentence, co-occurrence pairs are not formed (a list, not a statement).
+    public var maxEntitiesPerSentence: Int
+    /// Above this many distinct entities in one paragraph (`Document.blocks` element), no `co-paragraph` pairs are formed.
+    public var maxEntitiesPerParagraph: Int
+    /// Whether to add the weaker `co-paragraph` relations.
+    public var findsParagraphCooccurrence: Bool
+    /// Whether to run the typed patterns (role, membership, location, group, authorship, speech).
+    public var findsTypedRelations: Bool
+
+    public static let sentenceCooccurrence = "co-occurrence"
+    public static let paragraphCooccurrence = "co-paragraph"
+    public static let sentenceRule = "cooccurrence.sentence"
+    public static let paragraphRule = "cooccurrence.paragraph"
+
+    /// Every typed-relation rule id, grouped by pattern family.
+    public static let typedRules: [String] = RolePatterns.rules + MembershipPatterns.rules + LocationPatterns.rules
+        + GroupPatterns.rules + BylinePattern.rules + SpeechPatterns.rules
+
+    package static let sentencePatterns: [any SentencePattern] = [
+        RolePatterns(), MembershipPatterns(), LocationPatterns(), GroupPatterns(), SpeechPatterns(),
+    ]
+
+    public init(maxEntitiesPerSentence: Int = 30, maxEntitiesPerParagraph: Int = 60,
+                findsParagraphCooccurrence: Bool = true, findsTypedRelations: Bool = true) {
+        self.maxEntitiesPerSentence = maxEntitiesPerSentence
+        self.maxEntitiesPerParagraph = maxEntitiesPerParagraph
+        self.findsParagraphCooccurrence = findsParagraphCooccurrence
+        self.findsTypedRelations = findsTypedRelations
+    }
+
+    /// The relations of one article, sorted by source, target and kind.
+    public func relations(in document: Document, mentions: [Mention]) -> [Relation] {
+        find(in: document, mentions: mentions).relations
+    }
+
+    /// The relations of one article with what the caller may want to report: capped sentences and paragraphs, authors.
+    public func find(in document: Document, mentions: [Mention]) -> Result {
+        let bySentence = RelationFinder.index(mentions, sentenceCount: document.sentences.count)
+        let blockOfSentence = RelationFinder.blockIndex(of: document)
+        var result = Result()
+        // Typed relations only: co-occurrence pairs are distinct by construction and never share a kind with a typed
+        // relation, so they stay in the counter's numbered list instead of being hashed by name here.
+        var relations: [RelationKey: Relation] = [:]
+
+        var counter = CooccurrenceCounter(maxEntitiesPerSentence: maxEntitiesPerSentence,
+                                          maxEntitiesPerParagraph: maxEntitiesPerParagraph)
+        counter.add(document: document, bySentence: bySentence, blockOfSentence: blockOfSentence,
+                    paragraphs: findsParagraphCooccurrence)
+        result.cappedSentences = counter.cappedSentences
+        result.cappedParagraphs = counter.cappedParagraphs
+
+        if findsTypedRelations {
+            var labels: [RelationKey: [String]] = [:]
+            let matches = typedMatches(in: document, bySentence: bySentence, blockOfSentence: blockOfSentence,
+                                       authors: &result.authors)
+            var seen = Set<PatternMatch>()
+            for match in matches where match.source != match.target && seen.insert(match).inserted {
+                let key = RelationKey(match.source, match.target, match.kind)
+                // Appended in place: a pair with thousands of evidence sentences stays linear.
+                relations[key, default: Relation(source: match.source, target: match.target, kind: match.kind,
+                                                 directed: true, evidence: [])]
+                    .evidence.append(Evidence(sentence: match.sentence, rule: match.rule, range: match.range))
+                if let label = match.label, !labels[key, default: []].contains(label) { labels[key, default: []].append(label) }
+            }
+            for (key, list) in labels { relations[key]?.label = list.joined(separator: ", ") }
+        }
+        result.relations = RelationFinder.sorted(numbered: counter.numberedRelations, ends: counter.ends,
+                                                 others: Array(relations.values))
+        return result
+    }
+
+    /// Pattern matches over every sentence with a mention, in sentence order, then bylines.
+    package func typedMatches(in document: Document, bySentence: [[Mention]], blockOfSentence: [Int],
+                      authors: inout [String]) -> [PatternMatch] {
+        var matches: [PatternMatch] = []
+        var sentencesInBlock: [Int: Int] = [:]
+        for block in blockOfSentence where block >= 0 { sentencesInBlock[block, default: 0] += 1 }
+        var bylines: [BylinePattern.Byline] = []
+        var mastheads: [(block: Int, mention: Mention)] = []
+        var organizations: [(block: Int, mention: Mention)] = []
+        let bylinePattern = BylinePattern()
+        for (sentence, mentions) in bySentence.enumerated() where !mentions.isEmpty {
+            let view = SentenceView(document: document, sentence: sentence, mentions: mentions)
+            for pattern in RelationFinder.sentencePatterns {
+                pattern.matches(in: view, into: &matches)
+            }
+            let block = blockOfSentence[sentence]
+            guard block >= 0 else { continue }
+            for mention in mentions where mention.kind == .organization { organizations.append((block, mention)) }
+            let isWholeBlock = sentencesInBlock[block] == 1
+            if isWholeBlock, let only = view.mention(at: 0), only.kind == .organization,
+               view.items.dropFirst().allSatisfy(\.isPunctuation) {
+                mastheads.append((block, only))
+            }
+            // An article has a byline or two; a page of thousands would make the publication search quadratic.
+            if bylines.count < BylinePattern.maxBylines,
+               let byline = bylinePattern.byline(in: view, block: block, isWholeBlock: isWholeBlock) {
+                bylines.append(byline)
+            }
+        }
+        for byline in bylines {
+            for author in byline.authors where !authors.contains(author.entity) { authors.append(author.entity) }
+            matches += bylinePattern.matches(for: byline, mastheads: mastheads, organizations: organizations)
+        }
+        return matches
+    }
+
+    /// Mentions grouped by sentence, each group sorted by range with overlapping mentions dropped (the first, longest wins).
+    package static func index(_ mentions: [Mention], sentenceCount: Int) -> [[Mention]] {
+        var bySentence = [[Mention]](repeating: [], count: sentenceCount)
+        for mention in mentions where mention.sentence >= 0 && mention.sentence < sentenceCount {
+            bySentence[mention.sentence].append(mention)
+        }
+        for s in bySentence.indices where bySentence[s].count > 1 {
+            bySentence[s].sort { $0.range.start != $1.range.start ? $0.range.start < $1.range.start : $0.range.end > $1.range.end }
+            var kept: [Mention] = []
+            for mention in bySentence[s] where kept.last.map({ $0.range.end <= mention.range.start }) ?? true {
+                kept.append(mention)
+            }
+            bySentence[s] = kept
+        }
+        return bySentence
+    }
+
+    /// For each sentence, the index of the block that holds its start, or -1.
+    package static func blockIndex(of document: Document) -> [Int] {
+        let order = document.blocks.indices.sorted { document.blocks[$0].start < document.blocks[$1].start }
+        return document.sentences.map { sentence in
+            // Last block starting at or before the sentence (binary search).
+            var low = 0
+            var high = order.count
+            while low < high {
+                let mid = (low + high) / 2
+                if document.blocks[order[mid]].start <= sentence.range.start { low = mid + 1 } else { high = mid }
+            }
+            guard low > 0 else { return -1 }
+            let block = order[low - 1]
+            return sentence.range.start < document.blocks[block].end ? block : -1
+        }
+    }
+
+    /// `numbered + others` in `precedes` order, where `numbered` refer to their ends by index into `ends` (sorted,
+    /// distinct), as `CooccurrenceCounter` gives them: names are hashed once per distinct end, not per relation.
+    ///
+    /// Any numbering that keeps the order of ends gives the same order, so when `others` bring no new end the
+    /// indices are the ranks; otherwise all ends are ranked together.
+    package static func sorted(numbered: [(source: Int, target: Int, relation: Relation)], ends: [Relation.End],
+                       others: [Relation]) -> [Relation] {
+        var rankOfNumber = Array(0..<ends.count)
+        // Sorted as plain integer triples (ranks and an index into `relations`), so the sort moves no reference counts.
+        var relations: [Relation] = []
+        relations.reserveCapacity(numbered.count + others.count)
+        var keyed: [(source: Int, target: Int, index: Int)] = []
+        keyed.reserveCapacity(numbered.count + others.count)
+        if !others.isEmpty {
+            var number: [Relation.End: Int] = [:]
+            number.reserveCapacity(ends.count)
+            for (n, end) in ends.enumerated() { number[end] = n }
+            var extra = Set<Relation.End>()
+            for relation in others {
+                if number[relation.source] == nil { extra.insert(relation.source) }
+                if number[relation.target] == nil { extra.insert(relation.target) }
+            }
+            var rank = number
+            if !extra.isEmpty {
+                rank = [:]
+                for (n, end) in (ends + Array(extra)).sorted().enumerated() { rank[end] = n }
+                rankOfNumber = ends.map { rank[$0]! }
+            }
+            for relation in others {
+                keyed.append((rank[relation.source]!, rank[relation.target]!, relations.count))
+                relations.append(relation)
+            }
+        }
+        for entry in numbered {
+            keyed.append((rankOfNumber[entry.source], rankOfNumber[entry.target], relations.count))
+            relations.append(entry.relation)
+        }
+        keyed.sort { a, b in
+            if a.source != b.source { return a.source < b.source }
+            if a.target != b.target { return a.target < b.target }
+            let x = relations[a.index]
+            let y = relations[b.index]
+            if x.kind != y.kind { return x.kind < y.kind }
+            return !x.directed && y.directed
+        }
+        return keyed.map { relations[$0.index] }
+    }
+
+    /// Sort order of the output: source, target, kind, then undirected before directed.
+    package static func precedes(_ a: Relation, _ b: Relation) -> Bool {
+        if a.source != b.source { return a.source < b.source }
+        if a.target != b.target { return a.target < b.target }
+        if a.kind != b.kind { return a.kind < b.kind }
+        return !a.directed && b.directed
+    }
+
+    package struct RelationKey: Hashable {
+        package var source: Relation.End
+        package var target: Relation.End
+        package var kind: String
+        package init(_ source: Relation.End, _ target: Relation.End, _ kind: String) {
+            self.source = source
+            self.target = target
+            self.kind = kind
+        }
+    }
+}

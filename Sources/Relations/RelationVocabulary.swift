@@ -1,0 +1,105 @@
+/// The closed word lists the relation patterns match on, all lowercase; kept in one place so they can be read and extended.
+package enum RelationVocabulary {
+    /// Articles skipped before a mention or a role word.
+    package static let determiners: Set<String> = ["the", "a", "an"]
+
+    /// Items after which a new clause starts.
+    package static let clauseOpeners: Set<String> = [",", ";", ":", "\u{2013}", "\u{2014}", "-", "(", "\"", "\u{201C}", "'", "\u{2018}"]
+
+    /// Role words of a person in an organization (`X, director of Y`); the label of `affiliated-with`.
+    package static let roles: Set<String> = [
+        "director", "founder", "co-founder", "cofounder", "head", "chairman", "chairwoman", "chair", "chairperson",
+        "president", "vice-president", "leader", "spokesman", "spokeswoman", "spokesperson", "secretary",
+        "secretary-general", "editor", "editor-in-chief", "chief", "ceo", "manager", "coordinator", "researcher",
+        "professor", "lecturer", "fellow", "correspondent", "reporter", "journalist", "officer", "official",
+        "representative", "deputy", "ambassador", "analyst", "lawyer", "commander", "trustee", "adviser", "advisor",
+        "consultant", "employee", "volunteer", "organizer", "organiser", "administrator", "executive", "publisher",
+        "columnist", "contributor", "investigator", "campaigner", "governor", "commissioner", "treasurer",
+    ]
+
+    /// Words that may precede a role word inside the role phrase (`the executive director of`).
+    package static let roleModifiers: Set<String> = [
+        "executive", "deputy", "senior", "former", "vice", "general", "founding", "managing", "chief", "acting",
+        "current", "regional", "local", "associate", "assistant", "research", "program", "programme",
+        "communications", "press", "party", "interim", "honorary", "longtime", "long-time", "visiting", "then",
+    ]
+
+    /// Prepositions that join a role to its organization (`director of`, `spokesperson for`, `researcher at`).
+    package static let rolePrepositions: Set<String> = ["of", "for", "at"]
+
+    /// Words that may precede `member` (`a founding member of`).
+    package static let memberModifiers: Set<String> = [
+        "former", "senior", "longtime", "long-time", "founding", "active", "leading", "prominent", "board",
+        "executive", "committee", "full", "honorary", "core", "key", "standing", "elected",
+    ]
+
+    /// Verbs that link a person to `a member of` (`X is a member of Y`).
+    package static let copulas: Set<String> = ["is", "was", "became", "becomes", "remains", "remained", "been"]
+
+    /// Words that say a mention is the place a region or city is named for (`the Xinjiang region's`).
+    package static let regionNouns: Set<String> = [
+        "region", "province", "prefecture", "county", "city", "district", "state", "republic", "oblast",
+        "area", "autonomous", "municipality", "territory",
+    ]
+
+    /// Words that may precede `capital` (`the regional capital of`).
+    package static let capitalModifiers: Set<String> = ["regional", "provincial", "national", "former", "administrative", "political"]
+
+    /// Participles that place an organization or a place (`Atajurt, based in Almaty`).
+    package static let placementParticiples: Set<String> = ["based", "located", "headquartered", "situated"]
+
+    /// Nouns that may follow an organization's name before `in` or `based in` (`the Atajurt group in Almaty`).
+    package static let organizationNouns: Set<String> = [
+        "group", "organization", "organisation", "office", "offices", "movement", "association", "foundation",
+        "party", "church", "center", "centre", "headquarters", "branch", "magazine", "newspaper", "company",
+    ]
+
+    /// Words before `X in Y` after which `X` is not the thing located (`investment by China in Kazakhstan`).
+    package static let locationBlockers: Set<String> = ["by", "with", "against", "between", "than", "versus", "vs"]
+
+    /// Singular nouns that describe a person after a demonym (`Uyghur activist X`).
+    package static let descriptors: Set<String> = [
+        "activist", "dissident", "writer", "poet", "journalist", "scholar", "academic", "professor", "businessman",
+        "businesswoman", "entrepreneur", "herder", "farmer", "teacher", "student", "refugee", "detainee", "woman",
+        "man", "girl", "boy", "mother", "father", "singer", "musician", "artist", "author", "blogger", "economist",
+        "lawyer", "doctor", "imam", "cleric", "monk", "nun", "pastor", "priest", "leader", "elder", "survivor",
+        "witness", "footballer", "athlete", "comedian", "intellectual", "exile", "campaigner", "translator",
+        "historian", "linguist", "researcher", "publisher", "editor", "photographer", "filmmaker", "novelist",
+        "anthropologist", "poetess", "engineer", "nurse", "trader", "worker", "believer", "practitioner",
+        "mp", "politician", "official", "diplomat", "veteran", "citizen", "national", "resident", "retiree",
+    ]
+
+    /// Words that may come between a demonym and a descriptor (`Kazakh human rights activist X`).
+    package static let descriptorModifiers: Set<String> = [
+        "human", "rights", "prominent", "well-known", "famous", "exiled", "young", "elderly", "former", "veteran",
+        "renowned", "leading", "independent", "religious", "democracy", "pro-democracy", "environmental", "labor",
+        "labour", "civil", "political", "female", "male", "retired", "local", "celebrated", "popular", "noted",
+        "award-winning", "jailed", "detained", "imprisoned", "missing", "outspoken",
+    ]
+
+    /// Prepositions before a mention that make it an object rather than the speaker (`the wife of X told Y`).
+    package static let subjectBlockers: Set<String> = ["of", "to", "with", "for", "by", "from", "about", "against", "at", "on", "than"]
+
+    /// Verbs of speech whose object is the person or outlet spoken to (`X told Y`).
+    package static let tellVerbs: Set<String> = ["told", "tells", "informed", "assured", "warned"]
+
+    /// Verbs of speech followed by `to` (`X said to Y`).
+    package static let sayVerbs: Set<String> = ["said", "says", "explained", "explains", "confirmed", "revealed", "admitted",
+                                       "complained", "wrote", "writes", "described"]
+
+    /// Verbs of conversation followed by `to` or `with` (`X spoke to Y`).
+    package static let speakVerbs: Set<String> = ["spoke", "speaks", "talked", "talks", "spoken", "talked"]
+
+    /// Participles of conversation that open a clause (`speaking to Y`).
+    package static let speakingParticiples: Set<String> = ["speaking", "talking"]
+
+    /// Prepositions after a verb of conversation.
+    package static let conversationPrepositions: Set<String> = ["to", "with"]
+
+    /// Words that may appear in a byline besides names, `and`, and punctuation (`By X, staff reporter for Y`).
+    package static let bylineWords: Set<String> = [
+        "by", "and", "for", "in", "at", "on", "staff", "reporter", "correspondent", "special", "updated", "published",
+        "writer", "editor", "contributor", "senior", "our", "own", "with", "written", "words", "story", "text",
+        "report", "reporting", "from", "|", "·", "•",
+    ]
+}

@@ -1,0 +1,105 @@
+/// Role and affiliation of a person in an organization: `affiliated-with`, person -> organization, labelled with the role.
+///
+/// - `role.appositive`: `Serikzhan Bilash, director of Atajurt` (also `for`, `at`: `a spokesperson for Y`)
+/// - `role.possessive`: `Atajurt's director Serikzhan Bilash`, `Atajurt’s founder, Serikzhan Bilash`
+/// - `role.title-before`: `the director of Atajurt, Serikzhan Bilash`
+/// - `role.attributive`: `Atajurt director Serikzhan Bilash`, `Amnesty International researcher Ann Lee`
+/// - `role.of`: `Serikzhan Bilash of Atajurt` (no label)
+package struct RolePatterns: SentencePattern {
+    package static let kind = "affiliated-with"
+    package static let appositive = "role.appositive"
+    package static let possessive = "role.possessive"
+    package static let titleBefore = "role.title-before"
+    package static let attributive = "role.attributive"
+    package static let of = "role.of"
+    package static let rules = [appositive, possessive, titleBefore, attributive, of]
+
+    package func matches(in view: SentenceView, into matches: inout [PatternMatch]) {
+        for i in 0..<view.count {
+            if let person = view.mention(at: i, [.person]) {
+                // role.appositive: P , [the] ROLE of [the] O
+                if let a = view.appositive(after: i), let phrase = RolePatterns.phrase(in: view, at: view.skippingDeterminers(from: a)),
+                   view.isWord(phrase.next, .rolePrepositions) {
+                    let o = view.skippingDeterminers(from: phrase.next + 1)
+                    if let organization = view.mention(at: o, [.organization]) {
+                        matches.append(PatternMatch(source: person, target: organization, kind: RolePatterns.kind,
+                                                    rule: RolePatterns.appositive, label: phrase.label,
+                                                    sentence: view.sentence, range: view.span(i, o)))
+                    }
+                }
+                // role.of: P of [the] O, unless the "person" is a bare title (`Chair of the Judiciary Committee`).
+                if view.isWord(i + 1, "of"), !RelationVocabulary.roles.contains(view.items[i].text) {
+                    let o = view.skippingDeterminers(from: i + 2)
+                    if let organization = view.mention(at: o, [.organization]) {
+                        matches.append(PatternMatch(source: person, target: organization, kind: RolePatterns.kind,
+                                                    rule: RolePatterns.of, sentence: view.sentence, range: view.span(i, o)))
+                    }
+                }
+            }
+            if let organization = view.mention(at: i, [.organization]) {
+                // role.possessive: O 's ROLE [,] P
+                let possessive = view.isWord(i + 1, "'s")
+                if let phrase = RolePatterns.phrase(in: view, at: possessive ? i + 2 : i + 1) {
+                    // role.attributive: O ROLE P (no comma: `Atajurt director, Bilash` is a list)
+                    let p = possessive && view.isWord(phrase.next, ",") ? phrase.next + 1 : phrase.next
+                    if let person = view.mention(at: p, [.person]) {
+                        matches.append(PatternMatch(source: person, target: organization, kind: RolePatterns.kind,
+                                                    rule: possessive ? RolePatterns.possessive : RolePatterns.attributive,
+                                                    label: phrase.label, sentence: view.sentence, range: view.span(i, p)))
+                    }
+                }
+            }
+            // role.title-before: [the] ROLE of [the] O [,] P, where the phrase is not an appositive of an earlier person.
+            if !view.items[i].isMention, !RolePatterns.continuesPhrase(view, i),
+               let phrase = RolePatterns.phrase(in: view, at: i),
+               view.isWord(phrase.next, .rolePrepositions) {
+                let o = view.skippingDeterminers(from: phrase.next + 1)
+                let p = view.isWord(o + 1, ",") ? o + 2 : o + 1
+                var before = i - 1
+                while view.isWord(before, .determiners) { before -= 1 }
+                let isAppositive = view.isWord(before, ",") && view.mention(at: before - 1, [.person]) != nil
+                if !isAppositive, let organization = view.mention(at: o, [.organization]),
+                   let person = view.mention(at: p, [.person]) {
+                    matches.append(PatternMatch(source: person, target: organization, kind: RolePatterns.kind,
+                                                rule: RolePatterns.titleBefore, label: phrase.label,
+                                                sentence: view.sentence, range: view.span(i, p)))
+                }
+            }
+        }
+    }
+
+    /// True when item `i` is inside a role phrase that started earlier (so the phrase is matched once, at its start).
+    package static func continuesPhrase(_ view: SentenceView, _ i: Int) -> Bool {
+        view.isWord(i - 1, .roleModifiers) || view.isWord(i - 1, .roles)
+            || (view.isWord(i - 1, "and") && view.isWord(i - 2, .roles))
+    }
+
+    /// A role phrase at `i`: modifiers and role words (`executive director`, `founder and director`), ending in a
+    /// role word; its text is the label. `next` is the index after it.
+    package static func phrase(in view: SentenceView, at i: Int) -> (label: String, next: Int)? {
+        guard view.isWord(i, [.roles, .roleModifiers]) else { return nil }
+        var words: [String] = []
+        var j = i
+        var lastIsRole = false
+        while j < view.count, words.count < 6 {
+            if view.isWord(j, .roles) {
+                lastIsRole = true
+            } else if view.isWord(j, .roleModifiers) {
+                lastIsRole = false
+            } else if view.isWord(j, "and"), lastIsRole,
+                      view.isWord(j + 1, .roles) || view.isWord(j + 1, .roleModifiers) {
+                lastIsRole = false
+            } else {
+                break
+            }
+            words.append(view.items[j].text)
+            j += 1
+        }
+        // Back off to the last role word ("director general" ends in a role; "senior" alone is not one).
+        while let last = words.last, !RelationVocabulary.roles.contains(last) {
+            words.removeLast()
+            j -= 1
+        }
+        return words.isEmpty ? nil : (words.joined(separator: " "), j)
+    }
+}

@@ -1,0 +1,161 @@
+import NewsGraphCore
+import NewsGraphText
+
+/// Gives every mention of one article its canonical entity name, and records why each alias joined.
+///
+/// In: the mentions of one article (sorted). Out: the same mentions with `entity` set, and the aliases used.
+///
+/// - A person's one-word mention joins the only full name (two or more words) of the article whose first word
+///   (`alias.first-name`) or last word (`alias.surname`) it is; a short form shared by two full names stays alone.
+///   Titles and possessives are never part of mentions, so "Ms Zhumatai" and "Zhumatai’s" join the same way.
+/// - An acronym joins the organization it abbreviates: written in parentheses right after it, or the initials of the
+///   article's only organization with those initials (`alias.acronym`).
+/// - Group mentions keep the group name the extractor gave ("Kazakh" -> "Kazakhs", `alias.group-form`).
+///
+/// ```swift
+/// let (mentions, aliases) = Resolver().resolve(EntityExtractor().mentions(in: document), in: document)
+/// ```
+public struct Resolver: Sendable {
+    public init() {}
+
+    public func resolve(_ mentions: [Mention], in document: Document) -> (mentions: [Mention], aliases: [Alias]) {
+        var result = mentions
+        var aliases: [Alias] = []
+        var seen = Set<Alias>()
+        func record(_ alias: Alias) {
+            if seen.insert(alias).inserted { aliases.append(alias) }
+        }
+
+        let wordsOf = mentions.map { Resolver.words($0.text) }
+        // Each mention's words joined with single spaces, built once (it is needed up to twice per mention).
+        let namesOf = wordsOf.map { $0.count == 1 ? $0[0] : $0.joined(separator: " ") }
+        // Full person names and their first and last words.
+        var firstWords: [String: Set<String>] = [:]
+        var lastWords: [String: Set<String>] = [:]
+        for (n, mention) in mentions.enumerated() where mention.kind == .person {
+            let words = wordsOf[n]
+            guard words.count >= 2 else { continue }
+            let full = namesOf[n]
+            firstWords[words[0], default: []].insert(full)
+            lastWords[words[words.count - 1], default: []].insert(full)
+        }
+        // Organizations by initials.
+        var byInitials: [String: Set<String>] = [:]
+        for (n, mention) in mentions.enumerated() where mention.kind == .organization {
+            let words = wordsOf[n]
+            guard words.count >= 2 else { continue }
+            byInitials[Resolver.initials(words), default: []].insert(namesOf[n])
+        }
+
+        for n in result.indices {
+            let mention = result[n]
+            let words = wordsOf[n]
+            switch mention.kind {
+            case .person:
+                if words.count >= 2 {
+                    result[n].entity = namesOf[n]
+                } else if let word = words.first {
+                    if let fulls = lastWords[word], fulls.count == 1, let full = fulls.first {
+                        result[n].entity = full
+                        record(Alias(name: mention.text, entity: full, kind: .person, reason: "alias.surname"))
+                    } else if let fulls = firstWords[word], fulls.count == 1, let full = fulls.first,
+                              lastWords[word] == nil {
+                        result[n].entity = full
+                        record(Alias(name: mention.text, entity: full, kind: .person, reason: "alias.first-name"))
+                    }
+                }
+            case .organization, .place:
+                guard words.count == 1, Resolver.isAcronym(mention.text) else {
+                    result[n].entity = namesOf[n]
+                    continue
+                }
+                if let defined = Resolver.definition(of: n, in: result, document: document) {
+                    result[n].entity = defined
+                    record(Alias(name: mention.text, entity: defined, kind: mention.kind, reason: "alias.acronym"))
+                } else if let fulls = byInitials[Resolver.letters(mention.text)], fulls.count == 1, let full = fulls.first {
+                    result[n].entity = full
+                    record(Alias(name: mention.text, entity: full, kind: mention.kind, reason: "alias.acronym"))
+                }
+            case .group:
+                if mention.entity != mention.text {
+                    record(Alias(name: mention.text, entity: mention.entity, kind: .group, reason: "alias.group-form"))
+                }
+            }
+        }
+        return (result, aliases)
+    }
+
+    /// The words of a name, split at white space (line breaks inside a name become single spaces).
+    ///
+    /// This runs for every mention, so it scans the UTF-8 bytes for the separators (space, tab, CR, LF, and
+    /// no-break space as C2 A0) and cuts the words as scalar ranges, instead of appending scalar by scalar.
+    package static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            let byte = utf8[i]
+            var width = 0
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                width = 1
+            } else if byte == 0xC2 {
+                let next = utf8.index(after: i)
+                if next != utf8.endIndex && utf8[next] == 0xA0 { width = 2 }
+            }
+            guard width > 0 else { i = utf8.index(after: i); continue }
+            if start != i { words.append(String(Substring(text.unicodeScalars[start..<i]))) }
+            i = utf8.index(i, offsetBy: width)
+            start = i
+        }
+        if start != i { words.append(String(Substring(text.unicodeScalars[start..<i]))) }
+        return words
+    }
+
+    /// Two or more characters other than `.` and `&`, all capitals or digits (one pass, no filtered copy).
+    package static func isAcronym(_ text: String) -> Bool {
+        var letters = 0
+        for scalar in text.unicodeScalars where scalar != "." && scalar != "&" {
+            guard Tokenizer.isUpper(scalar) || Tokenizer.isDigit(scalar) else { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    package static func letters(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { Tokenizer.isUpper($0) }))
+    }
+
+    /// Upper-case initials of the capitalised words ("Chinese Communist Party" -> "CCP"; "of" and "the" skipped).
+    package static func initials(_ words: [String]) -> String {
+        var out = String.UnicodeScalarView()
+        for word in words {
+            if let first = word.unicodeScalars.first, Tokenizer.isUpper(first) { out.append(first) }
+        }
+        return String(out)
+    }
+
+    /// The organization or place named right before `(ACRONYM)`, whose initials the acronym's letters are.
+    package static func definition(of n: Int, in mentions: [Mention], document: Document) -> String? {
+        guard n > 0 else { return nil }
+        let previous = mentions[n - 1]
+        let acronym = mentions[n]
+        guard previous.kind == acronym.kind || previous.kind == .organization else { return nil }
+        // Only "(" and spaces between the name and the acronym.
+        var k = previous.range.end
+        var sawParenthesis = false
+        while k < acronym.range.start {
+            let c = document.text[k]
+            if c == "(" { sawParenthesis = true } else if c != " " { return nil }
+            k += 1
+        }
+        guard sawParenthesis else { return nil }
+        let words = Resolver.words(previous.text)
+        let initials = Resolver.initials(words)
+        let letters = Resolver.letters(acronym.text)
+        // Initials must agree, allowing one extra or missing letter (e.g. "Committee to Protect Journalists (CPJ)").
+        guard !letters.isEmpty, initials.first == letters.first,
+              initials == letters || abs(initials.count - letters.count) <= 1 else { return nil }
+        return previous.entity == previous.text ? words.joined(separator: " ") : previous.entity
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import NewsGraphCore
+
+extension GraphStore {
+    /// The curation decisions in force (not undone), oldest first.
+    public func curationMap() throws -> CurationMap {
+        let statement = try database.prepare(
+            "SELECT action, name, kind, argument FROM curation WHERE undone_at IS NULL ORDER BY id")
+        try statement.bind([])
+        var decisions: [CurationMap.Decision] = []
+        while try statement.step() {
+            guard let action = CurationMap.Decision.Action(rawValue: statement.text(0)) else { continue }
+            decisions.append(CurationMap.Decision(
+                action: action, name: statement.text(1),
+                kind: statement.optionalText(2).flatMap(EntityKind.init(rawValue:)),
+                argument: statement.optionalText(3)))
+        }
+        return CurationMap(decisions: decisions)
+    }
+
+    /// Records a decision (with a note and the time) and applies every decision to the whole store at once.
+    @discardableResult
+    public func record(_ decision: CurationMap.Decision, note: String = "", at date: Date = Date()) throws -> Int64 {
+        try database.transaction {
+            try database.prepare("INSERT INTO curation (action, name, kind, argument, note, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .run(decision.action.rawValue, decision.name, decision.kind?.rawValue, decision.argument, note,
+                     GraphStore.timestamp(date))
+            let id = database.lastInsertRowID
+            try reapplyCuration()
+            return id
+        }
+    }
+
+    /// Marks decision `id` undone and re-applies the rest.
+    public func undo(decision id: Int64, at date: Date = Date()) throws {
+        try database.transaction {
+            try database.prepare("UPDATE curation SET undone_at = ? WHERE id = ?").run(GraphStore.timestamp(date), id)
+            try reapplyCuration()
+        }
+    }
+
+    package static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+
+    /// Recomputes every derived row (mention and alias entities, relations and their weights) from the
+    /// raw extraction and the curation decisions. Call inside a transaction.
+    public func reapplyCuration() throws {
+        let db = database
+        ingestCache = nil
+        let map = try curationMap()
+        try db.execute("""
+            CREATE TEMP TABLE IF NOT EXISTS entity_map (text TEXT, name TEXT, kind TEXT, entity_id INTEGER,
+                PRIMARY KEY (text, name, kind)) WITHOUT ROWID;
+            DELETE FROM temp.entity_map;
+            """)
+        var triples: [(String, String, String)] = []
+        let distinct = try db.prepare("""
+            SELECT DISTINCT text, extracted_name, extracted_kind FROM mention
+            UNION SELECT DISTINCT name, extracted_name, extracted_kind FROM alias
+            UNION SELECT DISTINCT source_name, source_name, source_kind FROM evidence
+            UNION SELECT DISTINCT target_name, target_name, target_kind FROM evidence
+            """)
+        try distinct.bind([])
+        while try distinct.step() { triples.append((distinct.text(0), distinct.text(1), distinct.text(2))) }
+        let insert = try db.prepare("INSERT OR REPLACE INTO temp.entity_map (text, name, kind, entity_id) VALUES (?, ?, ?, ?)")
+        for (text, name, rawKind) in triples {
+            guard let kind = EntityKind(rawValue: rawKind) else { continue }
+            var id: Int64?
+            if let target = map.entity(text: text, name: name, kind: kind) {
+                id = try GraphStore.entityID(db, name: target.name, kind: target.kind)
+            }
+            try insert.run(text, name, rawKind, id)
+        }
+        try db.execute("""
+            UPDATE mention SET entity_id = (SELECT m.entity_id FROM temp.entity_map m
+                WHERE m.text = mention.text AND m.name = mention.extracted_name AND m.kind = mention.extracted_kind);
+            UPDATE alias SET entity_id = (SELECT m.entity_id FROM temp.entity_map m
+                WHERE m.text = alias.name AND m.name = alias.extracted_name AND m.kind = alias.extracted_kind);
+            UPDATE evidence SET relation_id = NULL;
+            DELETE FROM relation;
+            CREATE TEMP TABLE IF NOT EXISTS evidence_ends (evidence_id INTEGER PRIMARY KEY, source_id INTEGER, target_id INTEGER);
+            DELETE FROM temp.evidence_ends;
+            INSERT INTO temp.evidence_ends (evidence_id, source_id, target_id)
+                SELECT e.id,
+                    CASE WHEN e.directed OR s.entity_id <= t.entity_id THEN s.entity_id ELSE t.entity_id END,
+                    CASE WHEN e.directed OR s.entity_id <= t.entity_id THEN t.entity_id ELSE s.entity_id END
+                FROM evidence e
+                JOIN temp.entity_map s ON s.text = e.source_name AND s.name = e.source_name AND s.kind = e.source_kind
+                JOIN temp.entity_map t ON t.text = e.target_name AND t.name = e.target_name AND t.kind = e.target_kind
+                WHERE s.entity_id IS NOT NULL AND t.entity_id IS NOT NULL AND s.entity_id != t.entity_id;
+            INSERT INTO relation (source_id, target_id, kind, label, directed)
+                SELECT DISTINCT x.source_id, x.target_id, e.kind, e.label, e.directed
+                FROM evidence e JOIN temp.evidence_ends x ON x.evidence_id = e.id
+                ORDER BY x.source_id, x.target_id, e.kind, e.label;
+            UPDATE evidence SET relation_id = (
+                SELECT r.id FROM temp.evidence_ends x JOIN relation r
+                    ON r.source_id = x.source_id AND r.target_id = x.target_id AND r.kind = evidence.kind AND r.label = evidence.label
+                WHERE x.evidence_id = evidence.id);
+            """)
+        try GraphStore.refreshRelations(db, ids: nil)
+        try GraphStore.dropOrphans(db, entityIDs: nil)
+    }
+}

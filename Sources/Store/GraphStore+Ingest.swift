@@ -1,0 +1,500 @@
+import Foundation
+import NewsGraphCore
+
+/// What one ingest did.
+public struct IngestSummary: Sendable, Equatable {
+    public var new = 0
+    public var unchanged = 0
+    public var replaced = 0
+    public var mentions = 0
+    /// Sentences too crowded with entities for co-occurrence pairs (a list, not a statement).
+    public var cappedSentences = 0
+    public var cappedParagraphs = 0
+
+    public init() {}
+
+    public static func += (lhs: inout IngestSummary, rhs: IngestSummary) {
+        lhs.new += rhs.new
+        lhs.unchanged += rhs.unchanged
+        lhs.replaced += rhs.replaced
+        lhs.mentions += rhs.mentions
+        lhs.cappedSentences += rhs.cappedSentences
+        lhs.cappedParagraphs += rhs.cappedParagraphs
+    }
+}
+
+/// What the store holds for an article's source: nothing, the same content, or other content.
+public enum ArticleStatus: Sendable, Equatable {
+    case new
+    case unchanged
+    case changed
+}
+
+extension GraphStore {
+    /// Whether `article` is new, already stored as it is, or stored with other content (same source).
+    public func status(of article: Article) throws -> ArticleStatus {
+        let statement = try database.prepare("SELECT hash FROM article WHERE key = ?")
+        try statement.bind(article.source)
+        if try statement.step() {
+            defer { statement.reset() }
+            return statement.text(0) == article.id ? .unchanged : .changed
+        }
+        let same = try database.scalar("SELECT 1 FROM article WHERE hash = ? LIMIT 1", [.text(article.id)])
+        return same == nil ? .new : .unchanged
+    }
+
+    /// Stores a batch of analyzed articles in one transaction: new ones are added, unchanged ones
+    /// skipped, changed ones (same source, new text) replace their old mentions and evidence.
+    /// Curation decisions are applied to every new mention. Relation weights grow by what the batch adds, and
+    /// are recounted for relations that lost evidence.
+    @discardableResult
+    public func ingest(_ batch: [AnalyzedArticle]) throws -> IngestSummary {
+        try ingest(batch, commit: true)
+    }
+
+    /// Stores a batch inside the open ingest transaction, opening one if none is open, and commits when `commit`.
+    ///
+    /// An ingest of many batches commits every few thousand articles rather than every batch: each commit writes
+    /// every page the batch touched, and the relation rows that new evidence updates lie all over their table, so
+    /// fewer commits write those pages fewer times. A failure rolls back every batch since the last commit.
+    package func ingest(_ batch: [AnalyzedArticle], commit: Bool) throws -> IngestSummary {
+        // A transaction is retried whole when another process holds the store longer than the busy timeout
+        // allows for, or SQLite answers busy at once (a lock upgrade); only one this call opened can be.
+        if batch.isEmpty {
+            if commit { try commitIngest() }
+            return IngestSummary()
+        }
+        var attempt = 0
+        while true {
+            let opened = !database.isInTransaction
+            do {
+                if opened { try database.begin() }
+                var writer = try IngestWriter(store: self, ids: try idCache())
+                for analyzed in batch { try writer.add(analyzed) }
+                try writer.finish()
+                if commit { try database.commit() }
+                return writer.summary
+            } catch {
+                rollbackIngest()
+                guard opened, let error = error as? StoreError, case .sqlite(_, let code, _, _) = error,
+                      code & 0xFF == 5, attempt < 50 else { throw error }
+                attempt += 1
+                usleep(UInt32(100_000 + 20_000 * attempt))
+            }
+        }
+    }
+
+    /// Commits the open ingest transaction, if any.
+    package func commitIngest() throws {
+        if database.isInTransaction { try database.commit() }
+    }
+
+    /// Rolls back the open ingest transaction, if any, and forgets the id cache: ids cached during a rolled-back
+    /// transaction may not exist.
+    package func rollbackIngest() {
+        ingestCache = nil
+        database.rollback()
+    }
+}
+
+/// Every entity and relation id of a store, kept between batches so that ingest looks them up in
+/// memory. Valid while no other connection has written (`PRAGMA data_version`) and nothing was deleted.
+package final class IDCache {
+    package struct EntityName: Hashable {
+        package var name: String
+        package var kind: EntityKind
+    }
+
+    package var entities: [EntityName: Int64] = [:]
+    package var relations: [IngestWriter.RelationKey: Int64] = [:]
+    /// The id the next new relation gets (one past the largest stored).
+    package var nextRelationID: Int64 = 1
+    package var dataVersion = 0
+
+    package init(_ db: Database) throws {
+        let entityRows = try db.prepare("SELECT id, name, kind FROM entity")
+        try entityRows.bind([])
+        while try entityRows.step() {
+            guard let kind = EntityKind(rawValue: entityRows.text(2)) else { continue }
+            entities[EntityName(name: entityRows.text(1), kind: kind)] = Int64(entityRows.int(0))
+        }
+        let relationRows = try db.prepare("SELECT id, source_id, target_id, kind, label FROM relation")
+        try relationRows.bind([])
+        while try relationRows.step() {
+            let key = IngestWriter.RelationKey(source: Int64(relationRows.int(1)), target: Int64(relationRows.int(2)),
+                                               kind: relationRows.text(3), label: relationRows.text(4))
+            let id = Int64(relationRows.int(0))
+            relations[key] = id
+            nextRelationID = max(nextRelationID, id + 1)
+        }
+    }
+
+    package func entityID(_ db: Database, name: String, kind: EntityKind) throws -> Int64 {
+        let key = EntityName(name: name, kind: kind)
+        if let id = entities[key] { return id }
+        let insert = try db.prepare("INSERT INTO entity (name, kind) VALUES (?, ?)")
+        insert.begin()
+        try insert.set(1, name)
+        try insert.set(2, kind.rawValue)
+        try insert.finishRow()
+        let id = db.lastInsertRowID
+        entities[key] = id
+        return id
+    }
+}
+
+extension GraphStore {
+    /// The id cache, rebuilt when another connection wrote since it was made. Call inside a transaction.
+    package func idCache() throws -> IDCache {
+        let version = try database.scalar("PRAGMA data_version")?.int ?? 0
+        if let cache = ingestCache, cache.dataVersion == version { return cache }
+        let cache = try IDCache(database)
+        cache.dataVersion = version
+        ingestCache = cache
+        return cache
+    }
+}
+
+/// Writes analyzed articles inside one transaction.
+///
+/// Statements are prepared once per batch and bound value by value. A relation first seen in the batch gets its
+/// id at once but its row is written by `finish`, with the weight, article count and dates the whole batch gives
+/// it: one insert instead of an insert and an update. The batch's evidence rows, which refer to relations, are kept
+/// until then and written after them, so every foreign key holds when its row is written.
+package struct IngestWriter {
+    package let db: Database
+    package let curation: CurationMap
+    package let ids: IDCache
+    package var summary = IngestSummary()
+    private var entityIDs: [EntityKey: Int64?] = [:]
+    private var touchedRelations: Set<Int64> = []
+    private var touchedEntities: Set<Int64> = []
+    /// Weight, article count and date span each relation gains in this batch, applied by `finish`.
+    private var growth: [Int64: Growth] = [:]
+    /// Relations first seen in this batch, by id: their rows are inserted by `finish`.
+    private var newRelations: [Int64: (key: RelationKey, directed: Bool)] = [:]
+    /// The batch's evidence, in article order, written by `finish` once its relations exist.
+    private var evidence: [PendingEvidence] = []
+
+    package struct PendingEvidence {
+        package var articleID: Int64
+        package var relationID: Int64?
+        package var evidence: Evidence
+        package var relation: Relation
+    }
+
+    private let findArticle: Statement
+    private let findHash: Statement
+    private let insertArticle: Statement
+    private let insertSentence: Statement
+    private let insertMention: Statement
+    private let insertAlias: Statement
+    private let insertEvidence: Statement
+
+    package struct Growth {
+        package var weight = 0
+        package var articles = 0
+        package var first: String?
+        package var last: String?
+    }
+
+    package struct EntityKey: Hashable {
+        package var text: String
+        package var name: String
+        package var kind: EntityKind
+    }
+
+    package struct RelationKey: Hashable {
+        package var source: Int64
+        package var target: Int64
+        package var kind: String
+        package var label: String
+    }
+
+    package init(store: GraphStore, ids: IDCache) throws {
+        db = store.database
+        curation = try store.curationMap()
+        self.ids = ids
+        findArticle = try db.prepare("SELECT id, hash FROM article WHERE key = ?")
+        findHash = try db.prepare("SELECT 1 FROM article WHERE hash = ? LIMIT 1")
+        insertArticle = try db.prepare("""
+            INSERT INTO article (key, hash, external_id, title, author, date, url, text)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertSentence = try db.prepare("INSERT INTO sentence (article_id, position, start, end) VALUES (?, ?, ?, ?)")
+        insertMention = try db.prepare("""
+            INSERT INTO mention (article_id, entity_id, sentence, start, end, text, rule, confidence,
+                                 extracted_name, extracted_kind)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertAlias = try db.prepare("""
+            INSERT INTO alias (article_id, entity_id, name, reason, extracted_name, extracted_kind)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        insertEvidence = try db.prepare("""
+            INSERT INTO evidence (article_id, relation_id, sentence, start, end, rule, kind, label, directed,
+                                  source_name, source_kind, target_name, target_kind)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+    }
+
+    package mutating func add(_ analyzed: AnalyzedArticle) throws {
+        let article = analyzed.article
+        findArticle.begin()
+        try findArticle.set(1, article.source)
+        if try findArticle.step() {
+            let id = Int64(findArticle.int(0))
+            let same = findArticle.text(1) == article.id
+            findArticle.begin()
+            if same {
+                summary.unchanged += 1
+                return
+            }
+            try remove(articleID: id)
+            summary.replaced += 1
+        } else {
+            findHash.begin()
+            try findHash.set(1, article.id)
+            let known = try findHash.step()
+            findHash.begin()
+            if known {
+                summary.unchanged += 1
+                return
+            }
+            summary.new += 1
+        }
+        summary.cappedSentences += analyzed.cappedSentences
+        summary.cappedParagraphs += analyzed.cappedParagraphs
+
+        insertArticle.begin()
+        try insertArticle.set(1, article.source)
+        try insertArticle.set(2, article.id)
+        try insertArticle.set(3, article.externalID)
+        try insertArticle.set(4, article.title)
+        try insertArticle.set(5, article.author)
+        try insertArticle.set(6, article.date)
+        try insertArticle.set(7, article.url)
+        try insertArticle.set(8, article.text)
+        try insertArticle.finishRow()
+        let articleID = db.lastInsertRowID
+
+        for (position, sentence) in analyzed.document.sentences.enumerated() {
+            insertSentence.begin()
+            try insertSentence.set(1, articleID)
+            try insertSentence.set(2, position)
+            try insertSentence.set(3, sentence.range.start)
+            try insertSentence.set(4, sentence.range.end)
+            try insertSentence.finishRow()
+        }
+
+        for mention in analyzed.mentions {
+            let entityID = try entity(text: mention.text, name: mention.entity, kind: mention.kind)
+            insertMention.begin()
+            try insertMention.set(1, articleID)
+            try insertMention.set(2, entityID)
+            try insertMention.set(3, mention.sentence)
+            try insertMention.set(4, mention.range.start)
+            try insertMention.set(5, mention.range.end)
+            try insertMention.set(6, mention.text)
+            try insertMention.set(7, mention.rule)
+            try insertMention.set(8, mention.confidence)
+            try insertMention.set(9, mention.entity)
+            try insertMention.set(10, mention.kind.rawValue)
+            try insertMention.finishRow()
+            summary.mentions += 1
+        }
+
+        for alias in analyzed.aliases {
+            let entityID = try entity(text: alias.name, name: alias.entity, kind: alias.kind)
+            insertAlias.begin()
+            try insertAlias.set(1, articleID)
+            try insertAlias.set(2, entityID)
+            try insertAlias.set(3, alias.name)
+            try insertAlias.set(4, alias.reason)
+            try insertAlias.set(5, alias.entity)
+            try insertAlias.set(6, alias.kind.rawValue)
+            try insertAlias.finishRow()
+        }
+
+        // Weights grow by this article's distinct evidence sentences, so a relation seen in thousands of
+        // articles is never recounted from all its evidence.
+        var sentencesByRelation: [Int64: Set<Int>] = [:]
+        for relation in analyzed.relations {
+            let relationID = try self.relation(relation)
+            for item in relation.evidence {
+                evidence.append(PendingEvidence(articleID: articleID, relationID: relationID, evidence: item, relation: relation))
+                if let relationID { sentencesByRelation[relationID, default: []].insert(item.sentence) }
+            }
+        }
+        for (relationID, sentences) in sentencesByRelation {
+            var g = growth[relationID, default: Growth()]
+            g.weight += sentences.count
+            g.articles += 1
+            if let date = article.date {
+                if g.first.map({ date < $0 }) ?? true { g.first = date }
+                if g.last.map({ date > $0 }) ?? true { g.last = date }
+            }
+            growth[relationID] = g
+        }
+    }
+
+    /// Deletes an article's rows (its mentions, aliases, evidence and sentences go with it).
+    private mutating func remove(articleID: Int64) throws {
+        let relations = try db.prepare("SELECT DISTINCT relation_id FROM evidence WHERE article_id = ? AND relation_id IS NOT NULL")
+        try relations.bind(articleID)
+        while try relations.step() { touchedRelations.insert(Int64(relations.int(0))) }
+        let entities = try db.prepare("SELECT DISTINCT entity_id FROM mention WHERE article_id = ? AND entity_id IS NOT NULL")
+        try entities.bind(articleID)
+        while try entities.step() { touchedEntities.insert(Int64(entities.int(0))) }
+        try db.prepare("DELETE FROM article WHERE id = ?").run(articleID)
+    }
+
+    /// The id of the curated entity for a mention (created when new), or nil when curation rejects it.
+    private mutating func entity(text: String, name: String, kind: EntityKind) throws -> Int64? {
+        let key = EntityKey(text: curation.isEmpty ? "" : text, name: name, kind: kind)
+        if let cached = entityIDs[key] { return cached }
+        var id: Int64?
+        if let target = curation.entity(text: text, name: name, kind: kind) {
+            id = try ids.entityID(db, name: target.name, kind: target.kind)
+        }
+        entityIDs[key] = id
+        return id
+    }
+
+    /// The id of the stored relation for `relation`'s curated ends (given now, stored by `finish` when new); nil when
+    /// an end is rejected.
+    private mutating func relation(_ relation: Relation) throws -> Int64? {
+        guard var source = try entity(text: relation.source.name, name: relation.source.name, kind: relation.source.kind),
+              var target = try entity(text: relation.target.name, name: relation.target.name, kind: relation.target.kind),
+              source != target
+        else { return nil }
+        if !relation.directed && source > target { swap(&source, &target) }
+        let key = RelationKey(source: source, target: target, kind: relation.kind, label: relation.label ?? "")
+        if let id = ids.relations[key] { return id }
+        let id = ids.nextRelationID
+        ids.nextRelationID += 1
+        ids.relations[key] = id
+        newRelations[id] = (key, relation.directed)
+        return id
+    }
+
+    /// Stores the batch's new relations and the growth of known ones, recomputes the weights of relations that lost
+    /// evidence (replaced articles) and drops what no longer has evidence or mentions.
+    package mutating func finish() throws {
+        let insert = try db.prepare("""
+            INSERT INTO relation (id, source_id, target_id, kind, label, directed, weight, articles, first_date, last_date)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (id, new) in newRelations.sorted(by: { $0.key < $1.key }) {
+            let g = growth[id] ?? Growth()
+            insert.begin()
+            try insert.set(1, id)
+            try insert.set(2, new.key.source)
+            try insert.set(3, new.key.target)
+            try insert.set(4, new.key.kind)
+            try insert.set(5, new.key.label)
+            try insert.set(6, new.directed)
+            try insert.set(7, g.weight)
+            try insert.set(8, g.articles)
+            try insert.set(9, g.first)
+            try insert.set(10, g.last)
+            try insert.finishRow()
+        }
+        for pending in evidence {
+            let relation = pending.relation
+            insertEvidence.begin()
+            try insertEvidence.set(1, pending.articleID)
+            try insertEvidence.set(2, pending.relationID)
+            try insertEvidence.set(3, pending.evidence.sentence)
+            try insertEvidence.set(4, pending.evidence.range.start)
+            try insertEvidence.set(5, pending.evidence.range.end)
+            try insertEvidence.set(6, pending.evidence.rule)
+            try insertEvidence.set(7, relation.kind)
+            try insertEvidence.set(8, relation.label ?? "")
+            try insertEvidence.set(9, relation.directed)
+            try insertEvidence.set(10, relation.source.name)
+            try insertEvidence.set(11, relation.source.kind.rawValue)
+            try insertEvidence.set(12, relation.target.name)
+            try insertEvidence.set(13, relation.target.kind.rawValue)
+            try insertEvidence.finishRow()
+        }
+        let grow = try db.prepare("""
+            UPDATE relation SET weight = weight + ?1, articles = articles + ?2,
+                first_date = CASE WHEN ?3 IS NULL OR (first_date IS NOT NULL AND first_date <= ?3) THEN first_date ELSE ?3 END,
+                last_date = CASE WHEN ?4 IS NULL OR (last_date IS NOT NULL AND last_date >= ?4) THEN last_date ELSE ?4 END
+            WHERE id = ?5
+            """)
+        for (relationID, g) in growth.sorted(by: { $0.key < $1.key }) where newRelations[relationID] == nil {
+            grow.begin()
+            try grow.set(1, g.weight)
+            try grow.set(2, g.articles)
+            try grow.set(3, g.first)
+            try grow.set(4, g.last)
+            try grow.set(5, relationID)
+            try grow.finishRow()
+        }
+        if !touchedRelations.isEmpty || !touchedEntities.isEmpty {
+            // Rows may be deleted below: the id cache is rebuilt on the next batch.
+            ids.dataVersion = -1
+        }
+        try GraphStore.refreshRelations(db, ids: touchedRelations)
+        try GraphStore.dropOrphans(db, entityIDs: touchedEntities)
+    }
+}
+
+extension GraphStore {
+    package static func entityID(_ db: Database, name: String, kind: EntityKind) throws -> Int64 {
+        let select = try db.prepare("SELECT id FROM entity WHERE name = ? AND kind = ?")
+        try select.bind(name, kind.rawValue)
+        if try select.step() { return Int64(select.int(0)) }
+        try db.prepare("INSERT INTO entity (name, kind) VALUES (?, ?)").run(name, kind.rawValue)
+        return db.lastInsertRowID
+    }
+
+
+    /// Weight (distinct sentences), article count and date span of each relation in `ids`, from its evidence;
+    /// relations left without evidence are deleted.
+    package static func refreshRelations(_ db: Database, ids: Set<Int64>?) throws {
+        let filter: String
+        if let ids {
+            guard !ids.isEmpty else { return }
+            try db.execute("CREATE TEMP TABLE IF NOT EXISTS touched_relation (id INTEGER PRIMARY KEY); DELETE FROM temp.touched_relation;")
+            let insert = try db.prepare("INSERT OR IGNORE INTO temp.touched_relation (id) VALUES (?)")
+            for id in ids.sorted() { try insert.run(id) }
+            filter = "WHERE relation.id IN (SELECT id FROM temp.touched_relation)"
+        } else {
+            filter = ""
+        }
+        try db.execute("""
+            UPDATE relation SET
+                weight = (SELECT count(*) FROM (SELECT DISTINCT article_id, sentence FROM evidence WHERE relation_id = relation.id)),
+                articles = (SELECT count(DISTINCT article_id) FROM evidence WHERE relation_id = relation.id),
+                first_date = (SELECT min(a.date) FROM evidence e JOIN article a ON a.id = e.article_id WHERE e.relation_id = relation.id),
+                last_date = (SELECT max(a.date) FROM evidence e JOIN article a ON a.id = e.article_id WHERE e.relation_id = relation.id)
+            \(filter);
+            DELETE FROM relation WHERE weight = 0 \(ids == nil ? "" : "AND id IN (SELECT id FROM temp.touched_relation)");
+            """)
+    }
+
+    /// Deletes entities that no mention, alias or relation refers to any more.
+    package static func dropOrphans(_ db: Database, entityIDs: Set<Int64>?) throws {
+        if let entityIDs, entityIDs.isEmpty { return }
+        let unused = """
+            NOT EXISTS (SELECT 1 FROM mention WHERE entity_id = entity.id)
+            AND NOT EXISTS (SELECT 1 FROM relation WHERE source_id = entity.id OR target_id = entity.id)
+            """
+        if let entityIDs {
+            let delete = try db.prepare("DELETE FROM entity WHERE id = ? AND \(unused)")
+            let aliases = try db.prepare("UPDATE alias SET entity_id = NULL WHERE entity_id = ? AND NOT EXISTS (SELECT 1 FROM mention WHERE entity_id = ?)")
+            for id in entityIDs.sorted() {
+                try aliases.run(id, id)
+                try delete.run(id)
+            }
+        } else {
+            try db.execute("""
+                UPDATE alias SET entity_id = NULL WHERE entity_id IN (SELECT id FROM entity WHERE NOT EXISTS (SELECT 1 FROM mention WHERE entity_id = entity.id));
+                DELETE FROM entity WHERE \(unused);
+                """)
+        }
+    }
+}
