@@ -11,7 +11,7 @@ let package = Package(
         .executable(name: "newsgraph-export-bench", targets: ["newsgraph-export-bench"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         // The system libsqlite3 (Debian package libsqlite3-dev), through <sqlite3.h>.
@@ -36,7 +36,8 @@ let package = Package(
             dependencies: ["NewsGraphCore", "NewsGraphText", "NewsGraphExtraction"],
             path: "Sources/Resolution"
         ),
-        .target(name: "NewsGraphRelations", dependencies: ["NewsGraphCore", "NewsGraphText"], path: "Sources/Relations"),
+        .target(
+            name: "NewsGraphRelations", dependencies: ["NewsGraphCore", "NewsGraphText"], path: "Sources/Relations"),
         .target(name: "NewsGraphStore", dependencies: ["NewsGraphCore", "CSQLite"], path: "Sources/Store"),
         .target(
             name: "NewsGraphPipeline",

@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 if [ "${1:-}" != "--lint-only" ]; then
   swift format format --in-place --recursive --parallel Sources Tests Package.swift
 fi
-swift format lint --recursive --parallel Sources Tests Package.swift
+swift format lint --strict --recursive --parallel Sources Tests Package.swift

@@ -13,7 +13,8 @@ public enum AuditReport {
         for row in rows {
             out += "\(JSONText.number(row.score))  \(row.name) (\(row.kind.rawValue))"
             out += row.status == .rejected ? "  REJECTED" : ""
-            out += "  \(row.mentions) mention\(row.mentions == 1 ? "" : "s"), \(row.articles) article\(row.articles == 1 ? "" : "s")\n"
+            out +=
+                "  \(row.mentions) mention\(row.mentions == 1 ? "" : "s"), \(row.articles) article\(row.articles == 1 ? "" : "s")\n"
             for reason in row.reasons { out += "    - \(reason)\n" }
             for snippet in row.snippets { out += "      \(snippet)\n" }
         }
@@ -48,7 +49,9 @@ public enum AuditReport {
         var out = ""
         var rest = Substring(snippet)
         while let open = rest.range(of: "[["), let close = rest[open.upperBound...].range(of: "]]") {
-            out += escape(String(rest[..<open.lowerBound])) + "<mark>" + escape(String(rest[open.upperBound..<close.lowerBound])) + "</mark>"
+            out +=
+                escape(String(rest[..<open.lowerBound])) + "<mark>"
+                + escape(String(rest[open.upperBound..<close.lowerBound])) + "</mark>"
             rest = rest[close.upperBound...]
         }
         return out + escape(String(rest))
@@ -57,18 +60,23 @@ public enum AuditReport {
     public static func html(_ rows: [AuditRow], title: String = "NewsGraph audit") -> String {
         var body = ""
         for row in rows {
-            let searchable = ([row.name, row.kind.rawValue, row.status.rawValue] + row.reasons + row.snippets).joined(separator: " ")
+            let searchable = ([row.name, row.kind.rawValue, row.status.rawValue] + row.reasons + row.snippets).joined(
+                separator: " ")
             body += "<tr class=\"row\(row.status == .rejected ? " rejected" : "")\" data-kind=\"\(row.kind.rawValue)\""
             body += " data-status=\"\(row.status.rawValue)\" data-text=\"\(escape(NameLookup.fold(searchable)))\">"
-            body += "<td class=\"name\">\(escape(row.name))\(row.status == .rejected ? " <span class=\"tag\">rejected</span>" : "")</td>"
+            body +=
+                "<td class=\"name\">\(escape(row.name))\(row.status == .rejected ? " <span class=\"tag\">rejected</span>" : "")</td>"
             body += "<td class=\"kind\">\(row.kind.rawValue)</td>"
             body += "<td class=\"score\">\(JSONText.number(row.score))</td>"
             body += "<td>\(row.mentions) / \(row.articles)</td>"
             body += "<td><ul>" + row.reasons.map { "<li>\(escape($0))</li>" }.joined() + "</ul></td>"
-            body += "<td><ul class=\"evidence\">" + row.snippets.map { "<li>\(markedHTML($0))</li>" }.joined() + "</ul></td>"
+            body +=
+                "<td><ul class=\"evidence\">" + row.snippets.map { "<li>\(markedHTML($0))</li>" }.joined()
+                + "</ul></td>"
             body += "</tr>\n"
         }
-        let kindOptions = EntityKind.allCases.map { "<option value=\"\($0.rawValue)\">\($0.rawValue)</option>" }.joined()
+        let kindOptions = EntityKind.allCases.map { "<option value=\"\($0.rawValue)\">\($0.rawValue)</option>" }
+            .joined()
         return """
             <!DOCTYPE html>
             <html lang="en">

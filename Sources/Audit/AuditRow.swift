@@ -23,8 +23,10 @@ public struct AuditRow: Sendable, Equatable, Codable {
     /// Up to three sentences with the mention marked `[[...]]`.
     public var snippets: [String]
 
-    public init(name: String, kind: EntityKind, status: Status, score: Double, reasons: [String], mentions: Int,
-                articles: Int, confidence: Double, snippets: [String]) {
+    public init(
+        name: String, kind: EntityKind, status: Status, score: Double, reasons: [String], mentions: Int,
+        articles: Int, confidence: Double, snippets: [String]
+    ) {
         self.name = name
         self.kind = kind
         self.status = status

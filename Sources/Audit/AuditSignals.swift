@@ -8,8 +8,10 @@ public enum AuditSignals {
     /// Qazaq/Kazakh) and doubled letters collapsed, so spelling variants share a key.
     public static func skeleton(_ name: String) -> String {
         var s = NameLookup.fold(name)
-        for (from, to) in [("kh", "k"), ("gh", "g"), ("ph", "f"), ("dh", "d"), ("th", "t"), ("q", "k"), ("c", "k"),
-                           ("y", "i"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("w", "v"), ("ay", "ai"), ("ey", "ei")] {
+        for (from, to) in [
+            ("kh", "k"), ("gh", "g"), ("ph", "f"), ("dh", "d"), ("th", "t"), ("q", "k"), ("c", "k"),
+            ("y", "i"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("w", "v"), ("ay", "ai"), ("ey", "ei"),
+        ] {
             s = s.replacingOccurrences(of: from, with: to)
         }
         var out = ""

@@ -27,8 +27,9 @@ public struct CurationEntry: Sendable, Equatable {
 extension CurationMap.Decision {
     /// `entity` joins `target`: its mentions, aliases and relations become `target`'s.
     public static func merge(_ entity: EntityRef, into target: EntityRef) -> Self {
-        Self(action: .merge, name: entity.name, kind: entity.kind,
-             argument: CurationMap.joinArgument(name: target.name, kind: target.kind))
+        Self(
+            action: .merge, name: entity.name, kind: entity.kind,
+            argument: CurationMap.joinArgument(name: target.name, kind: target.kind))
     }
 
     /// `entity` is never an entity again; its mentions stay stored, unattached.
@@ -51,13 +52,16 @@ extension CurationMap.Decision {
 
     /// Mentions written `alias` no longer join `entity`; they stand alone.
     public static func removeAlias(_ alias: String, from entity: EntityRef) -> Self {
-        Self(action: .aliasRemove, name: alias, argument: CurationMap.joinArgument(name: entity.name, kind: entity.kind))
+        Self(
+            action: .aliasRemove, name: alias, argument: CurationMap.joinArgument(name: entity.name, kind: entity.kind))
     }
 
     /// One line a person reads: `merge 'Zhumatai' (person) into 'Zhanargul Zhumatai' (person)`.
     public var summary: String {
         let subject = "'\(name)'" + (kind.map { " (\($0.rawValue))" } ?? "")
-        let target = CurationMap.entityArgument(argument).map { "'\($0.name)'" + ($0.kind.map { " (\($0.rawValue))" } ?? "") } ?? ""
+        let target =
+            CurationMap.entityArgument(argument).map { "'\($0.name)'" + ($0.kind.map { " (\($0.rawValue))" } ?? "") }
+            ?? ""
         switch action {
         case .reject: return "reject \(subject)"
         case .retype: return "retype \(subject) as \(argument ?? "")"

@@ -106,7 +106,8 @@ public enum CurationFile {
             } else if !token.quoted, token.text.hasPrefix("at=") {
                 let value = String(token.text.dropFirst(3))
                 guard let parsed = ISO8601DateFormatter().date(from: value) else {
-                    return .failure(Problem(message: "'\(value)' is not an ISO 8601 time (expected e.g. 2026-11-28T15:00:00Z)"))
+                    return .failure(
+                        Problem(message: "'\(value)' is not an ISO 8601 time (expected e.g. 2026-11-28T15:00:00Z)"))
                 }
                 date = parsed
             } else if !token.quoted, let equals = token.text.firstIndex(of: "="), !token.text.hasPrefix("=") {
@@ -118,7 +119,8 @@ public enum CurationFile {
         guard let first = positional.first else { return .failure(Problem(message: "no action")) }
         guard let action = CurationMap.Decision.Action(rawValue: first) else {
             let actions = CurationMap.Decision.Action.allCases.map(\.rawValue)
-            return .failure(Problem(message: "unknown action '\(first)'; expected one of " + actions.joined(separator: ", ")))
+            return .failure(
+                Problem(message: "unknown action '\(first)'; expected one of " + actions.joined(separator: ", ")))
         }
         let expected: [String]
         switch action {
@@ -129,13 +131,18 @@ public enum CurationFile {
         }
         let fields = Array(positional.dropFirst())
         guard fields.count == expected.count else {
-            return .failure(Problem(message: "\(action.rawValue) takes \(expected.joined(separator: " ")), found \(fields.count) field\(fields.count == 1 ? "" : "s")"))
+            return .failure(
+                Problem(
+                    message:
+                        "\(action.rawValue) takes \(expected.joined(separator: " ")), found \(fields.count) field\(fields.count == 1 ? "" : "s")"
+                ))
         }
         func kind(_ text: String, _ role: String, optional: Bool = true) -> Result<EntityKind?, Problem> {
             if text == "-" && optional { return .success(nil) }
             if let kind = EntityKind(rawValue: text) { return .success(kind) }
             let kinds = EntityKind.allCases.map(\.rawValue).joined(separator: ", ")
-            return .failure(Problem(message: "\(role) '\(text)' is not a kind; expected \(kinds)\(optional ? " or -" : "")"))
+            return .failure(
+                Problem(message: "\(role) '\(text)' is not a kind; expected \(kinds)\(optional ? " or -" : "")"))
         }
         if fields[0].isEmpty { return .failure(Problem(message: "empty NAME")) }
         let subjectKind: EntityKind?
@@ -162,7 +169,8 @@ public enum CurationFile {
             case .failure(let p): return .failure(p)
             }
         }
-        return .success((CurationMap.Decision(action: action, name: fields[0], kind: subjectKind, argument: argument), note, date))
+        return .success(
+            (CurationMap.Decision(action: action, name: fields[0], kind: subjectKind, argument: argument), note, date))
     }
 
     /// Splits a line into fields; a double quote starts a quoted part anywhere in a field.
@@ -203,7 +211,11 @@ public enum CurationFile {
 
     /// `text` as a field: bare when it is a plain word, otherwise in double quotes with escapes.
     package static func quote(_ text: String, always: Bool = false) -> String {
-        let plain = !text.isEmpty && text != "-" && !text.contains { $0 == " " || $0 == "\"" || $0 == "#" || $0 == "=" || $0 == "\\" || $0.isNewline || $0 == "\t" }
+        let plain =
+            !text.isEmpty && text != "-"
+            && !text.contains {
+                $0 == " " || $0 == "\"" || $0 == "#" || $0 == "=" || $0 == "\\" || $0.isNewline || $0 == "\t"
+            }
         if plain && !always { return text }
         let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
             .replacingOccurrences(of: "\n", with: " ")

@@ -19,7 +19,8 @@ extension GraphStore {
             var extracted: Set<String> = []
         }
         var stats: [Int64: Stats] = [:]
-        let counts = try database.prepare("""
+        let counts = try database.prepare(
+            """
             SELECT e.id, e.name, e.kind, count(m.id), count(DISTINCT m.article_id), coalesce(avg(m.confidence), 1),
                    coalesce(sum(\(GraphStore.furnitureSQL)), 0)
             FROM entity e
@@ -32,8 +33,9 @@ extension GraphStore {
         while try counts.step() {
             guard let kind = EntityKind(rawValue: counts.text(2)) else { continue }
             let id = Int64(counts.int(0))
-            stats[id] = Stats(entity: EntityRef(id: id, name: counts.text(1), kind: kind), mentions: counts.int(3),
-                              articles: counts.int(4), confidence: counts.double(5), furniture: counts.int(6))
+            stats[id] = Stats(
+                entity: EntityRef(id: id, name: counts.text(1), kind: kind), mentions: counts.int(3),
+                articles: counts.int(4), confidence: counts.double(5), furniture: counts.int(6))
         }
         // Extracted names stored under more than one kind, and which entities they reached.
         var kindsByName: [String: Set<String>] = [:]
@@ -49,7 +51,9 @@ extension GraphStore {
         func flag(_ id: Int64, _ reason: String, _ weight: Double) { reasons[id, default: []].append((reason, weight)) }
         for (id, s) in stats {
             if s.mentions > 0 && s.confidence < 0.6 {
-                flag(id, "low confidence (\(JSONText.number((s.confidence * 100).rounded() / 100)))", 1 + (0.6 - s.confidence) * 5)
+                flag(
+                    id, "low confidence (\(JSONText.number((s.confidence * 100).rounded() / 100)))",
+                    1 + (0.6 - s.confidence) * 5)
             }
             if s.mentions == 1 { flag(id, "seen once", 1) }
             for name in s.extracted.sorted() {
@@ -68,25 +72,30 @@ extension GraphStore {
         for (id, list) in reasons {
             guard let s = stats[id] else { continue }
             let score = (list.map(\.1).reduce(0, +) * 100).rounded() / 100
-            rows.append(AuditRow(
-                name: s.entity.name, kind: s.entity.kind, status: .entity, score: score, reasons: list.map(\.0),
-                mentions: s.mentions, articles: s.articles, confidence: (s.confidence * 1000).rounded() / 1000,
-                snippets: try mentionRecords(entityID: id, limit: snippets).map { "\($0.article): \($0.snippet)" }))
+            rows.append(
+                AuditRow(
+                    name: s.entity.name, kind: s.entity.kind, status: .entity, score: score, reasons: list.map(\.0),
+                    mentions: s.mentions, articles: s.articles, confidence: (s.confidence * 1000).rounded() / 1000,
+                    snippets: try mentionRecords(entityID: id, limit: snippets).map { "\($0.article): \($0.snippet)" }))
         }
         rows.sort { ($1.score, $0.name, $0.kind) < ($0.score, $1.name, $1.kind) }
 
-        let rejected = try database.prepare("""
+        let rejected = try database.prepare(
+            """
             SELECT extracted_name, extracted_kind, count(*), count(DISTINCT article_id), avg(confidence)
             FROM mention WHERE entity_id IS NULL GROUP BY extracted_name, extracted_kind ORDER BY extracted_name, extracted_kind
             """)
         for row in try rejected.rows() {
-            guard let name = row[0].string, let kind = row[1].string.flatMap(EntityKind.init(rawValue:)) else { continue }
-            rows.append(AuditRow(
-                name: name, kind: kind, status: .rejected, score: 0, reasons: ["rejected by curation"],
-                mentions: row[2].int ?? 0, articles: row[3].int ?? 0,
-                confidence: ((row[4].double ?? 0) * 1000).rounded() / 1000,
-                snippets: try mentionRecords(entityID: nil, rejected: (name, kind.rawValue), limit: snippets)
-                    .map { "\($0.article): \($0.snippet)" }))
+            guard let name = row[0].string, let kind = row[1].string.flatMap(EntityKind.init(rawValue:)) else {
+                continue
+            }
+            rows.append(
+                AuditRow(
+                    name: name, kind: kind, status: .rejected, score: 0, reasons: ["rejected by curation"],
+                    mentions: row[2].int ?? 0, articles: row[3].int ?? 0,
+                    confidence: ((row[4].double ?? 0) * 1000).rounded() / 1000,
+                    snippets: try mentionRecords(entityID: nil, rejected: (name, kind.rawValue), limit: snippets)
+                        .map { "\($0.article): \($0.snippet)" }))
         }
         return rows
     }
@@ -126,8 +135,10 @@ extension GraphStore {
         }
         for block in blocks({ AuditSignals.initialsKey($0.name).map { "\($0)" } }) {
             for (i, a) in block.enumerated() {
-                for b in block[(i + 1)...] where a.kind == b.kind
-                    && AuditSignals.startsWithInitial(a.name) != AuditSignals.startsWithInitial(b.name) {
+                for b in block[(i + 1)...]
+                where a.kind == b.kind
+                    && AuditSignals.startsWithInitial(a.name) != AuditSignals.startsWithInitial(b.name)
+                {
                     pair(a, b, "initials")
                 }
             }
@@ -142,14 +153,21 @@ extension GraphStore {
                     let fb = NameLookup.fold(b.name)
                     let bound = max(fa.count, fb.count) >= 10 ? 2 : 1
                     if fa != fb, AuditSignals.skeleton(a.name) != AuditSignals.skeleton(b.name),
-                       NameLookup.distance(fa, fb, bound: bound) <= bound {
-                        pair(a, b, "\(NameLookup.distance(fa, fb, bound: bound)) edit\(NameLookup.distance(fa, fb, bound: bound) == 1 ? "" : "s") apart")
+                        NameLookup.distance(fa, fb, bound: bound) <= bound
+                    {
+                        pair(
+                            a, b,
+                            "\(NameLookup.distance(fa, fb, bound: bound)) edit\(NameLookup.distance(fa, fb, bound: bound) == 1 ? "" : "s") apart"
+                        )
                     }
                 }
             }
         }
         // A one-word name that is the last word of a longer name of the same kind (Zhumatai, Zhanargul Zhumatai).
-        for block in blocks({ e in NameLookup.fold(e.name).split(separator: " ").last.map { "\(e.kind.rawValue) \($0)" } }) {
+        let lastWordKey = { (e: EntityRef) -> String? in
+            NameLookup.fold(e.name).split(separator: " ").last.map { "\(e.kind.rawValue) \($0)" }
+        }
+        for block in blocks(lastWordKey) {
             for a in block where !NameLookup.fold(a.name).contains(" ") {
                 for b in block where NameLookup.fold(b.name).contains(" ") { pair(a, b, "last word") }
             }

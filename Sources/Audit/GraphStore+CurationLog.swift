@@ -12,12 +12,14 @@ extension GraphStore {
         var entries: [CurationEntry] = []
         while try statement.step() {
             guard let action = CurationMap.Decision.Action(rawValue: statement.text(1)) else { continue }
-            entries.append(CurationEntry(
-                id: Int64(statement.int(0)),
-                decision: CurationMap.Decision(action: action, name: statement.text(2),
-                                               kind: statement.optionalText(3).flatMap(EntityKind.init(rawValue:)),
-                                               argument: statement.optionalText(4)),
-                note: statement.text(5), createdAt: statement.text(6), undoneAt: statement.optionalText(7)))
+            entries.append(
+                CurationEntry(
+                    id: Int64(statement.int(0)),
+                    decision: CurationMap.Decision(
+                        action: action, name: statement.text(2),
+                        kind: statement.optionalText(3).flatMap(EntityKind.init(rawValue:)),
+                        argument: statement.optionalText(4)),
+                    note: statement.text(5), createdAt: statement.text(6), undoneAt: statement.optionalText(7)))
         }
         return entries
     }
@@ -33,8 +35,9 @@ extension GraphStore {
             let insert = try database.prepare(
                 "INSERT INTO curation (action, name, kind, argument, note, created_at) VALUES (?, ?, ?, ?, ?, ?)")
             for (decision, note, date) in decisions where seen.insert(DecisionKey(decision)).inserted {
-                try insert.run(decision.action.rawValue, decision.name, decision.kind?.rawValue, decision.argument, note,
-                               GraphStore.timestamp(date))
+                try insert.run(
+                    decision.action.rawValue, decision.name, decision.kind?.rawValue, decision.argument, note,
+                    GraphStore.timestamp(date))
                 ids.append(database.lastInsertRowID)
             }
             if !ids.isEmpty { try reapplyCuration() }
@@ -58,8 +61,10 @@ extension GraphStore {
     public func split(_ name: String, note: String = "", at date: Date = Date()) throws -> CurationEntry {
         let merges = try curationLog().filter { $0.decision.action == .merge && !$0.isUndone }
         let folded = NameLookup.fold(name)
-        guard let entry = merges.last(where: { $0.decision.name == name })
-                ?? merges.last(where: { NameLookup.fold($0.decision.name) == folded }) else {
+        guard
+            let entry = merges.last(where: { $0.decision.name == name })
+                ?? merges.last(where: { NameLookup.fold($0.decision.name) == folded })
+        else {
             let names = merges.map(\.decision.name)
             let close = NameLookup().suggestions(for: name, among: names.map { ($0, 0) })
             var message = "no merge of '\(name)' to split"
@@ -80,10 +85,14 @@ extension GraphStore {
         guard let entry = try curationLog().first(where: { $0.id == id }) else {
             throw StoreError.invalid("no curation decision #\(id); 'newsgraph log' lists them")
         }
-        if entry.isUndone { throw StoreError.invalid("curation decision #\(id) was already undone at \(entry.undoneAt ?? "")") }
-        let combined = note.isEmpty ? entry.note : entry.note.isEmpty ? "undone: " + note : entry.note + "; undone: " + note
+        if entry.isUndone {
+            throw StoreError.invalid("curation decision #\(id) was already undone at \(entry.undoneAt ?? "")")
+        }
+        let combined =
+            note.isEmpty ? entry.note : entry.note.isEmpty ? "undone: " + note : entry.note + "; undone: " + note
         try database.transaction {
-            try database.prepare("UPDATE curation SET undone_at = ?, note = ? WHERE id = ?").run(GraphStore.timestamp(date), combined, id)
+            try database.prepare("UPDATE curation SET undone_at = ?, note = ? WHERE id = ?").run(
+                GraphStore.timestamp(date), combined, id)
             try reapplyCuration()
         }
     }
@@ -93,7 +102,8 @@ extension GraphStore {
     /// Whether any entity, extracted name or surface text of the store is `name` (case-sensitive): a
     /// curation decision about a name the store does not know yet waits for a later ingest.
     public func knows(name: String) throws -> Bool {
-        let statement = try database.prepare("""
+        let statement = try database.prepare(
+            """
             SELECT EXISTS (SELECT 1 FROM entity WHERE name = ?1)
                 OR EXISTS (SELECT 1 FROM mention WHERE extracted_name = ?1)
                 OR EXISTS (SELECT 1 FROM mention WHERE text = ?1)

@@ -13,18 +13,23 @@ extension GraphStore {
         func add(_ name: String, _ reason: String) {
             if name != entity.name && aliases[name] == nil { aliases[name] = reason }
         }
-        let fromAlias = try database.prepare("SELECT name, min(reason) FROM alias WHERE entity_id = ? GROUP BY name ORDER BY name")
+        let fromAlias = try database.prepare(
+            "SELECT name, min(reason) FROM alias WHERE entity_id = ? GROUP BY name ORDER BY name")
         for row in try fromAlias.rows([.integer(entity.id)]) { add(row[0].string ?? "", row[1].string ?? "") }
         for entry in try curationLog() where !entry.isUndone && entry.decision.action == .aliasAdd {
             if let target = CurationMap.entityArgument(entry.decision.argument), target.name == entity.name,
-               target.kind == nil || target.kind == entity.kind {
+                target.kind == nil || target.kind == entity.kind
+            {
                 add(entry.decision.name, "curation")
             }
         }
-        let extracted = try database.prepare("""
+        let extracted = try database.prepare(
+            """
             SELECT DISTINCT extracted_name FROM mention WHERE entity_id = ?1 AND extracted_name != ?2 ORDER BY 1
             """)
-        for row in try extracted.rows([.integer(entity.id), .text(entity.name)]) { add(row[0].string ?? "", "curation") }
+        for row in try extracted.rows([.integer(entity.id), .text(entity.name)]) {
+            add(row[0].string ?? "", "curation")
+        }
         let surfaces = try database.prepare("SELECT DISTINCT text FROM mention WHERE entity_id = ? ORDER BY 1")
         for row in try surfaces.rows([.integer(entity.id)]) { add(row[0].string ?? "", "surface form") }
 
@@ -38,20 +43,26 @@ extension GraphStore {
             guard !entry.isUndone else { return false }
             let d = entry.decision
             let target = CurationMap.entityArgument(d.argument)
-            return d.name == entity.name || target?.name == entity.name || (d.action == .rename && d.argument == entity.name)
+            return d.name == entity.name || target?.name == entity.name
+                || (d.action == .rename && d.argument == entity.name)
                 || aliases[d.name] != nil
         }.map { "#\($0.id) \($0.createdAt) \($0.decision.summary)" + ($0.note.isEmpty ? "" : " (\($0.note))") }
         return EntityReport(
             entity: entity, mentionCount: mentions.count, articleCount: Set(mentions.map(\.source)).count,
-            aliases: aliases.map { EntityReport.AliasReason(name: $0.key, reason: $0.value) }.sorted { $0.name < $1.name },
+            aliases: aliases.map { EntityReport.AliasReason(name: $0.key, reason: $0.value) }.sorted {
+                $0.name < $1.name
+            },
             mentions: mentions, relations: relations, curation: curation)
     }
 
     /// Mentions of entity `entityID` (or, with `rejected`, of the rejected extracted name and kind) with
     /// their sentences marked, in article and text order.
-    package func mentionRecords(entityID: Int64?, rejected: (name: String, kind: String)? = nil,
-                        limit: Int?) throws -> [EntityReport.MentionRecord] {
-        let statement = try database.prepare("""
+    package func mentionRecords(
+        entityID: Int64?, rejected: (name: String, kind: String)? = nil,
+        limit: Int?
+    ) throws -> [EntityReport.MentionRecord] {
+        let statement = try database.prepare(
+            """
             SELECT title, key, sentence, start, end, text, rule, confidence, cs, substr(body, cs + 1, ce - cs) FROM (
                 SELECT coalesce(nullif(a.title, ''), a.key) AS title, a.key AS key, m.sentence AS sentence,
                        m.start AS start, m.end AS end, m.text AS text, m.rule AS rule, m.confidence AS confidence,
@@ -65,15 +76,20 @@ extension GraphStore {
                 ORDER BY a.date, a.key, m.start, m.end
                 LIMIT ?4)
             """)
-        try statement.bind([entityID.map { .integer($0) } ?? .null, .text(rejected?.name ?? ""), .text(rejected?.kind ?? ""),
-                            .integer(Int64(limit ?? -1))])
+        try statement.bind([
+            entityID.map { .integer($0) } ?? .null, .text(rejected?.name ?? ""), .text(rejected?.kind ?? ""),
+            .integer(Int64(limit ?? -1)),
+        ])
         var result: [EntityReport.MentionRecord] = []
         while try statement.step() {
             let start = statement.int(3), end = statement.int(4)
-            result.append(EntityReport.MentionRecord(
-                article: statement.text(0), source: statement.text(1), sentence: statement.int(2), start: start, end: end,
-                text: statement.text(5), rule: statement.text(6), confidence: statement.double(7),
-                snippet: Snippet.marked(statement.text(9), contextStart: statement.int(8), range: TextRange(start, max(start, end)))))
+            result.append(
+                EntityReport.MentionRecord(
+                    article: statement.text(0), source: statement.text(1), sentence: statement.int(2), start: start,
+                    end: end,
+                    text: statement.text(5), rule: statement.text(6), confidence: statement.double(7),
+                    snippet: Snippet.marked(
+                        statement.text(9), contextStart: statement.int(8), range: TextRange(start, max(start, end)))))
         }
         return result
     }

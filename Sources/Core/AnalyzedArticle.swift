@@ -9,8 +9,10 @@ public struct AnalyzedArticle: Sendable {
     public var cappedSentences: Int
     public var cappedParagraphs: Int
 
-    public init(article: Article, document: Document, mentions: [Mention], aliases: [Alias], relations: [Relation],
-                cappedSentences: Int = 0, cappedParagraphs: Int = 0) {
+    public init(
+        article: Article, document: Document, mentions: [Mention], aliases: [Alias], relations: [Relation],
+        cappedSentences: Int = 0, cappedParagraphs: Int = 0
+    ) {
         self.article = article
         self.document = document
         self.mentions = mentions

@@ -27,8 +27,10 @@ public struct GraphNode: Sendable, Hashable, Codable {
     public var firstDate: String?
     public var lastDate: String?
 
-    public init(id: String? = nil, label: String, kind: EntityKind, mentions: Int = 0, articles: Int = 0,
-                confidence: Double = 1, aliases: [String] = [], firstDate: String? = nil, lastDate: String? = nil) {
+    public init(
+        id: String? = nil, label: String, kind: EntityKind, mentions: Int = 0, articles: Int = 0,
+        confidence: Double = 1, aliases: [String] = [], firstDate: String? = nil, lastDate: String? = nil
+    ) {
         self.id = id ?? GraphNode.stableID(name: label, kind: kind)
         self.label = label
         self.kind = kind
@@ -62,8 +64,10 @@ public struct GraphEdge: Sendable, Hashable, Codable {
     /// For typed relations, the word that says how (`director`, `capital`); empty otherwise.
     public var label: String = ""
 
-    public init(id: String? = nil, source: String, target: String, kind: String, directed: Bool = false,
-                weight: Double = 1, articles: Int = 1, firstDate: String? = nil, lastDate: String? = nil) {
+    public init(
+        id: String? = nil, source: String, target: String, kind: String, directed: Bool = false,
+        weight: Double = 1, articles: Int = 1, firstDate: String? = nil, lastDate: String? = nil
+    ) {
         self.id = id ?? "e" + ContentHash.hex(of: source + "\u{1F}" + target + "\u{1F}" + kind, digits: 12)
         self.source = source
         self.target = target

@@ -32,11 +32,12 @@ public struct TextBuffer: Sendable {
                         value = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
                         i += 3
                     } else {
-                        value = UInt32(b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                        value =
+                            UInt32(b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
                             | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
                         i += 4
                     }
-                    out[n] = Unicode.Scalar(value)!  // valid UTF-8 decodes to valid scalars
+                    out[n] = Unicode.Scalar(value) ?? "\u{FFFD}"  // valid UTF-8 decodes to valid scalars
                 }
                 n += 1
             }
@@ -65,9 +66,12 @@ public struct TextBuffer: Sendable {
                         out[n] = UInt8(truncatingIfNeeded: value)
                         n += 1
                     } else {
-                        for byte in UTF8.encode(s[index])! {
-                            out[n] = byte
-                            n += 1
+                        // A scalar always has a UTF-8 encoding; `encode` is optional only by signature.
+                        if let encoded = UTF8.encode(s[index]) {
+                            for byte in encoded {
+                                out[n] = byte
+                                n += 1
+                            }
                         }
                     }
                 }

@@ -40,9 +40,12 @@ public struct EvaluationDocument: Sendable {
             var spans: [LabeledSpan] = []
             var bad = false
             for entity in object["entities"] as? [[String: Any]] ?? [] {
-                guard let start = (entity["start"] as? NSNumber)?.intValue, let end = (entity["end"] as? NSNumber)?.intValue,
-                      let type = entity["type"] as? String else {
-                    problems.append("\(path):\(n + 1): an entity needs integer \"start\", \"end\" and a string \"type\"")
+                guard let start = (entity["start"] as? NSNumber)?.intValue,
+                    let end = (entity["end"] as? NSNumber)?.intValue,
+                    let type = entity["type"] as? String
+                else {
+                    problems.append(
+                        "\(path):\(n + 1): an entity needs integer \"start\", \"end\" and a string \"type\"")
                     bad = true
                     break
                 }

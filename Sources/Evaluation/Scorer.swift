@@ -33,8 +33,12 @@ public struct Scorer: Sendable {
                 let pt = ps.filter { $0.type == type }
                 let tp = gt.intersection(pt).count
                 scores.exact[type, default: Counts()].add(tp, pt.count - tp, gt.count - tp)
-                for span in pt.subtracting(gt).sorted() { scores.errors[type, default: Errors()].falsePositives.append(.init(id, span, scalars)) }
-                for span in gt.subtracting(pt).sorted() { scores.errors[type, default: Errors()].falseNegatives.append(.init(id, span, scalars)) }
+                for span in pt.subtracting(gt).sorted() {
+                    scores.errors[type, default: Errors()].falsePositives.append(.init(id, span, scalars))
+                }
+                for span in gt.subtracting(pt).sorted() {
+                    scores.errors[type, default: Errors()].falseNegatives.append(.init(id, span, scalars))
+                }
                 var used = Set<LabeledSpan>()
                 var matched = 0
                 let sortedPredictions = pt.sorted()

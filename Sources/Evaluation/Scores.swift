@@ -25,10 +25,16 @@ public struct Scores: Sendable {
 
     /// The table score.py prints, then up to `errors` false positives and negatives per type.
     public func table(errors limit: Int = 0) -> String {
-        var out = pad("view", 8, left: true) + " " + pad("type", 13, left: true) + " " + ["P", "R", "F1", "tp", "fp", "fn"].map { pad($0, 6) }.joined(separator: " ") + "\n"
+        var out =
+            pad("view", 8, left: true) + " " + pad("type", 13, left: true) + " "
+            + ["P", "R", "F1", "tp", "fp", "fn"].map { pad($0, 6) }.joined(separator: " ") + "\n"
         func row(_ view: String, _ type: String, _ c: Counts) {
             out += pad(view, 8, left: true) + " " + pad(type, 13, left: true) + " "
-            out += [Scores.fixed3(c.precision), Scores.fixed3(c.recall), Scores.fixed3(c.f1), String(c.tp), String(c.fp), String(c.fn)]
+            out +=
+                [
+                    Scores.fixed3(c.precision), Scores.fixed3(c.recall), Scores.fixed3(c.f1), String(c.tp),
+                    String(c.fp), String(c.fn),
+                ]
                 .map { pad($0, 6) }.joined(separator: " ") + "\n"
         }
         for (name, view) in [("exact", exact), ("partial", partial)] {
@@ -38,7 +44,9 @@ public struct Scores: Sendable {
         row("untyped", "overall", untyped)
         if limit > 0 {
             for type in types {
-                for (label, list) in [("fp", errors[type]?.falsePositives ?? []), ("fn", errors[type]?.falseNegatives ?? [])] {
+                for (label, list) in [
+                    ("fp", errors[type]?.falsePositives ?? []), ("fn", errors[type]?.falseNegatives ?? []),
+                ] {
                     let items = list.prefix(limit)
                     guard !items.isEmpty else { continue }
                     out += "\n\(type) \(label) (first \(items.count)):\n"

@@ -19,7 +19,8 @@ public struct CytoscapeExporter: GraphExporter {
 
     public func write(_ graph: some GraphSource, to sink: inout some OutputSink) throws {
         var out = ExportWriter(sink: sink)
-        out.raw("{\"format_version\": \"1.0\", \"generated_by\": \"NewsGraph\", \"target_cytoscapejs_version\": \"~3\",\n")
+        out.raw(
+            "{\"format_version\": \"1.0\", \"generated_by\": \"NewsGraph\", \"target_cytoscapejs_version\": \"~3\",\n")
         out.raw(" \"elements\": {\n  \"nodes\": [")
         var first = true
         try graph.forEachNode { node in

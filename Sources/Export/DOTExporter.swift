@@ -1,9 +1,9 @@
 import NewsGraphCore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// DOT: Graphviz's graph language, for `dot`, `sfdp` and every tool built on Graphviz.
@@ -60,7 +60,9 @@ public struct DOTExporter: GraphExporter {
         out.raw("  subgraph \"cluster_legend\" {\n    graph [label=\"Legend\", style=\"dashed\"];\n")
         for kind in EntityKind.allCases {
             let style = KindStyle(kind)
-            out.raw("    \"legend.\(kind.rawValue)\" [label=\"\(kind.rawValue)\", shape=\"\(style.dotShape)\", fillcolor=\"\(style.fillColor)\"];\n")
+            out.raw(
+                "    \"legend.\(kind.rawValue)\" [label=\"\(kind.rawValue)\", shape=\"\(style.dotShape)\", fillcolor=\"\(style.fillColor)\"];\n"
+            )
         }
         out.raw("  }\n")
 
@@ -109,8 +111,10 @@ public struct DOTExporter: GraphExporter {
 
     /// `text` escaped for the inside of a quoted DOT label (see the file header), shortened if needed.
     public static func label(_ text: String) -> String {
-        let clean = text.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "\"")
-            && $0 != UInt8(ascii: "&") && $0 != 0x7F && $0 != 0xEF }
+        let clean = text.utf8.allSatisfy {
+            $0 >= 0x20 && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "\"")
+                && $0 != UInt8(ascii: "&") && $0 != 0x7F && $0 != 0xEF
+        }
         if clean && text.utf8.count <= maxLabelBytes { return text }
         var result = ""
         result.reserveCapacity(min(text.utf8.count + 8, maxLabelBytes))
@@ -125,7 +129,8 @@ public struct DOTExporter: GraphExporter {
                 case "\n", "\r": if !piece.hasSuffix("\\n") { piece += "\\n" }
                 case "\t": piece += " "
                 default:
-                    if scalar.value >= 0x20 && scalar.value != 0x7F && scalar.value != 0xFFFE && scalar.value != 0xFFFF {
+                    if scalar.value >= 0x20 && scalar.value != 0x7F && scalar.value != 0xFFFE && scalar.value != 0xFFFF
+                    {
                         piece.unicodeScalars.append(scalar)
                     }
                 }

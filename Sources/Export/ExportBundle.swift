@@ -15,8 +15,10 @@ public enum ExportBundle {
 
     /// Writes all formats into `folder` (created if needed) and returns the paths written, in order.
     @discardableResult
-    public static func writeAll(_ graph: some GraphSource, to folder: String,
-                                renderer: GraphvizRenderer? = GraphvizRenderer()) throws -> [String] {
+    public static func writeAll(
+        _ graph: some GraphSource, to folder: String,
+        renderer: GraphvizRenderer? = GraphvizRenderer()
+    ) throws -> [String] {
         try ExportFiles.createFolder(folder)
         var written: [String] = []
         let singleFile: [(any GraphExporter, String)] = [
@@ -35,7 +37,8 @@ public enum ExportBundle {
             let engine = DOTExporter.engine(forNodeCount: try graph.summary().nodeCount)
             if renderer.executable(engine) != nil {
                 let svg = ExportFiles.join(folder, "graph.svg")
-                try renderer.render(dotFile: ExportFiles.join(folder, "graph.dot"), engine: engine, format: .svg, output: svg)
+                try renderer.render(
+                    dotFile: ExportFiles.join(folder, "graph.dot"), engine: engine, format: .svg, output: svg)
                 written.append(svg)
             }
         }

@@ -14,7 +14,8 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
         case let .unknownEntity(name, suggestions):
             guard !suggestions.isEmpty else { return "no entity '\(name)' in the graph" }
             let quoted = suggestions.map { "'\($0)'" }
-            let list = quoted.count == 1 ? quoted[0] : quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!
+            let list =
+                quoted.count == 1 ? quoted[0] : quoted.dropLast().joined(separator: ", ") + " or " + (quoted.last ?? "")
             return "no entity '\(name)' in the graph; did you mean \(list)?"
         case let .invalidDate(option, value):
             return "\(option) expects a date like 2024-03-01, found '\(value)'"

@@ -21,13 +21,17 @@ public struct ExportRequest: Sendable {
     /// Rejects combinations that cannot work, with a message naming the options.
     public func validate() throws {
         if format == nil && render == nil {
-            throw ExportError.invalidRequest("missing --format; choose one of: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ExportError.invalidRequest(
+                "missing --format; choose one of: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         if let render, let format, format != .dot {
-            throw ExportError.invalidRequest("--render \(render.rawValue) draws the graph with Graphviz and needs --format dot (or no --format), not --format \(format.rawValue)")
+            throw ExportError.invalidRequest(
+                "--render \(render.rawValue) draws the graph with Graphviz and needs --format dot (or no --format), not --format \(format.rawValue)"
+            )
         }
         if format == .neo4j && output == nil {
-            throw ExportError.invalidRequest("--format neo4j writes two files (nodes.csv, relationships.csv); give a folder with --output DIR")
+            throw ExportError.invalidRequest(
+                "--format neo4j writes two files (nodes.csv, relationships.csv); give a folder with --output DIR")
         }
         if yEd && format != .graphml {
             throw ExportError.invalidRequest("--yed only applies to --format graphml")
@@ -45,7 +49,10 @@ public struct ExportRequest: Sendable {
         }
         guard let format else { return [] }
         guard let exporter = format.exporter(yEd: yEd) else {
-            return try Neo4jCSVExporter().write(selected, toFolder: output!)
+            guard let output else {
+                throw ExportError.invalidRequest("the neo4j format writes a folder: give --output DIR")
+            }
+            return try Neo4jCSVExporter().write(selected, toFolder: output)
         }
         if let output {
             try FileSink.writing(to: output) { sink in try exporter.write(selected, to: &sink) }

@@ -59,9 +59,12 @@ package struct ExportWriter<Sink: OutputSink> {
             if value == Int.min { raw(String(value).dropFirst().description); return }
         }
         var magnitude = value.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var digits:
+            (
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+            ) =
+                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var count = 0
         withUnsafeMutableBytes(of: &digits) { storage in
             repeat {
@@ -104,7 +107,8 @@ package struct ExportWriter<Sink: OutputSink> {
                 case 0x09: if attribute { raw("&#9;") } else { buffer.append(byte) }
                 case 0x0A: if attribute { raw("&#10;") } else { buffer.append(byte) }
                 case 0x00..<0x20: break  // forbidden in XML 1.0
-                case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF
+                case 0xEF
+                where index + 2 < bytes.count && bytes[index + 1] == 0xBF
                     && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF):
                     index += 2  // U+FFFE, U+FFFF: forbidden in XML 1.0
                 default: buffer.append(byte)
@@ -121,7 +125,9 @@ package struct ExportWriter<Sink: OutputSink> {
         buffer.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in
-            if !bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) {
+            if !bytes.contains(where: {
+                $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2
+            }) {
                 buffer.append(contentsOf: bytes)
                 return
             }
@@ -140,7 +146,8 @@ package struct ExportWriter<Sink: OutputSink> {
                     raw("\\u00")
                     buffer.append(ExportText.hexDigit(byte >> 4))
                     buffer.append(ExportText.hexDigit(byte & 0xF))
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                case 0xE2
+                where index + 2 < bytes.count && bytes[index + 1] == 0x80
                     && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
                     // U+2028 and U+2029 are valid JSON but end lines in JavaScript.
                     raw(bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
@@ -183,11 +190,14 @@ public enum ExportText {
     /// `id` if it is a valid XML `NMTOKEN` made of ASCII letters, digits, `.`, `-`, `_` and `:`,
     /// otherwise `x` followed by 16 hex digits of its SHA-256, so any id becomes a legal, stable one.
     public static func xmlToken(_ id: String) -> String {
-        let safe = !id.isEmpty && id.utf8.allSatisfy { byte in
-            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: ".")
-                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":")
-        }
+        let safe =
+            !id.isEmpty
+            && id.utf8.allSatisfy { byte in
+                (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+                    || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+                    || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: ".")
+                    || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":")
+            }
         return safe ? id : "x" + ContentHash.hex(of: id, digits: 16)
     }
 

@@ -27,11 +27,16 @@ public struct GEXFExporter: GraphExporter {
         out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         out.raw("<gexf xmlns=\"http://www.gexf.net/1.2draft\" xmlns:viz=\"http://www.gexf.net/1.2draft/viz\"")
         out.raw(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"")
-        out.raw("\n    xsi:schemaLocation=\"http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd\" version=\"1.2\">\n")
-        out.raw("  <meta>\n    <creator>NewsGraph</creator>\n    <description>People, places, organizations and groups in news articles</description>\n  </meta>\n")
+        out.raw(
+            "\n    xsi:schemaLocation=\"http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd\" version=\"1.2\">\n"
+        )
+        out.raw(
+            "  <meta>\n    <creator>NewsGraph</creator>\n    <description>People, places, organizations and groups in news articles</description>\n  </meta>\n"
+        )
         out.raw("  <graph defaultedgetype=\"undirected\" ")
         out.raw(summary.hasDates ? "mode=\"dynamic\" timeformat=\"date\">\n" : "mode=\"static\">\n")
-        out.raw("""
+        out.raw(
+            """
                 <attributes class="node" mode="static">
                   <attribute id="kind" title="kind" type="string"/>
                   <attribute id="mentions" title="mentions" type="integer"/>

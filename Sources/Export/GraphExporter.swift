@@ -80,8 +80,10 @@ extension Graph: GraphSource {
 
     /// Visits `elements` by ascending id without copying them: directly when already sorted (as
     /// `GraphFilter` leaves them), otherwise through a sorted array of indices (8 bytes per element).
-    private static func forEachInIDOrder<Element>(_ elements: [Element], id: KeyPath<Element, String>,
-                                                  _ body: (Element) throws -> Void) throws {
+    private static func forEachInIDOrder<Element>(
+        _ elements: [Element], id: KeyPath<Element, String>,
+        _ body: (Element) throws -> Void
+    ) throws {
         let sorted = zip(elements, elements.dropFirst()).allSatisfy { $0[keyPath: id] <= $1[keyPath: id] }
         if sorted {
             for element in elements { try body(element) }

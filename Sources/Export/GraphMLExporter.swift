@@ -50,7 +50,8 @@ public struct GraphMLExporter: GraphExporter {
             out.raw(" http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n")
         }
         for key in Self.keys {
-            out.raw("  <key id=\"\(key.id)\" for=\"\(key.scope)\" attr.name=\"\(key.id)\" attr.type=\"\(key.type)\"/>\n")
+            out.raw(
+                "  <key id=\"\(key.id)\" for=\"\(key.scope)\" attr.name=\"\(key.id)\" attr.type=\"\(key.type)\"/>\n")
         }
         if yEd { out.raw("  <key id=\"yfiles_node\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n") }
         out.raw("  <graph id=\"G\" edgedefault=\"")

@@ -14,9 +14,10 @@ public struct GraphvizRenderer: Sendable {
     public var searchPath: [String]
 
     public init(searchPath: [String]? = nil) {
-        self.searchPath = searchPath
+        self.searchPath =
+            searchPath
             ?? (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin")
-                .split(separator: ":").map(String.init)
+            .split(separator: ":").map(String.init)
     }
 
     /// The full path of `program` in `searchPath`, if it is there and executable.
@@ -56,7 +57,8 @@ public struct GraphvizRenderer: Sendable {
         let errorPath = FileManager.default.temporaryDirectory
             .appendingPathComponent("newsgraph-graphviz-\(UUID().uuidString).stderr").path
         guard FileManager.default.createFile(atPath: errorPath, contents: nil) else {
-            throw ExportError.writeFailed(path: errorPath, reason: "cannot create a temporary file for Graphviz's messages")
+            throw ExportError.writeFailed(
+                path: errorPath, reason: "cannot create a temporary file for Graphviz's messages")
         }
         defer { try? FileManager.default.removeItem(atPath: errorPath) }
         let errorHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))

@@ -44,10 +44,14 @@ public struct Neo4jCSVExporter {
         return [nodesPath, relationshipsPath]
     }
 
-    public func write(_ graph: some GraphSource, nodes nodeSink: inout some OutputSink,
-                      relationships relationshipSink: inout some OutputSink) throws {
+    public func write(
+        _ graph: some GraphSource, nodes nodeSink: inout some OutputSink,
+        relationships relationshipSink: inout some OutputSink
+    ) throws {
         var out = ExportWriter(sink: nodeSink)
-        out.raw("id:ID,name,kind,mentions:int,articles:int,confidence:double,aliases:string[],firstDate:date,lastDate:date,:LABEL\n")
+        out.raw(
+            "id:ID,name,kind,mentions:int,articles:int,confidence:double,aliases:string[],firstDate:date,lastDate:date,:LABEL\n"
+        )
         try graph.forEachNode { node in
             field(node.id, to: &out)
             out.byte(UInt8(ascii: ","))
@@ -79,7 +83,9 @@ public struct Neo4jCSVExporter {
         // Few distinct kinds, a million edges: compute each type once.
         var types: [String: String] = [:]
         var relationships = ExportWriter(sink: relationshipSink)
-        relationships.raw(":START_ID,:END_ID,:TYPE,id,relation,directed:boolean,weight:double,articles:int,firstDate:date,lastDate:date\n")
+        relationships.raw(
+            ":START_ID,:END_ID,:TYPE,id,relation,directed:boolean,weight:double,articles:int,firstDate:date,lastDate:date\n"
+        )
         try graph.forEachEdge { edge in
             field(edge.source, to: &relationships)
             relationships.raw(",")

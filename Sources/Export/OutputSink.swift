@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Where exported bytes go: a file, standard output, or memory (tests).
@@ -90,16 +90,16 @@ public struct FileSink: OutputSink {
 
 private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
     #if canImport(Glibc)
-    Glibc.write(fd, buffer, count)
+        Glibc.write(fd, buffer, count)
     #else
-    Darwin.write(fd, buffer, count)
+        Darwin.write(fd, buffer, count)
     #endif
 }
 
 private func systemClose(_ fd: Int32) -> Int32 {
     #if canImport(Glibc)
-    Glibc.close(fd)
+        Glibc.close(fd)
     #else
-    Darwin.close(fd)
+        Darwin.close(fd)
     #endif
 }

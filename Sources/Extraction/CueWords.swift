@@ -5,35 +5,50 @@ package enum CueWords {
     }
 
     /// Before a place: "in X", "from X".
-    package static let placePrepositions = keys(["in", "at", "from", "near", "to", "into", "across", "outside", "inside", "throughout",
-                                         "towards", "toward", "via", "around", "across", "visited", "visit", "capital", "across"])
+    package static let placePrepositions = keys([
+        "in", "at", "from", "near", "to", "into", "across", "outside", "inside", "throughout",
+        "towards", "toward", "via", "around", "across", "visited", "visit", "capital", "across",
+    ])
     /// After a place: "X region", "X province".
-    package static let placeNouns = keys(["region", "province", "prefecture", "county", "district", "city", "village", "town",
-                                  "state", "island", "river", "valley", "border", "capital", "airport", "area", "oblast"])
+    package static let placeNouns = keys([
+        "region", "province", "prefecture", "county", "district", "city", "village", "town",
+        "state", "island", "river", "valley", "border", "capital", "airport", "area", "oblast",
+    ])
     /// After a person: "X said".
-    package static let speechVerbs = keys(["said", "says", "told", "added", "explained", "wrote", "argued", "asked", "replied",
-                                   "recalled", "insisted", "noted", "claimed", "believes", "thinks", "stated", "tweeted",
-                                   "admitted", "denied", "died", "who", "whose", "himself", "herself", "claims", "argues",
-                                   "writes", "explains", "recalls", "notes", "insists", "adds", "tells", "asks", "replies",
-                                   "admits", "denies", "hopes", "wants", "feels", "knows", "smiled", "laughed", "shouted",
-                                   "whispered", "nodded", "sighed", "married", "resigned", "testified", "pleaded"])
+    package static let speechVerbs = keys([
+        "said", "says", "told", "added", "explained", "wrote", "argued", "asked", "replied",
+        "recalled", "insisted", "noted", "claimed", "believes", "thinks", "stated", "tweeted",
+        "admitted", "denied", "died", "who", "whose", "himself", "herself", "claims", "argues",
+        "writes", "explains", "recalls", "notes", "insists", "adds", "tells", "asks", "replies",
+        "admits", "denies", "hopes", "wants", "feels", "knows", "smiled", "laughed", "shouted",
+        "whispered", "nodded", "sighed", "married", "resigned", "testified", "pleaded",
+    ])
     /// Before an organization: "the group X".
-    package static let organizationNouns = keys(["group", "company", "organization", "organisation", "firm", "party", "newspaper",
-                                         "agency", "website", "magazine", "network", "charity", "NGO", "outlet", "publication",
-                                         "broadcaster", "union", "club", "team", "band", "bank", "channel", "daily", "tabloid"])
+    package static let organizationNouns = keys([
+        "group", "company", "organization", "organisation", "firm", "party", "newspaper",
+        "agency", "website", "magazine", "network", "charity", "NGO", "outlet", "publication",
+        "broadcaster", "union", "club", "team", "band", "bank", "channel", "daily", "tabloid",
+    ])
     /// Words before a singular demonym used as a noun: "a Kazakh", "ethnic Kazakh".
     package static let nounDeterminers = keys(["a", "an", "one", "ethnic", "fellow", "every", "each", "another"])
     package static let statement = keys(["statement"])
     /// After a country or city standing for its team: "Belgium defeated Panama".
-    package static let teamVerbs = keys(["defeated", "beat", "beats", "won", "wins", "lost", "loses", "drew", "scored", "faced",
-                                 "played", "equalised", "equalized", "advanced", "qualified", "eliminated", "trailed", "led"])
+    package static let teamVerbs = keys([
+        "defeated", "beat", "beats", "won", "wins", "lost", "loses", "drew", "scored", "faced",
+        "played", "equalised", "equalized", "advanced", "qualified", "eliminated", "trailed", "led",
+    ])
     /// After a person: "the Obama administration".
     package static let personNouns = keys(["administration", "presidency"])
     /// Before a language name: "in English", "speaks Spanish".
-    package static let languageVerbs = keys(["in", "speak", "speaks", "spoke", "speaking", "into", "from", "learn", "learned", "learning", "translated", "taught"])
+    package static let languageVerbs = keys([
+        "in", "speak", "speaks", "spoke", "speaking", "into", "from", "learn", "learned", "learning", "translated",
+        "taught",
+    ])
     /// Words after a group name used as a noun: "the Chinese have", "Maya who".
-    package static let afterGroupNoun = keys(["are", "were", "have", "had", "who", "and", "or", "in", "of", "from", "to", "say", "said",
-                                      "will", "would", "themselves", "living", "live", "did", "do", "still", "also", "began"])
+    package static let afterGroupNoun = keys([
+        "are", "were", "have", "had", "who", "and", "or", "in", "of", "from", "to", "say", "said",
+        "will", "would", "themselves", "living", "live", "did", "do", "still", "also", "began",
+    ])
     package static let said = keys(["said", "says"])
     package static let inWord = keys(["in"])
     package static let aWord = keys(["a", "an"])
@@ -41,8 +56,10 @@ package enum CueWords {
     package static let ofFor = keys(["of", "for"])
     package static let and = keys(["and", "&"])
     /// Particles inside personal names: "Ludwig van Beethoven", "Osama bin Laden".
-    package static let nameParticles = keys(["van", "von", "de", "da", "di", "del", "della", "der", "den", "du", "bin", "ibn", "al",
-                                     "el", "le", "la", "ter", "ten", "dos", "das", "bint", "ben", "y"])
+    package static let nameParticles = keys([
+        "van", "von", "de", "da", "di", "del", "della", "der", "den", "du", "bin", "ibn", "al",
+        "el", "le", "la", "ter", "ten", "dos", "das", "bint", "ben", "y",
+    ])
     package static let the = keys(["the"])
     package static let etKey = NameKey.phrase("et").key
     package static let andKey = NameKey.phrase("and").key

@@ -33,7 +33,9 @@ package struct ExtractionPass {
         package var weak = false
     }
 
-    package init(document: Document, scalars: UnsafeBufferPointer<Unicode.Scalar>, gazetteer: Gazetteer, userRules: UserRules) {
+    package init(
+        document: Document, scalars: UnsafeBufferPointer<Unicode.Scalar>, gazetteer: Gazetteer, userRules: UserRules
+    ) {
         self.document = document
         self.s = scalars
         self.gazetteer = gazetteer
@@ -68,7 +70,8 @@ package struct ExtractionPass {
             var previousIsWord = false
             for i in sentence.tokens {
                 if shapes[i].contains(.capitalized) && previousIsWord { capitalVocabulary.insert(keys[i]) }
-                previousIsWord = shapes[i].contains(.word) || shapes[i].contains(.number)
+                previousIsWord =
+                    shapes[i].contains(.word) || shapes[i].contains(.number)
                     || (tokens[i].range.count == 1 && s[tokens[i].range.start] == ",")
             }
         }
@@ -78,7 +81,9 @@ package struct ExtractionPass {
             applyUserPatterns(sentence, index)
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
-                guard !taken[i], isNameToken(i, sentence, headline: headline, shouting: shouting) else { i += 1; continue }
+                guard !taken[i], isNameToken(i, sentence, headline: headline, shouting: shouting) else {
+                    i += 1; continue
+                }
                 let last = extendRun(from: i, sentence, headline: headline, shouting: shouting)
                 classifyRun(i, last, sentence: index, in: sentence, shouting: shouting)
                 i = last + 1
@@ -89,8 +94,9 @@ package struct ExtractionPass {
         found.sort { $0.first < $1.first }
         return found.map { c in
             let range = TextRange(tokens[c.first].range.start, tokens[c.last].range.end)
-            return Mention(range: range, text: document.text[range], kind: c.kind, rule: c.rule,
-                           confidence: (c.confidence * 100).rounded() / 100, sentence: c.sentence, entity: c.canonical)
+            return Mention(
+                range: range, text: document.text[range], kind: c.kind, rule: c.rule,
+                confidence: (c.confidence * 100).rounded() / 100, sentence: c.sentence, entity: c.canonical)
         }
     }
 
@@ -103,7 +109,9 @@ package struct ExtractionPass {
             let shape = shapes[i]
             guard shape.contains(.word) else { continue }
             words += 1
-            if shape.contains(.lower) && !flags(forLower: i).contains(.connector) && !isShortFunctionWord(i) { return false }
+            if shape.contains(.lower) && !flags(forLower: i).contains(.connector) && !isShortFunctionWord(i) {
+                return false
+            }
         }
         let lastToken = tokens[sentence.tokens.upperBound - 1]
         return words >= 2 && s[lastToken.range.start] != "."
@@ -135,7 +143,8 @@ package struct ExtractionPass {
             if shapes[j].contains(.word) || shapes[j].contains(.number) { return false }
             let c = s[tokens[j].range.start]
             if c == "\"" || c == "\u{201C}" || c == ":" || c == "\u{2014}" || c == "\u{2013}" || c == "(" || c == "'"
-                || c == "\u{2018}" || c == "-" || c == "*" || c == "#" || c == "\u{2022}" || c == ";" {
+                || c == "\u{2018}" || c == "-" || c == "*" || c == "#" || c == "\u{2022}" || c == ";"
+            {
                 return true
             }
             j -= 1
@@ -159,7 +168,9 @@ package struct ExtractionPass {
             // Capitalised common words are names only when the gazetteer also knows them as names, mid-sentence,
             // or when they open a name that ends in a head word ("Royal Society", "National Park").
             if isStartLike(i, sentence) || headline { return false }
-            if f.isDisjoint(with: Gazetteer.Flags.place.union([.group, .orgLast])) && (isShortFunctionWord(i) || !leadsToHeadWord(i, sentence)) {
+            if f.isDisjoint(with: Gazetteer.Flags.place.union([.group, .orgLast]))
+                && (isShortFunctionWord(i) || !leadsToHeadWord(i, sentence))
+            {
                 return false
             }
         }
@@ -167,7 +178,10 @@ package struct ExtractionPass {
         if headline || shouting || isStartLike(i, sentence) {
             // "Interestingly," "Importantly,": an adverb opening a sentence.
             if isStartLike(i, sentence) && isAdverbBeforeComma(i) { return false }
-            let known = !f.isDisjoint(with: Gazetteer.Flags.place.union([.givenName, .group, .title, .orgFirst, .orgLast, .placeLast, .placeFirst, .organization]))
+            let known = !f.isDisjoint(
+                with: Gazetteer.Flags.place.union([
+                    .givenName, .group, .title, .orgFirst, .orgLast, .placeLast, .placeFirst, .organization,
+                ]))
             if !known && lowerVocabulary.contains(keys[i]) { return false }
             // In a title-case heading, an unknown word is a name only if the text capitalises it mid-sentence too.
             if headline && !known && !shape.contains(.allCaps) && !capitalVocabulary.contains(keys[i]) { return false }
@@ -175,22 +189,25 @@ package struct ExtractionPass {
         return true
     }
 
-
     /// The group a token names in the plural: a plural group form, the same after a hyphen ("Anglo-Americans"), or a
     /// place name plus "ns" ("Tulsans", "Alaskans"), or nil.
     package func pluralGroup(_ i: Int) -> String? {
         guard shapes[i].contains(.capitalized) else { return nil }
-        if let entry = gazetteer.entry(keys[i]), entry.flags.contains(.groupPlural) { return gazetteer.groupName(entry) }
+        if let entry = gazetteer.entry(keys[i]), entry.flags.contains(.groupPlural) {
+            return gazetteer.groupName(entry)
+        }
         let start = tokens[i].range.start
         let end = tokens[i].range.end
         var hyphen = -1
         for k in start..<end where s[k] == "-" { hyphen = k }
         if hyphen > start, hyphen + 1 < end, let entry = gazetteer.entry(NameKey.token(s, hyphen + 1, end)),
-           entry.flags.contains(.groupPlural) {
+            entry.flags.contains(.groupPlural)
+        {
             return document.text[TextRange(start, end)]
         }
         if end - start >= 6, s[end - 1] == "s", s[end - 2] == "n", !shapes[i].contains(.allCaps),
-           !gazetteer.flags(NameKey.token(s, start, end - 2)).isDisjoint(with: Gazetteer.Flags.place) {
+            !gazetteer.flags(NameKey.token(s, start, end - 2)).isDisjoint(with: Gazetteer.Flags.place)
+        {
             return document.text[TextRange(start, end)]
         }
         return nil
@@ -199,7 +216,9 @@ package struct ExtractionPass {
     /// A word ending in "ly" followed by a comma.
     package func isAdverbBeforeComma(_ i: Int) -> Bool {
         let end = tokens[i].range.end
-        guard end - tokens[i].range.start >= 5, s[end - 1] == "y", s[end - 2] == "l", i + 1 < tokens.count else { return false }
+        guard end - tokens[i].range.start >= 5, s[end - 1] == "y", s[end - 2] == "l", i + 1 < tokens.count else {
+            return false
+        }
         return s[tokens[i + 1].range.start] == ","
     }
 
@@ -240,7 +259,9 @@ package struct ExtractionPass {
             let k = keys[j] == 0 ? NameKey.token(s, tokens[j].range.start, tokens[j].range.end) : keys[j]
             key = NameKey.combine(key, k)
             if shapes[j].contains(.capitalized),
-               !gazetteer.flags(key).isDisjoint(with: Gazetteer.Flags.place.union([.group, .organization]).union(.user)) {
+                !gazetteer.flags(key).isDisjoint(
+                    with: Gazetteer.Flags.place.union([.group, .organization]).union(.user))
+            {
                 best = j
             }
             j += 1
@@ -254,7 +275,9 @@ package struct ExtractionPass {
         var j = i + 1
         while j < sentence.tokens.upperBound && j <= i + 3 && shapes[j].contains(.word) {
             key = NameKey.combine(key, keys[j])
-            if !gazetteer.flags(key).isDisjoint(with: Gazetteer.Flags.place.union([.group, .orgFirst, .orgLast, .organization]).union(.user)) {
+            if !gazetteer.flags(key).isDisjoint(
+                with: Gazetteer.Flags.place.union([.group, .orgFirst, .orgLast, .organization]).union(.user))
+            {
                 return shapes[j].contains(.capitalized)
             }
             j += 1
@@ -272,7 +295,8 @@ package struct ExtractionPass {
         while j < end, !taken[j] {
             // An acronym does not run into an ordinary capitalised word ("NASA T-shirt"), only into head words or acronyms.
             if last == first && shapes[first].contains(.allCaps) && !shouting && !shapes[j].contains(.allCaps)
-                && flags[j].isDisjoint(with: [.orgLast, .placeLast]) && !leadsToHeadWord(first, sentence) {
+                && flags[j].isDisjoint(with: [.orgLast, .placeLast]) && !leadsToHeadWord(first, sentence)
+            {
                 break
             }
             // Arabic and French particles joined to a name: "Abd al-Karim Qasim", "Patrizia d'Ettorre".
@@ -282,10 +306,15 @@ package struct ExtractionPass {
                 continue
             }
             // Mid-sentence capitals mean a name goes on ("Bitter Winter"), except short function words and titles.
-            let midCapital = !headline && !shouting && shapes[j].contains(.capitalized) && !shapes[j].contains(.allCaps)
+            let midCapital =
+                !headline && !shouting && shapes[j].contains(.capitalized) && !shapes[j].contains(.allCaps)
                 && !isShortFunctionWord(j) && flags[j].isDisjoint(with: [.title]) && !isStartLike(j, sentence)
-            let headWord = midCapital || (shapes[j].contains(.capitalized) && !flags[j].isDisjoint(with: [.orgLast, .placeLast]))
-            if headWord || (isNameToken(j, sentence, headline: false, shouting: shouting) && !(headline && !isNameToken(j, sentence, headline: true, shouting: shouting))) {
+            let headWord =
+                midCapital || (shapes[j].contains(.capitalized) && !flags[j].isDisjoint(with: [.orgLast, .placeLast]))
+            if headWord
+                || (isNameToken(j, sentence, headline: false, shouting: shouting)
+                    && !(headline && !isNameToken(j, sentence, headline: true, shouting: shouting)))
+            {
                 last = j
                 if !flags[j].isDisjoint(with: [.orgFirst, .orgLast]) { hasOrgWord = true }
                 j += 1
@@ -298,16 +327,21 @@ package struct ExtractionPass {
             while k < end, k < j + 2, shapes[k].contains(.lower) || s[tokens[k].range.start] == "&" {
                 let key = keys[k] == 0 ? CueWords.andKey : keys[k]  // "&" works as "and"
                 if CueWords.nameParticles.contains(key) && !hasOrgWord { k += 1; continue }
-                if !gazetteer.flags(key).contains(.connector) && s[tokens[k].range.start] != "&" { isConnector = false; break }
+                if !gazetteer.flags(key).contains(.connector) && s[tokens[k].range.start] != "&" {
+                    isConnector = false; break
+                }
                 if !hasOrgWord { isConnector = false; break }
                 // A finished name ("Civic Party") does not go on over "and": "Civic Party and Labour Party" are two.
-                if k == j && flags[last].contains(.orgLast) && !(flags[last].contains(.orgFirst) && CueWords.ofFor.contains(key)) {
+                if k == j && flags[last].contains(.orgLast)
+                    && !(flags[last].contains(.orgFirst) && CueWords.ofFor.contains(key))
+                {
                     isConnector = false; break
                 }
                 k += 1
             }
             guard isConnector, k > j, k < end, !taken[k], shapes[k].contains(.capitalized),
-                  isNameToken(k, sentence, headline: false, shouting: shouting) else { break }
+                isNameToken(k, sentence, headline: false, shouting: shouting)
+            else { break }
             last = k
             if !flags[k].isDisjoint(with: [.orgFirst, .orgLast]) { hasOrgWord = true }
             j = k + 1
@@ -321,7 +355,8 @@ package struct ExtractionPass {
         var key = keys[first]
         if first < last {
             for i in (first + 1)...last {
-                key = NameKey.combine(key, keys[i] == 0 ? NameKey.token(s, tokens[i].range.start, tokens[i].range.end) : keys[i])
+                key = NameKey.combine(
+                    key, keys[i] == 0 ? NameKey.token(s, tokens[i].range.start, tokens[i].range.end) : keys[i])
             }
         }
         return key
@@ -347,13 +382,17 @@ package struct ExtractionPass {
         return flags[i].contains(.title) || gazetteer.flags(keys[i]).contains(.lowerTitle) ? 1 : 0
     }
 
-    package mutating func classifyRun(_ first: Int, _ lastIn: Int, sentence index: Int, in sentence: Sentence, shouting: Bool) {
+    package mutating func classifyRun(
+        _ first: Int, _ lastIn: Int, sentence index: Int, in sentence: Sentence, shouting: Bool
+    ) {
         // A role after a name is not part of it: "the State Department Spokesperson".
         var last = lastIn
         while last > first && titleLength(at: last, upTo: last) > 0 && !flags[last].contains(.orgLast) { last -= 1 }
         // Whole-run user entries and multi-word gazetteer places win before any cutting.
         let whole = gazetteer.flags(phraseKey(first, last))
-        if !whole.isDisjoint(with: .user) || (last > first && !whole.isDisjoint(with: Gazetteer.Flags.place.union([.group, .organization]))) {
+        if !whole.isDisjoint(with: .user)
+            || (last > first && !whole.isDisjoint(with: Gazetteer.Flags.place.union([.group, .organization])))
+        {
             classify(first, last, sentence: index, in: sentence, titleCue: false, shouting: shouting)
             return
         }
@@ -362,9 +401,13 @@ package struct ExtractionPass {
         let segmentStart = first
         while i <= last {
             var t = titleLength(at: i, upTo: last)
-            while t > 0 && i + t <= last, titleLength(at: i + t, upTo: last) > 0, i + t < last { t += titleLength(at: i + t, upTo: last) }
+            while t > 0 && i + t <= last, titleLength(at: i + t, upTo: last) > 0, i + t < last {
+                t += titleLength(at: i + t, upTo: last)
+            }
             if t > 0 && i + t <= last && !isOrganizationHead(i + t, last) && !flags[last].contains(.placeLast) {
-                if segmentStart < i { classify(segmentStart, i - 1, sentence: index, in: sentence, titleCue: false, shouting: shouting) }
+                if segmentStart < i {
+                    classify(segmentStart, i - 1, sentence: index, in: sentence, titleCue: false, shouting: shouting)
+                }
                 classify(i + t, last, sentence: index, in: sentence, titleCue: true, shouting: shouting)
                 return
             }
@@ -382,16 +425,22 @@ package struct ExtractionPass {
         flags[last].contains(.orgLast)
     }
 
-    package mutating func add(_ first: Int, _ last: Int, _ kind: EntityKind, _ rule: String, _ sentence: Int, bonus: Double = 0,
-                      canonical: String? = nil) {
+    package mutating func add(
+        _ first: Int, _ last: Int, _ kind: EntityKind, _ rule: String, _ sentence: Int, bonus: Double = 0,
+        canonical: String? = nil
+    ) {
         var conf = RuleTable.confidence(rule) + bonus
         conf = min(0.99, max(0.05, conf))
-        found.append(Candidate(first: first, last: last, kind: kind, rule: rule, confidence: conf, sentence: sentence,
-                               key: phraseKey(first, last), canonical: canonical, weak: RuleTable.isDefault(rule)))
+        found.append(
+            Candidate(
+                first: first, last: last, kind: kind, rule: rule, confidence: conf, sentence: sentence,
+                key: phraseKey(first, last), canonical: canonical, weak: RuleTable.isDefault(rule)))
         for t in first...last { taken[t] = true }
     }
 
-    package mutating func classify(_ firstIn: Int, _ last: Int, sentence index: Int, in sentence: Sentence, titleCue: Bool, shouting: Bool) {
+    package mutating func classify(
+        _ firstIn: Int, _ last: Int, sentence index: Int, in sentence: Sentence, titleCue: Bool, shouting: Bool
+    ) {
         var first = firstIn
         guard first <= last else { return }
         let key = phraseKey(first, last)
@@ -403,9 +452,13 @@ package struct ExtractionPass {
         let nextIsPossessive = last + 1 < sentence.tokens.upperBound && shapes[last + 1].contains(.possessive)
 
         // An unknown capitalised first word of a sentence before a known name: "Progressive Mérida had".
-        if !single && isStartLike(first, sentence) && flags[first].isDisjoint(with: Gazetteer.Flags.place.union([.givenName, .surname, .orgFirst, .group])) {
+        if !single && isStartLike(first, sentence)
+            && flags[first].isDisjoint(with: Gazetteer.Flags.place.union([.givenName, .surname, .orgFirst, .group]))
+        {
             let rest = gazetteer.flags(phraseKey(first + 1, last))
-            if !rest.isDisjoint(with: Gazetteer.Flags.place.union(.group)) && rest.isDisjoint(with: [.givenName, .surname]) {
+            if !rest.isDisjoint(with: Gazetteer.Flags.place.union(.group))
+                && rest.isDisjoint(with: [.givenName, .surname])
+            {
                 classify(first + 1, last, sentence: index, in: sentence, titleCue: titleCue, shouting: shouting)
                 return
             }
@@ -422,14 +475,19 @@ package struct ExtractionPass {
                 add(first, last, .group, "group.gazetteer", index, canonical: canonical)
                 return
             }
-            let invariant = gazetteer.groupName(entry) == document.text[TextRange(tokens[first].range.start, tokens[last].range.end)]
+            let invariant =
+                gazetteer.groupName(entry)
+                == document.text[TextRange(tokens[first].range.start, tokens[last].range.end)]
             let language = before.map { CueWords.languageVerbs.contains(keys[$0]) } ?? false
             let afterThe = before.map { CueWords.the.contains(keys[$0]) } ?? false
-            if invariant && !language && afterThe && (after.map { CueWords.afterGroupNoun.contains(keys[$0]) } ?? !nextIsPossessive) {
+            if invariant && !language && afterThe
+                && (after.map { CueWords.afterGroupNoun.contains(keys[$0]) } ?? !nextIsPossessive)
+            {
                 add(first, last, .group, "group.demonym-noun", index, canonical: canonical)
                 return
             }
-            let nounUse = after == nil && !nextIsPossessive && before.map { CueWords.nounDeterminers.contains(keys[$0]) } == true
+            let nounUse =
+                after == nil && !nextIsPossessive && before.map { CueWords.nounDeterminers.contains(keys[$0]) } == true
             if nounUse {
                 add(first, last, .group, "group.demonym-noun", index, canonical: canonical)
                 return
@@ -441,15 +499,19 @@ package struct ExtractionPass {
             add(last, last, .group, "group.gazetteer", index, canonical: g)
             return
         }
-        if single, !whole.contains(.group), whole.isDisjoint(with: Gazetteer.Flags.place.union([.givenName, .surname])),
-           let g = pluralGroup(first) {
+        if single, !whole.contains(.group),
+            whole.isDisjoint(with: Gazetteer.Flags.place.union([.givenName, .surname])),
+            let g = pluralGroup(first)
+        {
             add(first, last, .group, "group.morphology", index, canonical: g)
             return
         }
         // A leading nationality adjective is not part of a name: "American Andy Warhol".
-        if !single, let firstEntry = gazetteer.entry(keys[first]), firstEntry.flags.contains(.group), !firstEntry.flags.contains(.givenName),
-           !firstEntry.flags.contains(.groupPlural), whole.isDisjoint(with: Gazetteer.Flags.place),
-           !flags[last].contains(.orgLast) || first + 1 == last, !hasHeadBeforeOf(first + 1, last) {
+        if !single, let firstEntry = gazetteer.entry(keys[first]), firstEntry.flags.contains(.group),
+            !firstEntry.flags.contains(.givenName),
+            !firstEntry.flags.contains(.groupPlural), whole.isDisjoint(with: Gazetteer.Flags.place),
+            !flags[last].contains(.orgLast) || first + 1 == last, !hasHeadBeforeOf(first + 1, last)
+        {
             first += 1
             classify(first, last, sentence: index, in: sentence, titleCue: titleCue, shouting: shouting)
             return
@@ -470,7 +532,9 @@ package struct ExtractionPass {
             return
         }
         // 4. Countries, regions and multi-word places.
-        if !whole.isDisjoint(with: [.country, .region, .subdivision]) || (!single && !whole.isDisjoint(with: Gazetteer.Flags.place)) {
+        if !whole.isDisjoint(with: [.country, .region, .subdivision])
+            || (!single && !whole.isDisjoint(with: Gazetteer.Flags.place))
+        {
             if !(single && isPersonContext(first, last, sentence) && !whole.isDisjoint(with: [.givenName, .surname])) {
                 add(first, last, .place, "place.gazetteer", index)
                 return
@@ -482,8 +546,10 @@ package struct ExtractionPass {
             return
         }
         // A head word alone, mid-sentence and capitalised: "the Senate", "the Court".
-        if single && flags[first].contains(.orgLast) && !isStartLike(first, sentence) && whole.isDisjoint(with: Gazetteer.Flags.place)
-            && !shapes[first].contains(.allCaps) {
+        if single && flags[first].contains(.orgLast) && !isStartLike(first, sentence)
+            && whole.isDisjoint(with: Gazetteer.Flags.place)
+            && !shapes[first].contains(.allCaps)
+        {
             add(first, last, .organization, "organization.head-word", index, bonus: -0.2)
             return
         }
@@ -495,7 +561,9 @@ package struct ExtractionPass {
                 add(first, last, .organization, "organization.acronym", index)
                 found[found.count - 1].weak = true
                 // Next to a number it is a unit or currency ("250 MXN"); common technical acronyms are not names.
-                if isNextToNumber(first, sentence) || whole.contains(.common) { found.removeLast(); taken[first] = false }
+                if isNextToNumber(first, sentence) || whole.contains(.common) {
+                    found.removeLast(); taken[first] = false
+                }
             }
             return
         }
@@ -515,8 +583,12 @@ package struct ExtractionPass {
         // 7. Single-word places: cities, unless the context says person.
         if single && !whole.isDisjoint(with: Gazetteer.Flags.place) {
             let nameToo = !whole.isDisjoint(with: [.givenName, .surname])
-            if !nameToo || isPlaceContext(first, last, sentence) || (whole.contains(.bigCity) && !isPersonContext(first, last, sentence)) {
-                add(first, last, .place, "place.gazetteer", index, bonus: isPlaceContext(first, last, sentence) ? 0.05 : 0)
+            if !nameToo || isPlaceContext(first, last, sentence)
+                || (whole.contains(.bigCity) && !isPersonContext(first, last, sentence))
+            {
+                add(
+                    first, last, .place, "place.gazetteer", index,
+                    bonus: isPlaceContext(first, last, sentence) ? 0.05 : 0)
                 return
             }
         }
@@ -537,14 +609,20 @@ package struct ExtractionPass {
         // 10. Given names and surnames.
         let firstIsGiven = flags[first].contains(.givenName)
         // The other words must not be ordinary lower-case words of this text ("Fan Responses", "Moon Rocks").
-        let restIsNameLike = single || ((first + 1)...last).allSatisfy {
-            !lowerVocabulary.contains(keys[$0]) || flags[$0].contains(.surname) || hasNameParticlePrefix($0)
-        }
+        let restIsNameLike =
+            single
+            || ((first + 1)...last).allSatisfy {
+                !lowerVocabulary.contains(keys[$0]) || flags[$0].contains(.surname) || hasNameParticlePrefix($0)
+            }
         // With a surname as the only evidence, only two words whose first is no ordinary or organization word.
-        let surnameOnly = !firstIsGiven && flags[last].contains(.surname) && last == first + 1
-            && !lowerVocabulary.contains(keys[first]) && flags[first].isDisjoint(with: [.common, .orgFirst, .orgLast, .placeFirst, .organization])
+        let surnameOnly =
+            !firstIsGiven && flags[last].contains(.surname) && last == first + 1
+            && !lowerVocabulary.contains(keys[first])
+            && flags[first].isDisjoint(with: [.common, .orgFirst, .orgLast, .placeFirst, .organization])
         if !single && last - first <= 3 && (firstIsGiven || surnameOnly) && restIsNameLike {
-            add(first, last, .person, "person.given-name", index, bonus: firstIsGiven && flags[last].contains(.surname) ? 0.1 : 0)
+            add(
+                first, last, .person, "person.given-name", index,
+                bonus: firstIsGiven && flags[last].contains(.surname) ? 0.1 : 0)
             // People are seldom "the X Y": after "the" it is more often a work, a product or a place.
             if let b = before, CueWords.the.contains(keys[b]) { found[found.count - 1].weak = true }
             return
@@ -565,9 +643,11 @@ package struct ExtractionPass {
             add(first, last, .person, "person.citation-cue", index)
             return
         }
-        if last - first <= 2 && isPlaceContext(first, last, sentence) && !flags[first].contains(.givenName) && isPlainWord(first)
+        if last - first <= 2 && isPlaceContext(first, last, sentence) && !flags[first].contains(.givenName)
+            && isPlainWord(first)
             && !nextIsPossessive && !isStartLike(first, sentence) && !lowerVocabulary.contains(keys[first])
-            && (single || isCommaPlaceContext(last, sentence)) {
+            && (single || isCommaPlaceContext(last, sentence))
+        {
             add(first, last, .place, "place.context-cue", index)
             return
         }
@@ -586,7 +666,8 @@ package struct ExtractionPass {
         // 11. Defaults.
         if last - first >= 3 {
             add(first, last, .organization, "organization.capitalized-name", index)
-        } else if single && nextIsPossessive && !isStartLike(first, sentence) && !lowerVocabulary.contains(keys[first]) {
+        } else if single && nextIsPossessive && !isStartLike(first, sentence) && !lowerVocabulary.contains(keys[first])
+        {
             add(first, last, .person, "person.possessive-cue", index)
         } else if single {
             add(first, last, .person, "person.capitalized-word", index)
@@ -617,7 +698,9 @@ package struct ExtractionPass {
     /// Letters only, capitalised but not all capitals, three letters or more.
     package func isPlainWord(_ i: Int) -> Bool {
         guard tokens[i].range.count >= 3, !shapes[i].contains(.allCaps) else { return false }
-        for k in tokens[i].range.start..<tokens[i].range.end where !Tokenizer.isLetter(s[k]) && s[k] != "-" { return false }
+        for k in tokens[i].range.start..<tokens[i].range.end where !Tokenizer.isLetter(s[k]) && s[k] != "-" {
+            return false
+        }
         return true
     }
 
@@ -634,7 +717,6 @@ package struct ExtractionPass {
         return nil
     }
 
-
     /// "School of Architecture", "University of Portsmouth": an organization word followed by "of" or "for".
     package func hasHeadBeforeOf(_ first: Int, _ last: Int) -> Bool {
         guard first < last else { return false }
@@ -648,12 +730,15 @@ package struct ExtractionPass {
         if let b = wordBefore(first, sentence), CueWords.placePrepositions.contains(keys[b]) { return true }
         // "the town of X", "the village of X".
         if let b = wordBefore(first, sentence), CueWords.of.contains(keys[b]), let bb = wordBefore(b, sentence),
-           shapes[bb].contains(.lower), CueWords.placeNouns.contains(keys[bb]) {
+            shapes[bb].contains(.lower), CueWords.placeNouns.contains(keys[bb])
+        {
             return true
         }
         // "X, Indiana", "X, Kazakhstan": a known region or country after a comma.
-        if last + 2 < sentence.tokens.upperBound, s[tokens[last + 1].range.start] == ",", shapes[last + 2].contains(.capitalized),
-           !flags[last + 2].isDisjoint(with: [.country, .subdivision]) {
+        if last + 2 < sentence.tokens.upperBound, s[tokens[last + 1].range.start] == ",",
+            shapes[last + 2].contains(.capitalized),
+            !flags[last + 2].isDisjoint(with: [.country, .subdivision])
+        {
             return true
         }
         if let a = wordAfter(last, sentence), CueWords.placeNouns.contains(keys[a]) { return true }
@@ -661,7 +746,8 @@ package struct ExtractionPass {
     }
 
     package func isCommaPlaceContext(_ last: Int, _ sentence: Sentence) -> Bool {
-        last + 2 < sentence.tokens.upperBound && s[tokens[last + 1].range.start] == "," && shapes[last + 2].contains(.capitalized)
+        last + 2 < sentence.tokens.upperBound && s[tokens[last + 1].range.start] == ","
+            && shapes[last + 2].contains(.capitalized)
             && !flags[last + 2].isDisjoint(with: [.country, .subdivision])
     }
 
@@ -680,7 +766,8 @@ package struct ExtractionPass {
     /// "X said in a statement".
     package func isStatementCue(_ last: Int, _ sentence: Sentence) -> Bool {
         let j = last + 1
-        guard j + 4 < sentence.tokens.upperBound, CueWords.said.contains(keys[j]), CueWords.inWord.contains(keys[j + 1]) else {
+        guard j + 4 < sentence.tokens.upperBound, CueWords.said.contains(keys[j]), CueWords.inWord.contains(keys[j + 1])
+        else {
             return false
         }
         return CueWords.aWord.contains(keys[j + 2]) && CueWords.statement.contains(keys[j + 3])
@@ -698,14 +785,17 @@ package struct ExtractionPass {
             while k < sentence.tokens.upperBound && k < j + 16 {
                 let p = s[tokens[k].range.start]
                 if shapes[k].contains(.number) { return tokens[k].range.count == 4 && (p == "1" || p == "2") }
-                let ok = p == "," || p == "&" || p == "." || shapes[k].contains(.capitalized) || CueWords.and.contains(keys[k])
+                let ok =
+                    p == "," || p == "&" || p == "." || shapes[k].contains(.capitalized)
+                    || CueWords.and.contains(keys[k])
                     || (shapes[k].contains(.lower) && (keys[k] == CueWords.etKey || keys[k] == CueWords.alKey))
                 if !ok { return false }
                 k += 1
             }
             return false
         }
-        return tokens[j].range.count == 2 && c == "e" && s[tokens[j].range.start + 1] == "t" && tokens[j + 1].range.count >= 2
+        return tokens[j].range.count == 2 && c == "e" && s[tokens[j].range.start + 1] == "t"
+            && tokens[j + 1].range.count >= 2
             && s[tokens[j + 1].range.start] == "a" && s[tokens[j + 1].range.start + 1] == "l"
     }
 
@@ -726,7 +816,8 @@ package struct ExtractionPass {
             var matched = false
             for pattern in userRules.patterns {
                 if let (start, end) = pattern.match(at: i, pass: self, sentence: sentence), start <= end,
-                   !(start...end).contains(where: { taken[$0] }) {
+                    !(start...end).contains(where: { taken[$0] })
+                {
                     // User patterns are the user's explicit decision: high confidence whatever their id.
                     add(start, end, pattern.kind, pattern.rule, index, bonus: 0.4)
                     i = end + 1
@@ -758,7 +849,9 @@ package struct ExtractionPass {
         // News refers to people by one part of their name after the first mention; a multi-word name repeated in full
         // three times or more, never shortened, with no personal-name evidence, names an organization ("Bitter Winter").
         var personEvidence = Set<UInt64>()
-        for c in found where c.kind == .person && RuleTable.isPersonalNameEvidence(c.rule) { personEvidence.insert(c.key) }
+        for c in found where c.kind == .person && RuleTable.isPersonalNameEvidence(c.rule) {
+            personEvidence.insert(c.key)
+        }
         for n in found.indices {
             let c = found[n]
             guard c.kind == .person, c.last > c.first else { continue }
@@ -769,10 +862,14 @@ package struct ExtractionPass {
                 found[n].confidence = RuleTable.confidence("organization.repeated-full-name")
                 found[n].weak = false
             } else if c.weak && max(singleCounts[keys[c.first]] ?? 0, singleCounts[keys[c.last]] ?? 0) >= 2
-                        && c.last - c.first <= 2 && !lowerVocabulary.contains(keys[c.last])
-                        && !(c.last + 1 < tokens.count && shapes[c.last + 1].contains(.number))
-                        && (c.first...c.last).allSatisfy({ shapes[$0].contains(.capitalized)
-                && !shapes[$0].contains(.allCaps) && flags[$0].isDisjoint(with: [.common, .orgLast, .placeLast, .orgFirst]) }) {
+                && c.last - c.first <= 2 && !lowerVocabulary.contains(keys[c.last])
+                && !(c.last + 1 < tokens.count && shapes[c.last + 1].contains(.number))
+                && (c.first...c.last).allSatisfy({
+                    shapes[$0].contains(.capitalized)
+                        && !shapes[$0].contains(.allCaps)
+                        && flags[$0].isDisjoint(with: [.common, .orgLast, .placeLast, .orgFirst])
+                })
+            {
                 // A full name whose words also stand alone elsewhere ("Zhanargul Zhumatai", later "Zhanargul").
                 found[n].weak = false
                 found[n].rule = "person.repeated-name"
@@ -781,8 +878,10 @@ package struct ExtractionPass {
         }
         // An acronym used more than once is taken as a name; one spelled out in lower-case words is a term ("SST").
         var terms = Set<UInt64>()
-        for c in found where c.first == c.last && c.first >= 2 && shapes[c.first].contains(.allCaps)
-            && s[tokens[c.first - 1].range.start] == "(" && shapes[c.first - 2].contains(.lower) {
+        for c in found
+        where c.first == c.last && c.first >= 2 && shapes[c.first].contains(.allCaps)
+            && s[tokens[c.first - 1].range.start] == "(" && shapes[c.first - 2].contains(.lower)
+        {
             terms.insert(c.key)
         }
         var organizationInitials = Set<String>()
@@ -810,8 +909,10 @@ package struct ExtractionPass {
             let c = found[n]
             // Acronym defined right after a name: "Chinese Communist Party (CCP)".
             if c.first == c.last, shapes[c.first].contains(.allCaps), c.first >= 2,
-               s[tokens[c.first - 1].range.start] == "(", let previous = found[..<n].last, previous.last == c.first - 2,
-               previous.kind == .organization || initialsMatch(previous, c.first) {
+                s[tokens[c.first - 1].range.start] == "(", let previous = found[..<n].last,
+                previous.last == c.first - 2,
+                previous.kind == .organization || initialsMatch(previous, c.first)
+            {
                 found[n].kind = previous.kind == .person ? .organization : previous.kind
                 found[n].rule = "organization.acronym-definition"
                 found[n].confidence = RuleTable.confidence("organization.acronym-definition")

@@ -6,7 +6,9 @@ import Foundation
 /// Looks, in order: `$NEWSGRAPH_GAZETTEERS`; the resource bundle next to the executable (`NewsGraph_NewsGraphExtraction.resources`
 /// on Linux, `.bundle` on macOS, also inside `Resources/`); next to any loaded bundle (test runners); the source tree.
 package enum GazetteerLocator {
-    package static let bundleNames = ["NewsGraph_NewsGraphExtraction.resources", "NewsGraph_NewsGraphExtraction.bundle"]
+    package static let bundleNames = [
+        "NewsGraph_NewsGraphExtraction.resources", "NewsGraph_NewsGraphExtraction.bundle",
+    ]
 
     package static func folder() throws(GazetteerError) -> URL {
         let fm = FileManager.default
@@ -16,11 +18,15 @@ package enum GazetteerLocator {
             searched.append(url.path)
             return fm.fileExists(atPath: marker) ? url : nil
         }
-        if let env = ProcessInfo.processInfo.environment["NEWSGRAPH_GAZETTEERS"], let found = check(URL(fileURLWithPath: env)) {
+        if let env = ProcessInfo.processInfo.environment["NEWSGRAPH_GAZETTEERS"],
+            let found = check(URL(fileURLWithPath: env))
+        {
             return found
         }
         var roots: [URL] = []
-        if let exe = Bundle.main.executableURL { roots.append(exe.resolvingSymlinksInPath().deletingLastPathComponent()) }
+        if let exe = Bundle.main.executableURL {
+            roots.append(exe.resolvingSymlinksInPath().deletingLastPathComponent())
+        }
         if let arg = CommandLine.arguments.first {
             roots.append(URL(fileURLWithPath: arg).resolvingSymlinksInPath().deletingLastPathComponent())
         }

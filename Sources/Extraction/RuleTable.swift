@@ -51,12 +51,14 @@ package enum RuleTable {
     /// Default rules: their mentions are kept only when the document pass finds support (same name typed by a
     /// stronger rule, or part of a full person name).
     package static func isDefault(_ rule: String) -> Bool {
-        rule == "person.capitalized-word" || rule == "person.capitalized-name" || rule == "organization.capitalized-name"
+        rule == "person.capitalized-word" || rule == "person.capitalized-name"
+            || rule == "organization.capitalized-name"
     }
 
     /// Rules whose evidence is about personal names themselves (a title, a role, a known given name or an age).
     package static func isPersonalNameEvidence(_ rule: String) -> Bool {
-        rule == "person.title-cue" || rule == "person.role-cue" || rule == "person.given-name" || rule == "person.age-cue"
+        rule == "person.title-cue" || rule == "person.role-cue" || rule == "person.given-name"
+            || rule == "person.age-cue"
             || rule == "person.citation-cue" || rule == "user.gazetteer"
     }
 

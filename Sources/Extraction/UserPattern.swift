@@ -34,7 +34,11 @@ public struct UserPattern: Sendable, Hashable {
             let elementStart = t
             switch element {
             case .literal(let key):
-                guard pass.keys[t] == key || (pass.keys[t] == 0 && NameKey.token(pass.s, pass.tokens[t].range.start, pass.tokens[t].range.end) == key) else { return nil }
+                guard
+                    pass.keys[t] == key
+                        || (pass.keys[t] == 0
+                            && NameKey.token(pass.s, pass.tokens[t].range.start, pass.tokens[t].range.end) == key)
+                else { return nil }
                 t += 1
             case .capitalized:
                 guard pass.shapes[t].contains(.capitalized) else { return nil }

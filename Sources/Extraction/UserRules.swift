@@ -52,7 +52,9 @@ public struct UserRules: Sendable {
     }
 
     /// Parses one file's text, adding entries or patterns and a problem for each bad line.
-    public mutating func parse(_ text: String, file: String, patterns isPatterns: Bool, problems: inout [UserRulesError.Problem]) {
+    public mutating func parse(
+        _ text: String, file: String, patterns isPatterns: Bool, problems: inout [UserRulesError.Problem]
+    ) {
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
             let trimmed = line.trimmingCharacters(in: .whitespaces)
@@ -102,7 +104,8 @@ public struct UserRules: Sendable {
         let parts = id.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count >= 2 else { return false }
         return parts.allSatisfy { part in
-            !part.isEmpty && part.unicodeScalars.allSatisfy { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") || $0 == "-" }
+            !part.isEmpty
+                && part.unicodeScalars.allSatisfy { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") || $0 == "-" }
         }
     }
 

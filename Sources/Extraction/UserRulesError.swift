@@ -19,6 +19,7 @@ public struct UserRulesError: Error, CustomStringConvertible, Equatable {
 
     public var description: String {
         let lines = problems.map { $0.line > 0 ? "\($0.file):\($0.line): \($0.message)" : "\($0.file): \($0.message)" }
-        return "\(problems.count) problem\(problems.count == 1 ? "" : "s") in user rules:\n" + lines.joined(separator: "\n")
+        return "\(problems.count) problem\(problems.count == 1 ? "" : "s") in user rules:\n"
+            + lines.joined(separator: "\n")
     }
 }

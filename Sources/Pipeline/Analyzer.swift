@@ -16,8 +16,10 @@ public struct Analyzer: Sendable {
     public var resolver: Resolver
     public var relationFinder: RelationFinder
 
-    public init(cleaner: Cleaner = Cleaner(), extractor: EntityExtractor = EntityExtractor(),
-                resolver: Resolver = Resolver(), relationFinder: RelationFinder = RelationFinder()) {
+    public init(
+        cleaner: Cleaner = Cleaner(), extractor: EntityExtractor = EntityExtractor(),
+        resolver: Resolver = Resolver(), relationFinder: RelationFinder = RelationFinder()
+    ) {
         self.cleaner = cleaner
         self.extractor = extractor
         self.resolver = resolver
@@ -33,8 +35,9 @@ public struct Analyzer: Sendable {
         let found = extractor.mentions(in: document)
         let (mentions, aliases) = resolver.resolve(found, in: document)
         let linked = relationFinder.find(in: document, mentions: mentions)
-        return AnalyzedArticle(article: article, document: document, mentions: mentions, aliases: aliases,
-                               relations: linked.relations, cappedSentences: linked.cappedSentences,
-                               cappedParagraphs: linked.cappedParagraphs)
+        return AnalyzedArticle(
+            article: article, document: document, mentions: mentions, aliases: aliases,
+            relations: linked.relations, cappedSentences: linked.cappedSentences,
+            cappedParagraphs: linked.cappedParagraphs)
     }
 }

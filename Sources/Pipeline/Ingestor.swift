@@ -73,7 +73,8 @@ public struct Ingestor {
                 if pending.count >= batchSize { try submit() }
             }
             // Reading is what the file took less what the batches it filled took to check, wait for and write.
-            report.timing.reading += Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9
+            report.timing.reading +=
+                Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9
                 - (report.timing.elapsed - started)
             report.skipped += errors
             if hasArticles { report.files += 1 }
@@ -150,7 +151,9 @@ public struct IngestTiming: Sendable {
 
     public init() {}
 
-    package mutating func measure<T>(_ phase: WritableKeyPath<IngestTiming, Double>, _ body: () throws -> T) rethrows -> T {
+    package mutating func measure<T>(_ phase: WritableKeyPath<IngestTiming, Double>, _ body: () throws -> T) rethrows
+        -> T
+    {
         let start = DispatchTime.now().uptimeNanoseconds
         defer { self[keyPath: phase] += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
         return try body()
@@ -194,5 +197,5 @@ package final class UnsafeResults<T>: @unchecked Sendable {
         storage[index] = value
     }
 
-    package var values: [T] { (0..<count).map { storage[$0]! } }
+    package var values: [T] { (0..<count).compactMap { storage[$0] } }
 }

@@ -26,8 +26,9 @@ public struct EntityRef: Sendable, Hashable, Codable, Comparable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(id: 0, name: try container.decode(String.self, forKey: .name),
-                  kind: try container.decode(EntityKind.self, forKey: .kind))
+        self.init(
+            id: 0, name: try container.decode(String.self, forKey: .name),
+            kind: try container.decode(EntityKind.self, forKey: .kind))
     }
 
     public func encode(to encoder: any Encoder) throws {

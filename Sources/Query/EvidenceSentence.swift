@@ -24,9 +24,11 @@ public struct EvidenceSentence: Sendable, Equatable, Codable {
     public var from: EntityRef
     public var to: EntityRef
 
-    public init(article: String, source: String, date: String?, sentence: Int, start: Int, end: Int,
-                matchStart: Int, matchEnd: Int, text: String, relation: Link.Relation, rule: String,
-                from: EntityRef, to: EntityRef) {
+    public init(
+        article: String, source: String, date: String?, sentence: Int, start: Int, end: Int,
+        matchStart: Int, matchEnd: Int, text: String, relation: Link.Relation, rule: String,
+        from: EntityRef, to: EntityRef
+    ) {
         self.article = article
         self.source = source
         self.date = date

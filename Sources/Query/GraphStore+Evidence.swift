@@ -9,7 +9,8 @@ extension GraphStore {
     /// ```
     public func evidence(between a: EntityRef, and b: EntityRef) throws -> [EvidenceSentence] {
         // substr counts characters (code points) from 1, as stored offsets count code points from 0.
-        let statement = try database.prepare("""
+        let statement = try database.prepare(
+            """
             SELECT coalesce(nullif(a.title, ''), a.key), a.key, a.date, e.sentence,
                    coalesce(s.start, e.start), coalesce(s.end, e.end), e.start, e.end,
                    substr(a.text, coalesce(s.start, e.start) + 1, coalesce(s.end, e.end) - coalesce(s.start, e.start)),
@@ -26,13 +27,15 @@ extension GraphStore {
         while try statement.step() {
             let directed = statement.int(13) != 0
             let aIsSource = statement.int(15) != 0
-            result.append(EvidenceSentence(
-                article: statement.text(0), source: statement.text(1), date: statement.optionalText(2),
-                sentence: statement.int(3), start: statement.int(4), end: statement.int(5),
-                matchStart: statement.int(6), matchEnd: statement.int(7), text: statement.text(8),
-                relation: Link.Relation(kind: statement.text(9), label: statement.text(10), weight: statement.int(11),
-                                        articles: statement.int(12), directed: directed, outgoing: directed && aIsSource),
-                rule: statement.text(14), from: aIsSource ? a : b, to: aIsSource ? b : a))
+            result.append(
+                EvidenceSentence(
+                    article: statement.text(0), source: statement.text(1), date: statement.optionalText(2),
+                    sentence: statement.int(3), start: statement.int(4), end: statement.int(5),
+                    matchStart: statement.int(6), matchEnd: statement.int(7), text: statement.text(8),
+                    relation: Link.Relation(
+                        kind: statement.text(9), label: statement.text(10), weight: statement.int(11),
+                        articles: statement.int(12), directed: directed, outgoing: directed && aIsSource),
+                    rule: statement.text(14), from: aIsSource ? a : b, to: aIsSource ? b : a))
         }
         return result
     }

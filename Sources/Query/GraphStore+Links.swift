@@ -13,8 +13,10 @@ extension GraphStore {
     /// let match = try store.entity(named: "Zhanargul Zhumatai")
     /// for link in try store.links(of: match.entity, depth: 2) { print(link.hop, link.entity.name) }
     /// ```
-    public func links(of entity: EntityRef, depth: Int = 1, kind: EntityKind? = nil,
-                      filter: LinkFilter = LinkFilter()) throws -> [Link] {
+    public func links(
+        of entity: EntityRef, depth: Int = 1, kind: EntityKind? = nil,
+        filter: LinkFilter = LinkFilter()
+    ) throws -> [Link] {
         guard (1...GraphStore.maxLinkDepth).contains(depth) else {
             throw StoreError.invalid("links: depth \(depth) is out of range; use 1 to \(GraphStore.maxLinkDepth)")
         }
@@ -25,7 +27,8 @@ extension GraphStore {
             var reached: [Int64: Link] = [:]
             for node in frontier {
                 var byNeighbour: [Int64: (EntityRef, [Link.Relation])] = [:]
-                for (neighbour, relation) in try neighbours(of: node.id, filter: filter) where !visited.contains(neighbour.id) {
+                for (neighbour, relation) in try neighbours(of: node.id, filter: filter)
+                where !visited.contains(neighbour.id) {
                     byNeighbour[neighbour.id, default: (neighbour, [])].1.append(relation)
                 }
                 for (id, (neighbour, relations)) in byNeighbour {
@@ -49,7 +52,8 @@ extension GraphStore {
 
     /// Every relation touching entity `id` that passes `filter`, with the entity at its other end.
     package func neighbours(of id: Int64, filter: LinkFilter) throws -> [(EntityRef, Link.Relation)] {
-        let statement = try database.prepare("""
+        let statement = try database.prepare(
+            """
             SELECT r.target_id, e.name, e.kind, r.kind, r.label, r.weight, r.articles, r.directed, 1
             FROM relation r JOIN entity e ON e.id = r.target_id
             WHERE r.source_id = ?1 AND r.weight >= ?2 AND (?3 IS NULL OR r.kind = ?3 OR r.label = ?3)
@@ -58,47 +62,63 @@ extension GraphStore {
             FROM relation r JOIN entity e ON e.id = r.source_id
             WHERE r.target_id = ?1 AND r.weight >= ?2 AND (?3 IS NULL OR r.kind = ?3 OR r.label = ?3)
             """)
-        try statement.bind([.integer(id), .integer(Int64(filter.minWeight)), filter.relation.map { .text($0) } ?? .null])
+        try statement.bind([
+            .integer(id), .integer(Int64(filter.minWeight)), filter.relation.map { .text($0) } ?? .null,
+        ])
         var result: [(EntityRef, Link.Relation)] = []
         while try statement.step() {
             guard let kind = EntityKind(rawValue: statement.text(2)) else { continue }
             let directed = statement.int(7) != 0
-            result.append((EntityRef(id: Int64(statement.int(0)), name: statement.text(1), kind: kind),
-                           Link.Relation(kind: statement.text(3), label: statement.text(4), weight: statement.int(5),
-                                         articles: statement.int(6), directed: directed,
-                                         outgoing: directed && statement.int(8) != 0)))
+            result.append(
+                (
+                    EntityRef(id: Int64(statement.int(0)), name: statement.text(1), kind: kind),
+                    Link.Relation(
+                        kind: statement.text(3), label: statement.text(4), weight: statement.int(5),
+                        articles: statement.int(6), directed: directed,
+                        outgoing: directed && statement.int(8) != 0)
+                ))
         }
         return result
     }
 
     /// The ids of the entities linked to `id` by a relation passing `filter`, without repeats.
     package func neighbourIDs(of id: Int64, filter: LinkFilter) throws -> [Int64] {
-        let statement = try database.prepare("""
+        let statement = try database.prepare(
+            """
             SELECT target_id FROM relation WHERE source_id = ?1 AND weight >= ?2 AND (?3 IS NULL OR kind = ?3 OR label = ?3)
             UNION
             SELECT source_id FROM relation WHERE target_id = ?1 AND weight >= ?2 AND (?3 IS NULL OR kind = ?3 OR label = ?3)
             """)
-        try statement.bind([.integer(id), .integer(Int64(filter.minWeight)), filter.relation.map { .text($0) } ?? .null])
+        try statement.bind([
+            .integer(id), .integer(Int64(filter.minWeight)), filter.relation.map { .text($0) } ?? .null,
+        ])
         var result: [Int64] = []
         while try statement.step() { result.append(Int64(statement.int(0))) }
         return result
     }
 
     /// The relations between `a` and `b` (either direction) passing `filter`, heaviest first.
-    public func relations(between a: EntityRef, and b: EntityRef, filter: LinkFilter = LinkFilter()) throws -> [Link.Relation] {
-        let statement = try database.prepare("""
+    public func relations(between a: EntityRef, and b: EntityRef, filter: LinkFilter = LinkFilter()) throws -> [Link
+        .Relation]
+    {
+        let statement = try database.prepare(
+            """
             SELECT kind, label, weight, articles, directed, source_id = ?1 FROM relation
             WHERE ((source_id = ?1 AND target_id = ?2) OR (source_id = ?2 AND target_id = ?1))
               AND weight >= ?3 AND (?4 IS NULL OR kind = ?4 OR label = ?4)
             """)
-        try statement.bind([.integer(a.id), .integer(b.id), .integer(Int64(filter.minWeight)),
-                            filter.relation.map { .text($0) } ?? .null])
+        try statement.bind([
+            .integer(a.id), .integer(b.id), .integer(Int64(filter.minWeight)),
+            filter.relation.map { .text($0) } ?? .null,
+        ])
         var result: [Link.Relation] = []
         while try statement.step() {
             let directed = statement.int(4) != 0
-            result.append(Link.Relation(kind: statement.text(0), label: statement.text(1), weight: statement.int(2),
-                                        articles: statement.int(3), directed: directed,
-                                        outgoing: directed && statement.int(5) != 0))
+            result.append(
+                Link.Relation(
+                    kind: statement.text(0), label: statement.text(1), weight: statement.int(2),
+                    articles: statement.int(3), directed: directed,
+                    outgoing: directed && statement.int(5) != 0))
         }
         return result.sorted()
     }

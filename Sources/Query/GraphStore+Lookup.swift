@@ -14,7 +14,9 @@ extension GraphStore {
     /// - Throws: `StoreError.unknownEntity` with up to three close names when nothing matches.
     public func entity(named query: String, kind: EntityKind? = nil) throws -> EntityMatch {
         let name = query.trimmingCharacters(in: .whitespacesAndNewlines)
-        if kind == nil, let colon = name.firstIndex(of: ":"), let prefixKind = EntityKind(rawValue: String(name[..<colon])) {
+        if kind == nil, let colon = name.firstIndex(of: ":"),
+            let prefixKind = EntityKind(rawValue: String(name[..<colon]))
+        {
             let rest = String(name[name.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
             if try candidates(exactly: name, kind: nil).isEmpty, !rest.isEmpty {
                 return try entity(named: rest, kind: prefixKind)
@@ -36,15 +38,18 @@ extension GraphStore {
         if !folded.isEmpty && !sameFolded.isEmpty {
             return pick(sameFolded, query: name, how: "spelling")
         }
-        let rejected = try database.prepare("""
+        let rejected = try database.prepare(
+            """
             SELECT extracted_name, extracted_kind FROM mention WHERE entity_id IS NULL
             AND extracted_name = ?1 COLLATE NOCASE AND (?2 IS NULL OR extracted_kind = ?2)
             ORDER BY extracted_name, extracted_kind LIMIT 1
             """)
         if let row = try rejected.rows([.text(name), kind.map { .text($0.rawValue) } ?? .null]).first,
-           let rejectedName = row[0].string, let rejectedKind = row[1].string {
-            throw StoreError.invalid("'\(rejectedName)' (\(rejectedKind)) was rejected by curation; 'newsgraph log' lists "
-                                     + "the decisions and 'newsgraph curation undo ID' undoes one")
+            let rejectedName = row[0].string, let rejectedKind = row[1].string
+        {
+            throw StoreError.invalid(
+                "'\(rejectedName)' (\(rejectedKind)) was rejected by curation; 'newsgraph log' lists "
+                    + "the decisions and 'newsgraph curation undo ID' undoes one")
         }
         let suggestions = NameLookup().suggestions(
             for: name, among: all.map { ($0.entity.name, $0.mentions) })
@@ -70,16 +75,20 @@ extension GraphStore {
             notes.append("'\(query)' matched '\(chosen.entity.name)'")
         }
         if sorted.count > 1 {
-            let others = sorted.dropFirst().map { "\($0.entity.display), \($0.mentions) mention\($0.mentions == 1 ? "" : "s")" }
-            notes.append("'\(query)' is ambiguous; using \(chosen.entity.display) with \(chosen.mentions) mention\(chosen.mentions == 1 ? "" : "s") over "
-                         + others.joined(separator: "; ")
-                         + ". Choose with KIND:NAME, e.g. '\(sorted[1].entity.kind.rawValue):\(sorted[1].entity.name)'")
+            let others = sorted.dropFirst().map {
+                "\($0.entity.display), \($0.mentions) mention\($0.mentions == 1 ? "" : "s")"
+            }
+            notes.append(
+                "'\(query)' is ambiguous; using \(chosen.entity.display) with \(chosen.mentions) mention\(chosen.mentions == 1 ? "" : "s") over "
+                    + others.joined(separator: "; ")
+                    + ". Choose with KIND:NAME, e.g. '\(sorted[1].entity.kind.rawValue):\(sorted[1].entity.name)'")
         }
         return EntityMatch(entity: chosen.entity, note: notes.isEmpty ? nil : notes.joined(separator: "; "))
     }
 
     private func candidates(exactly name: String, kind: EntityKind?) throws -> [Candidate] {
-        let statement = try database.prepare("""
+        let statement = try database.prepare(
+            """
             SELECT e.id, e.name, e.kind, (SELECT count(*) FROM mention m WHERE m.entity_id = e.id)
             FROM entity e WHERE e.name = ?1 COLLATE NOCASE AND (?2 IS NULL OR e.kind = ?2)
             """)
@@ -87,7 +96,8 @@ extension GraphStore {
     }
 
     private func candidates(aliased name: String, kind: EntityKind?) throws -> [Candidate] {
-        let statement = try database.prepare("""
+        let statement = try database.prepare(
+            """
             SELECT e.id, e.name, e.kind, (SELECT count(*) FROM mention m WHERE m.entity_id = e.id)
             FROM entity e WHERE (?2 IS NULL OR e.kind = ?2) AND e.id IN (
                 SELECT entity_id FROM alias WHERE name = ?1 COLLATE NOCASE AND entity_id IS NOT NULL
@@ -100,7 +110,8 @@ extension GraphStore {
     }
 
     package func allEntities(kind: EntityKind?) throws -> [Candidate] {
-        let statement = try database.prepare("""
+        let statement = try database.prepare(
+            """
             SELECT e.id, e.name, e.kind, count(m.id) FROM entity e LEFT JOIN mention m ON m.entity_id = e.id
             WHERE ?1 IS NULL OR e.kind = ?1 GROUP BY e.id
             """)
@@ -112,8 +123,10 @@ extension GraphStore {
         var result: [Candidate] = []
         while try statement.step() {
             guard let kind = EntityKind(rawValue: statement.text(2)) else { continue }
-            result.append(Candidate(entity: EntityRef(id: Int64(statement.int(0)), name: statement.text(1), kind: kind),
-                                    mentions: statement.int(3)))
+            result.append(
+                Candidate(
+                    entity: EntityRef(id: Int64(statement.int(0)), name: statement.text(1), kind: kind),
+                    mentions: statement.int(3)))
         }
         return result
     }

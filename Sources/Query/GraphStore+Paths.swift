@@ -11,8 +11,10 @@ extension GraphStore {
     /// let paths = try store.paths(from: a, to: b, maxDepth: 4)
     /// for hop in paths.first?.hops ?? [] { print(hop.from.name, hop.relations[0].kind, hop.to.name) }
     /// ```
-    public func paths(from source: EntityRef, to target: EntityRef, maxDepth: Int = 6, limit: Int = 10,
-                      filter: LinkFilter = LinkFilter()) throws -> [LinkPath] {
+    public func paths(
+        from source: EntityRef, to target: EntityRef, maxDepth: Int = 6, limit: Int = 10,
+        filter: LinkFilter = LinkFilter()
+    ) throws -> [LinkPath] {
         guard (1...GraphStore.maxPathDepth).contains(maxDepth) else {
             throw StoreError.invalid("path: max depth \(maxDepth) is out of range; use 1 to \(GraphStore.maxPathDepth)")
         }
@@ -33,7 +35,8 @@ extension GraphStore {
             guard refs.count == chain.count else { continue }
             var hops: [LinkPath.Hop] = []
             for (from, to) in zip(refs, refs.dropFirst()) {
-                hops.append(LinkPath.Hop(from: from, to: to, relations: try relations(between: from, and: to, filter: filter)))
+                hops.append(
+                    LinkPath.Hop(from: from, to: to, relations: try relations(between: from, and: to, filter: filter)))
             }
             result.append(LinkPath(hops: hops))
         }

@@ -98,7 +98,8 @@ public struct NameLookup: Sendable {
             if candidateTokens.contains(token) {
                 matched += 1
             } else if token.unicodeScalars.count >= 4,
-                      candidateTokens.contains(where: { NameLookup.distance(token, $0, bound: 1) <= 1 }) {
+                candidateTokens.contains(where: { NameLookup.distance(token, $0, bound: 1) <= 1 })
+            {
                 matched += 0.8
             }
         }
@@ -123,7 +124,9 @@ public struct NameLookup: Sendable {
             seen.insert(candidate.name)
             // Folding is slow; skip candidates that can be close neither by length nor by a shared word start.
             let name = candidate.name.lowercased()
-            if abs(name.count - length) > bound && !name.split(separator: " ").contains(where: { prefixes.contains($0.prefix(2)) }) {
+            if abs(name.count - length) > bound
+                && !name.split(separator: " ").contains(where: { prefixes.contains($0.prefix(2)) })
+            {
                 continue
             }
             let score = similarity(folded: folded, folded: NameLookup.fold(candidate.name))

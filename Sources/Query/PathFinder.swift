@@ -33,7 +33,9 @@ public struct PathFinder: Sendable {
             for node in frontier {
                 for neighbour in try neighbours(node) {
                     if let known = distance[neighbour] {
-                        if known == depth && parents[neighbour]?.contains(node) == false { parents[neighbour]?.append(node) }
+                        if known == depth && parents[neighbour]?.contains(node) == false {
+                            parents[neighbour]?.append(node)
+                        }
                         continue
                     }
                     distance[neighbour] = depth
@@ -69,8 +71,10 @@ public struct PathFinder: Sendable {
     }
 
     /// Up to `limit` shortest paths from `source` to `target`, or none when they are not connected within `maxDepth`.
-    public func shortestPaths(from source: Int64, to target: Int64,
-                              neighbours: (Int64) throws -> [Int64]) rethrows -> [[Int64]] {
+    public func shortestPaths(
+        from source: Int64, to target: Int64,
+        neighbours: (Int64) throws -> [Int64]
+    ) rethrows -> [[Int64]] {
         if source == target { return [[source]] }
         var forward = Side(root: source)
         var backward = Side(root: target)

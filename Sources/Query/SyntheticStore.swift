@@ -44,11 +44,13 @@ public struct SyntheticStore: Sendable {
             ids.reserveCapacity(entities)
             for n in 0..<entities {
                 let digits = String(n)
-                try insertEntity.run("Entity " + String(repeating: "0", count: max(0, 6 - digits.count)) + digits,
-                                     kinds[n % kinds.count].rawValue)
+                try insertEntity.run(
+                    "Entity " + String(repeating: "0", count: max(0, 6 - digits.count)) + digits,
+                    kinds[n % kinds.count].rawValue)
                 ids.append(db.lastInsertRowID)
             }
-            let insertRelation = try db.prepare("""
+            let insertRelation = try db.prepare(
+                """
                 INSERT INTO relation (source_id, target_id, kind, label, directed, weight, articles)
                 VALUES (?, ?, 'co-occurrence', '', 0, ?, 1)
                 """)

@@ -48,7 +48,9 @@ public struct ArticleReader: Sendable {
         return (files, errors)
     }
 
-    private func walk(_ folder: String, into found: inout [String], visited: inout Set<String>, errors: inout [ReadError]) {
+    private func walk(
+        _ folder: String, into found: inout [String], visited: inout Set<String>, errors: inout [ReadError]
+    ) {
         guard visited.insert(FileKind.canonical(folder)).inserted else { return }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
             errors.append(.unreadable(path: folder, reason: "folder cannot be listed"))
@@ -98,7 +100,9 @@ public struct ArticleReader: Sendable {
     public func read(contents bytes: [UInt8], path: String) -> (articles: [Article], errors: [ReadError]) {
         let ext = (path as NSString).pathExtension.lowercased()
         if ext == "jsonl" || ext == "ndjson" { return jsonLines(bytes, path: path) }
-        if bytes.count > maxArticleBytes { return ([], [.tooLarge(path: path, bytes: bytes.count, limit: maxArticleBytes)]) }
+        if bytes.count > maxArticleBytes {
+            return ([], [.tooLarge(path: path, bytes: bytes.count, limit: maxArticleBytes)])
+        }
         do {
             let text = try TextDecoding.decode(bytes[...], path: path)
             let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
@@ -194,8 +198,10 @@ public struct ArticleReader: Sendable {
             throw error
         } catch {
             let errno = (error as NSError).userInfo[NSUnderlyingErrorKey].flatMap { ($0 as? NSError)?.code }
-            throw .unreadable(path: path, reason: errno.map { String(cString: strerror(Int32($0))) }
-                              ?? (error as NSError).localizedDescription)
+            throw .unreadable(
+                path: path,
+                reason: errno.map { String(cString: strerror(Int32($0))) }
+                    ?? (error as NSError).localizedDescription)
         }
     }
 

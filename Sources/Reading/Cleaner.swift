@@ -104,7 +104,9 @@ public struct Cleaner: Sendable {
         func close(_ end: Int) {
             if let section = trim(TextRange(start, end), in: text) {
                 let name = text[section].lowercased()
-                if !(sections.isEmpty && (name == "home" || name == "homepage" || name == "start")) { sections.append(section) }
+                if !(sections.isEmpty && (name == "home" || name == "homepage" || name == "start")) {
+                    sections.append(section)
+                }
             }
         }
         while i + 2 < line.range.end {
@@ -178,9 +180,11 @@ public struct Cleaner: Sendable {
                     if c == " " || c == "\t" { inWord = false } else if !inWord { inWord = true; words += 1 }
                 }
                 let shownEnd = min(e, bodyStart + Line.shownLength)
-                lines.append(Line(range: TextRange(isBullet ? bodyStart : s, e), text: text[TextRange(bodyStart, shownEnd)],
-                                  isBullet: isBullet, words: words, last: e > bodyStart ? scalars[e - 1] : nil,
-                                  fingerprint: Int(truncatingIfNeeded: hash ^ (hash >> 32))))
+                lines.append(
+                    Line(
+                        range: TextRange(isBullet ? bodyStart : s, e), text: text[TextRange(bodyStart, shownEnd)],
+                        isBullet: isBullet, words: words, last: e > bodyStart ? scalars[e - 1] : nil,
+                        fingerprint: Int(truncatingIfNeeded: hash ^ (hash >> 32))))
                 start = i + 1
                 i += 1
             }
@@ -189,7 +193,9 @@ public struct Cleaner: Sendable {
     }
 
     @inline(__always) package static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        c.value < 0x80 ? (c == " " || c == "\t" || c == "\r" || c == "\n" || c == "\u{0B}" || c == "\u{0C}") : c.properties.isWhitespace
+        c.value < 0x80
+            ? (c == " " || c == "\t" || c == "\r" || c == "\n" || c == "\u{0B}" || c == "\u{0C}")
+            : c.properties.isWhitespace
     }
 
     package static let bulletMarkers: Set<Unicode.Scalar> = ["•", "▪", "◦", "·", "*", "-", "–", "►", "»"]
@@ -228,7 +234,8 @@ public struct Cleaner: Sendable {
         }
         if let first = lower.unicodeScalars.first, furniturePrefixInitials.contains(first) {
             // Only prefixes that start with the line's first scalar can match (neither has another canonical form).
-            for (prefix, initial) in zip(furniturePrefixes, furniturePrefixFirsts) where initial == first && lower.hasPrefix(prefix) {
+            for (prefix, initial) in zip(furniturePrefixes, furniturePrefixFirsts)
+            where initial == first && lower.hasPrefix(prefix) {
                 if prefix == "support " || prefix == "learn more" || prefix == "newsletter" || prefix == "follow us" {
                     if words <= 4 { return .furniture }
                 } else if !endsSentence || words <= 12 || prefix == "©" || prefix == "copyright" {
@@ -247,18 +254,25 @@ public struct Cleaner: Sendable {
         }
         // Asset names and lone URLs ("bw-profile", "orlir-logo hrwf-logo").
         if !endsSentence && words <= 6 && lower == text
-            && text.split(separator: " ").allSatisfy({ w in has(w, "-") || has(w, "_") || has(w, "://") || w.hasPrefix("www.") }) {
+            && text.split(separator: " ").allSatisfy({ w in
+                has(w, "-") || has(w, "_") || has(w, "://") || w.hasPrefix("www.")
+            })
+        {
             return .furniture
         }
         if words <= 8 && isDateByline(text, words: words) { return .metadata }
-        if words <= 3 && text.unicodeScalars.allSatisfy({ bulletMarkers.contains($0) || $0 == " " }) { return .furniture }
+        if words <= 3 && text.unicodeScalars.allSatisfy({ bulletMarkers.contains($0) || $0 == " " }) {
+            return .furniture
+        }
         return .text
     }
 
     package static let furniturePrefixInitials = Set(furniturePrefixes.compactMap(\.unicodeScalars.first))
 
     /// The first scalar of each of `furniturePrefixes`, in the same order.
-    package static let furniturePrefixFirsts: [Unicode.Scalar] = furniturePrefixes.map { $0.unicodeScalars.first! }
+    package static let furniturePrefixFirsts: [Unicode.Scalar] = furniturePrefixes.compactMap {
+        $0.unicodeScalars.first
+    }
 
     /// Substring search on UTF-8 bytes (the standard library's, not Foundation's locale-aware one).
     package static func has<S: StringProtocol>(_ haystack: S, _ needle: StaticString) -> Bool {
@@ -281,7 +295,6 @@ public struct Cleaner: Sendable {
         }
     }
 
-
     /// A short line that starts with a date and carries no sentence: `02/13/2023Ruth Ingram |`.
     package static func isDateByline(_ line: String, words: Int) -> Bool {
         guard words <= 8 else { return false }
@@ -289,7 +302,9 @@ public struct Cleaner: Sendable {
         guard let first = line.utf8.first, first >= 0x30 && first <= 0x39 else { return false }
         let scalars = Array(line.unicodeScalars.prefix(10))
         guard scalars.count >= 8 else { return false }
-        let digitsOrSlash = scalars.prefix(10).filter { ("0"..."9").contains($0) || $0 == "/" || $0 == "-" || $0 == "." }
+        let digitsOrSlash = scalars.prefix(10).filter {
+            ("0"..."9").contains($0) || $0 == "/" || $0 == "-" || $0 == "."
+        }
         let slashes = scalars.prefix(10).filter { $0 == "/" || $0 == "-" || $0 == "." }.count
         return digitsOrSlash.count >= 8 && slashes == 2 && ("0"..."9").contains(scalars[0])
     }
@@ -299,15 +314,18 @@ public struct Cleaner: Sendable {
         for (i, line) in lines.enumerated() where line.isBullet && kinds[i] == .text {
             kinds[i] = line.words >= 8 && (line.endsSentence || line.last == ":") ? .bullet : .furniture
         }
-        for (i, line) in lines.enumerated() where kinds[i] == .text && !line.endsSentence && !line.isLong && isHeading(line.text) {
+        for (i, line) in lines.enumerated()
+        where kinds[i] == .text && !line.endsSentence && !line.isLong && isHeading(line.text) {
             kinds[i] = .heading
         }
         // The byline or date line of a page: where it follows only short lines, the content starts
         // at the headline right above it.
         let limit = min(lines.count, 200)
-        guard let meta = (0..<limit).first(where: {
-            kinds[$0] == .metadata || (lines[$0].words <= 5 && isBylineOnly(lines[$0].text))
-        }) else { return }
+        guard
+            let meta = (0..<limit).first(where: {
+                kinds[$0] == .metadata || (lines[$0].words <= 5 && isBylineOnly(lines[$0].text))
+            })
+        else { return }
         var headline = meta - 1
         while headline >= 0, kinds[headline] == .blank || kinds[headline] == .furniture { headline -= 1 }
         guard headline >= 0 else { return }
@@ -324,7 +342,9 @@ public struct Cleaner: Sendable {
         while b == 0x20 { b = bytes.next() }
         guard b == 0x62 || b == 0x42, let y = bytes.next(), y == 0x79 || y == 0x59 else { return false }
         let words = line.split(separator: " ")
-        guard words.count >= 2, words.count <= 5, words[0] == "by" || words[0] == "By" || words[0] == "BY" else { return false }
+        guard words.count >= 2, words.count <= 5, words[0] == "by" || words[0] == "By" || words[0] == "BY" else {
+            return false
+        }
         return words.dropFirst().allSatisfy { $0.first?.isUppercase ?? false }
     }
 
@@ -349,7 +369,7 @@ public struct Cleaner: Sendable {
         guard let last = bytes.last else { return false }
         switch last {
         case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"),
-             UInt8(ascii: "\""), UInt8(ascii: ")"):
+            UInt8(ascii: "\""), UInt8(ascii: ")"):
             return false
         default:
             break

@@ -9,11 +9,15 @@ import NewsGraphCore
 /// `article:published_time` or `<time datetime>`. Offsets of mentions index this text.
 /// The scanner is a single pass without recursion, so deep nesting cannot exhaust the stack.
 public enum HTMLText {
-    package static let skipped: Set<String> = ["script", "style", "nav", "header", "footer", "aside", "form", "noscript",
-                                       "svg", "template", "iframe", "button", "select"]
-    package static let blocks: Set<String> = ["p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr",
-                                      "table", "section", "article", "blockquote", "pre", "figcaption", "figure",
-                                      "dd", "dt", "dl", "hr", "main", "title", "td", "th"]
+    package static let skipped: Set<String> = [
+        "script", "style", "nav", "header", "footer", "aside", "form", "noscript",
+        "svg", "template", "iframe", "button", "select",
+    ]
+    package static let blocks: Set<String> = [
+        "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr",
+        "table", "section", "article", "blockquote", "pre", "figcaption", "figure",
+        "dd", "dt", "dl", "hr", "main", "title", "td", "th",
+    ]
 
     public static func article(fromHTML html: String, source: String, externalID: String) -> Article {
         let page = visibleText(html)
@@ -77,7 +81,13 @@ public enum HTMLText {
                 var quote: Unicode.Scalar?
                 var k = j
                 while k < s.count {
-                    if let q = quote { if s[k] == q { quote = nil } } else if s[k] == "\"" || s[k] == "'" { quote = s[k] } else if s[k] == ">" { break }
+                    if let q = quote {
+                        if s[k] == q { quote = nil }
+                    } else if s[k] == "\"" || s[k] == "'" {
+                        quote = s[k]
+                    } else if s[k] == ">" {
+                        break
+                    }
                     k += 1
                 }
                 let attributes = String(String.UnicodeScalarView(s[j..<min(k, s.count)]))
@@ -92,7 +102,9 @@ public enum HTMLText {
                     continue
                 }
                 if name == "meta" { readMeta(attributes, into: &page) }
-                if name == "time", page.date == nil, let value = attribute("datetime", in: attributes) { page.date = value }
+                if name == "time", page.date == nil, let value = attribute("datetime", in: attributes) {
+                    page.date = value
+                }
                 if (name == "title" || name == "h1") && !closing { capture = (name, out.count) }
                 if closing, let open = capture, open.tag == name {
                     let text = String(String.UnicodeScalarView(Array(out)[open.start...])).trimmingWhitespace()
@@ -190,7 +202,8 @@ public enum HTMLText {
         let length = j - i + 1
         if body.hasPrefix("#") {
             let digits = body.dropFirst()
-            let value = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+            let value =
+                digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
             if let value, value != 0, let scalar = Unicode.Scalar(value) { return (String(scalar), length) }
             return ("\u{FFFD}", length)
         }

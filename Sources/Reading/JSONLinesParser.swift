@@ -31,7 +31,9 @@ package struct JSONLinesParser {
                 return .failure(error)
             }
         }
-        if let format = TextDecoding.binaryFormat(bytes) { return .failure(.binary(path: path, format: format, offset: 0)) }
+        if let format = TextDecoding.binaryFormat(bytes) {
+            return .failure(.binary(path: path, format: format, offset: 0))
+        }
         var utf8 = bytes
         if utf8.starts(with: [0xEF, 0xBB, 0xBF]) { utf8 = utf8.dropFirst(3) }
         if let nul = utf8.prefix(TextDecoding.sniffLength).firstIndex(of: 0) {
@@ -49,8 +51,9 @@ package struct JSONLinesParser {
         do throws(ReadError) {
             let article = try parse(line)
             if let first = firstLine[article.externalID] {
-                throw ReadError.badJSONLine(path: path, line: lineNumber,
-                                            reason: "id \(JSONText.quote(article.externalID)) already used on line \(first)")
+                throw ReadError.badJSONLine(
+                    path: path, line: lineNumber,
+                    reason: "id \(JSONText.quote(article.externalID)) already used on line \(first)")
             }
             firstLine[article.externalID] = lineNumber
             articles += 1
@@ -64,8 +67,10 @@ package struct JSONLinesParser {
     /// Counts a line too long to keep (`length` bytes, not read into memory) and reports it.
     package mutating func skip(length: Int) {
         lineNumber += 1
-        errors.append(.badJSONLine(path: path, line: lineNumber,
-                                   reason: "\(length) bytes, more than the \(maxLineBytes)-byte limit for one article"))
+        errors.append(
+            .badJSONLine(
+                path: path, line: lineNumber,
+                reason: "\(length) bytes, more than the \(maxLineBytes)-byte limit for one article"))
     }
 
     /// Records a problem with the file itself (a read error part-way).
@@ -81,12 +86,16 @@ package struct JSONLinesParser {
     private func parse(_ line: ArraySlice<UInt8>) throws(ReadError) -> Article {
         let number = lineNumber
         if line.count > maxLineBytes {
-            throw .badJSONLine(path: path, line: number,
-                               reason: "\(line.count) bytes, more than the \(maxLineBytes)-byte limit for one article")
+            throw .badJSONLine(
+                path: path, line: number,
+                reason: "\(line.count) bytes, more than the \(maxLineBytes)-byte limit for one article")
         }
         if let bad = TextDecoding.firstInvalidUTF8(line) {
-            throw .badJSONLine(path: path, line: number,
-                               reason: "not UTF-8 text (invalid byte 0x\(String(line[bad], radix: 16, uppercase: true)) at offset \(bad - line.startIndex) of the line)")
+            throw .badJSONLine(
+                path: path, line: number,
+                reason:
+                    "not UTF-8 text (invalid byte 0x\(String(line[bad], radix: 16, uppercase: true)) at offset \(bad - line.startIndex) of the line)"
+            )
         }
         let parsed: Any
         do {
@@ -109,9 +118,10 @@ package struct JSONLinesParser {
         case let n as NSNumber: id = n.stringValue
         default: throw .badJSONLine(path: path, line: number, reason: "no field \"id\"")
         }
-        return Article(source: path + "#" + id, externalID: id, text: body,
-                       title: object["title"] as? String, date: object["date"] as? String,
-                       url: object["url"] as? String)
+        return Article(
+            source: path + "#" + id, externalID: id, text: body,
+            title: object["title"] as? String, date: object["date"] as? String,
+            url: object["url"] as? String)
     }
 }
 

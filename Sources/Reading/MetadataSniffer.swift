@@ -28,7 +28,9 @@ public enum MetadataSniffer {
         // Only the top of the page holds them.
         for line in cleaned.lines.prefix(120) where line.words > 0 && line.words <= 12 {
             // Every date form has a digit; most lines have none.
-            if date == nil, line.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), let found = self.date(in: line.text) {
+            if date == nil, line.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+                let found = self.date(in: line.text)
+            {
                 date = found
             }
             if author == nil, let found = self.author(in: line.text) { author = found }
@@ -63,8 +65,10 @@ public enum MetadataSniffer {
         return nil
     }
 
-    package static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                         "october", "november", "december"]
+    package static let months = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december",
+    ]
 
     /// An ISO date (`yyyy-MM-dd`) from a short line that holds one: `02/13/2023`, `2023-02-13`,
     /// `February 13, 2023`, `13 February 2023`.
@@ -98,15 +102,19 @@ public enum MetadataSniffer {
             // Every numeric form starts at an ASCII digit not preceded by one (`number(at:digits:)` requires both).
             guard isASCIIDigit(scalars[i]), i == 0 || !isASCIIDigit(scalars[i - 1]) else { continue }
             if let y = number(at: i, digits: 4), i + 10 <= scalars.count, scalars[i + 4] == "-", scalars[i + 7] == "-",
-               let m = number(at: i + 5, digits: 2), let d = number(at: i + 8, digits: 2), let s = iso(y, m, d) {
+                let m = number(at: i + 5, digits: 2), let d = number(at: i + 8, digits: 2), let s = iso(y, m, d)
+            {
                 return s
             }
             for first in stride(from: 2, through: 1, by: -1) {
-                guard let a = number(at: i, digits: first), i + first < scalars.count, scalars[i + first] == "/" else { continue }
+                guard let a = number(at: i, digits: first), i + first < scalars.count, scalars[i + first] == "/" else {
+                    continue
+                }
                 for second in stride(from: 2, through: 1, by: -1) {
                     let j = i + first + 1
                     guard let b = number(at: j, digits: second), j + second < scalars.count, scalars[j + second] == "/",
-                          let y = number(at: j + second + 1, digits: 4) else { continue }
+                        let y = number(at: j + second + 1, digits: 4)
+                    else { continue }
                     // Month first unless the first number cannot be a month.
                     if let s = a > 12 ? iso(y, b, a) : iso(y, a, b) { return s }
                 }
@@ -119,9 +127,17 @@ public enum MetadataSniffer {
         for (n, word) in words.enumerated() {
             // The three-letter test once per word, so `hasPrefix` runs only for three-character words.
             let isThreeLetters = word.count == 3
-            guard let month = months.firstIndex(where: { $0 == word || (isThreeLetters && $0.hasPrefix(word)) }) else { continue }
-            if n + 2 < words.count, let d = Int(words[n + 1]), let y = Int(words[n + 2]), let s = iso(y, month + 1, d) { return s }
-            if n >= 1, n + 1 < words.count, let d = Int(words[n - 1]), let y = Int(words[n + 1]), let s = iso(y, month + 1, d) { return s }
+            guard let month = months.firstIndex(where: { $0 == word || (isThreeLetters && $0.hasPrefix(word)) }) else {
+                continue
+            }
+            if n + 2 < words.count, let d = Int(words[n + 1]), let y = Int(words[n + 2]), let s = iso(y, month + 1, d) {
+                return s
+            }
+            if n >= 1, n + 1 < words.count, let d = Int(words[n - 1]), let y = Int(words[n + 1]),
+                let s = iso(y, month + 1, d)
+            {
+                return s
+            }
         }
         return nil
     }

@@ -48,8 +48,8 @@ public enum ReadError: Error, Equatable, CustomStringConvertible {
     public var path: String {
         switch self {
         case .missing(let p), .unreadable(let p, _), .empty(let p), .binary(let p, _, _), .invalidUTF8(let p, _, _),
-             .latin1(let p, _, _), .invalidUTF16(let p, _, _), .tooLarge(let p, _, _), .badJSONLine(let p, _, _),
-             .noArticles(let p):
+            .latin1(let p, _, _), .invalidUTF16(let p, _, _), .tooLarge(let p, _, _), .badJSONLine(let p, _, _),
+            .noArticles(let p):
             p
         }
     }

@@ -33,7 +33,8 @@ package enum TextDecoding {
             throw .empty(path: path)
         }
         if let nul = bytes.prefix(sniffLength).firstIndex(of: 0) {
-            throw .binary(path: path, format: bomlessUTF16(bytes).map { "\($0) text without a byte-order mark?" }, offset: nul)
+            throw .binary(
+                path: path, format: bomlessUTF16(bytes).map { "\($0) text without a byte-order mark?" }, offset: nul)
         }
         if let bad = firstInvalidUTF8(bytes) {
             if looksLikeWindows1252(bytes) { throw .latin1(path: path, byte: bytes[bad], offset: bad) }
@@ -115,7 +116,9 @@ package enum TextDecoding {
         }
     }
 
-    private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool, path: String) throws(ReadError) -> String {
+    private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool, path: String) throws(ReadError)
+        -> String
+    {
         let encoding = bigEndian ? "UTF-16BE" : "UTF-16LE"
         var scalars = String.UnicodeScalarView()
         var i = bytes.startIndex
@@ -128,9 +131,11 @@ package enum TextDecoding {
             if (0xD800...0xDBFF).contains(u) {
                 guard i + 4 <= bytes.endIndex else { throw .invalidUTF16(path: path, encoding: encoding, offset: i) }
                 let low = unit(i + 2)
-                guard (0xDC00...0xDFFF).contains(low) else { throw .invalidUTF16(path: path, encoding: encoding, offset: i) }
+                guard (0xDC00...0xDFFF).contains(low) else {
+                    throw .invalidUTF16(path: path, encoding: encoding, offset: i)
+                }
                 let value = 0x10000 + (UInt32(u - 0xD800) << 10) + UInt32(low - 0xDC00)
-                scalars.append(Unicode.Scalar(value)!)
+                scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
                 i += 4
             } else if let scalar = Unicode.Scalar(u) {
                 scalars.append(scalar)
@@ -142,15 +147,20 @@ package enum TextDecoding {
         return String(scalars)
     }
 
-    private static func decodeUTF32(_ bytes: ArraySlice<UInt8>, bigEndian: Bool, path: String) throws(ReadError) -> String {
+    private static func decodeUTF32(_ bytes: ArraySlice<UInt8>, bigEndian: Bool, path: String) throws(ReadError)
+        -> String
+    {
         let encoding = bigEndian ? "UTF-32BE" : "UTF-32LE"
         var scalars = String.UnicodeScalarView()
         var i = bytes.startIndex
         while i < bytes.endIndex {
             guard i + 4 <= bytes.endIndex else { throw .invalidUTF16(path: path, encoding: encoding, offset: i) }
             let b = bytes[i..<(i + 4)].map(UInt32.init)
-            let value = bigEndian ? b[0] << 24 | b[1] << 16 | b[2] << 8 | b[3] : b[3] << 24 | b[2] << 16 | b[1] << 8 | b[0]
-            guard let scalar = Unicode.Scalar(value) else { throw .invalidUTF16(path: path, encoding: encoding, offset: i) }
+            let value =
+                bigEndian ? b[0] << 24 | b[1] << 16 | b[2] << 8 | b[3] : b[3] << 24 | b[2] << 16 | b[1] << 8 | b[0]
+            guard let scalar = Unicode.Scalar(value) else {
+                throw .invalidUTF16(path: path, encoding: encoding, offset: i)
+            }
             scalars.append(scalar)
             i += 4
         }

@@ -46,13 +46,15 @@ package struct BylinePattern: Sendable {
                 default: return nil
                 }
             } else if !(item.isPunctuation || item.classes.contains(.bylineWords)
-                        || item.text.unicodeScalars.allSatisfy({ $0.properties.numericType != nil })) {
+                || item.text.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }))
+            {
                 return nil
             }
         }
         guard !authors.isEmpty else { return nil }
-        return Byline(sentence: view.sentence, block: block, authors: authors, publications: publications,
-                      range: view.span(0, view.count - 1))
+        return Byline(
+            sentence: view.sentence, block: block, authors: authors, publications: publications,
+            range: view.span(0, view.count - 1))
     }
 
     /// The `author-of` matches for `byline`, choosing the publication as the type comment says.
@@ -60,8 +62,10 @@ package struct BylinePattern: Sendable {
     /// - Parameters:
     ///   - mastheads: organization mentions that make up a whole block, with their block index.
     ///   - organizations: every organization mention of the article with its block index.
-    package func matches(for byline: Byline, mastheads: [(block: Int, mention: Mention)],
-                 organizations: [(block: Int, mention: Mention)]) -> [PatternMatch] {
+    package func matches(
+        for byline: Byline, mastheads: [(block: Int, mention: Mention)],
+        organizations: [(block: Int, mention: Mention)]
+    ) -> [PatternMatch] {
         var publication: Relation.End? = nil
         var rule = BylinePattern.inByline
         if let first = byline.publications.first {
@@ -78,16 +82,18 @@ package struct BylinePattern: Sendable {
                 if block < byline.block, !inHead.contains(end) { inHead.append(end) }
             }
             // Most mentioned; ties go to the earliest in the head.
-            publication = inHead.enumerated().max { a, b in
-                let (ca, cb) = (counts[a.element]!, counts[b.element]!)
-                return ca != cb ? ca < cb : a.offset > b.offset
-            }?.element
+            publication =
+                inHead.enumerated().max { a, b in
+                    let (ca, cb) = (counts[a.element, default: 0], counts[b.element, default: 0])
+                    return ca != cb ? ca < cb : a.offset > b.offset
+                }?.element
             rule = BylinePattern.head
         }
         guard let target = publication else { return [] }
         return byline.authors.map {
-            PatternMatch(source: Relation.End(name: $0.entity, kind: .person), target: target, kind: BylinePattern.kind,
-                         rule: rule, sentence: byline.sentence, range: byline.range)
+            PatternMatch(
+                source: Relation.End(name: $0.entity, kind: .person), target: target, kind: BylinePattern.kind,
+                rule: rule, sentence: byline.sentence, range: byline.range)
         }
     }
 }

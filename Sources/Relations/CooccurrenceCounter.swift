@@ -79,7 +79,7 @@ package struct CooccurrenceCounter {
                 if firstSentenceOfBlock[block] == nil { firstSentenceOfBlock[block] = sentence }
                 entitiesOfBlock[block, default: []].formUnion(entities)
                 // Stop growing a paragraph's set once it is over the cap: hostile input stays linear.
-                if entitiesOfBlock[block]!.count > maxEntitiesPerParagraph {
+                if entitiesOfBlock[block, default: []].count > maxEntitiesPerParagraph {
                     overfullBlocks.insert(block)
                     entitiesOfBlock[block] = nil
                 }
@@ -87,8 +87,9 @@ package struct CooccurrenceCounter {
             guard entities.count > 1 else { continue }
             guard entities.count <= maxEntitiesPerSentence else { cappedSentences += 1; continue }
             let sorted = entities.sorted()
-            let evidence = Evidence(sentence: sentence, rule: RelationFinder.sentenceRule,
-                                    range: document.sentences[sentence].range)
+            let evidence = Evidence(
+                sentence: sentence, rule: RelationFinder.sentenceRule,
+                range: document.sentences[sentence].range)
             for a in 0..<sorted.count {
                 for b in (a + 1)..<sorted.count {
                     let pair = Pair(a: sorted[a], b: sorted[b])
@@ -101,8 +102,9 @@ package struct CooccurrenceCounter {
         guard paragraphs else { return }
         for (block, entities) in entitiesOfBlock.sorted(by: { $0.key < $1.key }) where entities.count > 1 {
             let sorted = entities.sorted()
-            let evidence = Evidence(sentence: firstSentenceOfBlock[block]!, rule: RelationFinder.paragraphRule,
-                                    range: document.blocks[block])
+            let evidence = Evidence(
+                sentence: firstSentenceOfBlock[block, default: 0], rule: RelationFinder.paragraphRule,
+                range: document.blocks[block])
             for a in 0..<sorted.count {
                 for b in (a + 1)..<sorted.count {
                     let pair = Pair(a: sorted[a], b: sorted[b])

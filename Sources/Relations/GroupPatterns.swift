@@ -23,35 +23,43 @@ package struct GroupPatterns: SentencePattern {
                 // [ethnic] G [modifiers descriptor] P
                 var j = i + 1
                 var described = false
-                while j < i + 6, view.isWord(j, .descriptorModifiers)
-                        || view.isWord(j, .descriptors) {
+                while j < i + 6,
+                    view.isWord(j, .descriptorModifiers)
+                        || view.isWord(j, .descriptors)
+                {
                     described = view.isWord(j, .descriptors)
                     j += 1
                 }
                 if let person = view.mention(at: j, [.person]), isEthnic || described,
-                   (j == i + 1 || described) {
+                    (j == i + 1 || described)
+                {
                     let start = view.isWord(i - 1, "ethnic") ? i - 1 : i
-                    matches.append(PatternMatch(
-                        source: Relation.End(name: person.entity, kind: .person), target: group, kind: GroupPatterns.kind,
-                        rule: isEthnic ? GroupPatterns.ethnic : GroupPatterns.descriptor, sentence: view.sentence,
-                        range: view.span(start, j)))
+                    matches.append(
+                        PatternMatch(
+                            source: Relation.End(name: person.entity, kind: .person), target: group,
+                            kind: GroupPatterns.kind,
+                            rule: isEthnic ? GroupPatterns.ethnic : GroupPatterns.descriptor, sentence: view.sentence,
+                            range: view.span(start, j)))
                 }
             }
             // P , a|an [ethnic] G (then a descriptor, punctuation, the end, `from` or `who`)
             if let person = view.mention(at: i, [.person]), let a = view.appositive(after: i),
-               view.isWord(a, "a") || view.isWord(a, "an") {
+                view.isWord(a, "a") || view.isWord(a, "an")
+            {
                 let g = view.isWord(a + 1, "ethnic") ? a + 2 : a + 1
                 if let (group, _) = GroupPatterns.group(in: view, at: g) {
                     let after = g + 1
                     var j = after
                     while j < after + 4, view.isWord(j, .descriptorModifiers) { j += 1 }
-                    let closes = after >= view.count || view.items[after].isPunctuation
+                    let closes =
+                        after >= view.count || view.items[after].isPunctuation
                         || view.isWord(j, .descriptors) || view.isWord(after, in: GroupPatterns.appositiveClosers)
                     if closes {
-                        matches.append(PatternMatch(
-                            source: Relation.End(name: person.entity, kind: .person), target: group,
-                            kind: GroupPatterns.kind, rule: GroupPatterns.appositive, sentence: view.sentence,
-                            range: view.span(i, g)))
+                        matches.append(
+                            PatternMatch(
+                                source: Relation.End(name: person.entity, kind: .person), target: group,
+                                kind: GroupPatterns.kind, rule: GroupPatterns.appositive, sentence: view.sentence,
+                                range: view.span(i, g)))
                     }
                 }
             }
@@ -64,8 +72,10 @@ package struct GroupPatterns: SentencePattern {
         let item = view.items[i]
         if let mention = view.mention(at: i) {
             guard mention.kind == .group else { return nil }
-            return (Relation.End(name: mention.entity, kind: .group),
-                    view.isWord(i - 1, "ethnic") || item.text.hasPrefix("ethnic "))
+            return (
+                Relation.End(name: mention.entity, kind: .group),
+                view.isWord(i - 1, "ethnic") || item.text.hasPrefix("ethnic ")
+            )
         }
         // `classes` says whether the word is in the demonym table, without a string lookup for every other word.
         guard item.classes.contains(.demonyms), let name = Demonyms.group(for: item.text) else { return nil }

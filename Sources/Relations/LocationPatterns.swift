@@ -23,15 +23,18 @@ package struct LocationPatterns: SentencePattern {
         for i in 0..<view.count {
             if let located = view.mention(at: i, [.place, .organization]) {
                 // An organization may be followed by its kind: `the Atajurt group in Almaty`.
-                let n = located.kind == .organization && view.isWord(i + 1, .organizationNouns)
+                let n =
+                    located.kind == .organization && view.isWord(i + 1, .organizationNouns)
                     ? i + 2 : i + 1
                 // location.in: X in [the] Y, unless X is the object of `by`, `with`, ... (`investment by China in Kazakhstan`).
                 if view.isWord(n, "in"), !view.isWord(i - 1, .locationBlockers) {
                     let y = view.skippingDeterminers(from: n + 1)
                     if let place = LocationPatterns.container(in: view, at: y) {
-                        matches.append(PatternMatch(source: located, target: place, kind: LocationPatterns.locatedIn,
-                                                    rule: LocationPatterns.inPlace, sentence: view.sentence,
-                                                    range: view.span(i, y)))
+                        matches.append(
+                            PatternMatch(
+                                source: located, target: place, kind: LocationPatterns.locatedIn,
+                                rule: LocationPatterns.inPlace, sentence: view.sentence,
+                                range: view.span(i, y)))
                     }
                 }
                 // location.based-in: X [,] based in [the] Y
@@ -39,9 +42,11 @@ package struct LocationPatterns: SentencePattern {
                 if view.isWord(b, .placementParticiples), view.isWord(b + 1, "in") {
                     let y = view.skippingDeterminers(from: b + 2)
                     if let place = view.mention(at: y, [.place]) {
-                        matches.append(PatternMatch(source: located, target: place, kind: LocationPatterns.locatedIn,
-                                                    rule: LocationPatterns.basedIn, sentence: view.sentence,
-                                                    range: view.span(i, y)))
+                        matches.append(
+                            PatternMatch(
+                                source: located, target: place, kind: LocationPatterns.locatedIn,
+                                rule: LocationPatterns.basedIn, sentence: view.sentence,
+                                range: view.span(i, y)))
                     }
                 }
             }
@@ -57,10 +62,15 @@ package struct LocationPatterns: SentencePattern {
                     rule = LocationPatterns.capitalCopula
                     start = i + 2
                 }
-                if let rule, let y = LocationPatterns.capitalOf(in: view, at: start, allowingRegion: rule == LocationPatterns.capitalCopula),
-                   let place = view.mention(at: y, [.place]) {
-                    matches.append(PatternMatch(source: city, target: place, kind: LocationPatterns.capitalOf,
-                                                rule: rule, sentence: view.sentence, range: view.span(i, y)))
+                if let rule,
+                    let y = LocationPatterns.capitalOf(
+                        in: view, at: start, allowingRegion: rule == LocationPatterns.capitalCopula),
+                    let place = view.mention(at: y, [.place])
+                {
+                    matches.append(
+                        PatternMatch(
+                            source: city, target: place, kind: LocationPatterns.capitalOf,
+                            rule: rule, sentence: view.sentence, range: view.span(i, y)))
                 }
             }
             // Y [region] 's ... : capital.possessive or location.possessive
@@ -70,9 +80,11 @@ package struct LocationPatterns: SentencePattern {
                 guard view.isWord(j, "'s") else { continue }
                 j += 1
                 if let located = view.mention(at: j, [.place, .organization]) {
-                    matches.append(PatternMatch(source: located, target: place, kind: LocationPatterns.locatedIn,
-                                                rule: LocationPatterns.possessive, sentence: view.sentence,
-                                                range: view.span(i, j)))
+                    matches.append(
+                        PatternMatch(
+                            source: located, target: place, kind: LocationPatterns.locatedIn,
+                            rule: LocationPatterns.possessive, sentence: view.sentence,
+                            range: view.span(i, j)))
                     continue
                 }
                 if view.isWord(j, .capitalModifiers) { j += 1 }
@@ -81,9 +93,11 @@ package struct LocationPatterns: SentencePattern {
                 if view.isWord(j, "city") { j += 1 }
                 if view.isWord(j, ",") { j += 1 }
                 if let city = view.mention(at: j, [.place]) {
-                    matches.append(PatternMatch(source: city, target: place, kind: LocationPatterns.capitalOf,
-                                                rule: LocationPatterns.capitalPossessive, sentence: view.sentence,
-                                                range: view.span(i, j)))
+                    matches.append(
+                        PatternMatch(
+                            source: city, target: place, kind: LocationPatterns.capitalOf,
+                            rule: LocationPatterns.capitalPossessive, sentence: view.sentence,
+                            range: view.span(i, j)))
                 }
             }
         }

@@ -19,10 +19,13 @@ package struct MembershipPatterns: SentencePattern {
             guard let person = view.mention(at: i, [.person]) else { continue }
             if let a = view.appositive(after: i), !view.isWord(a, "who") {
                 if let o = MembershipPatterns.memberOf(in: view, at: a),
-                   let organization = view.mention(at: o, [.organization, .group]) {
-                    matches.append(PatternMatch(source: person, target: organization, kind: MembershipPatterns.kind,
-                                                rule: MembershipPatterns.appositive, sentence: view.sentence,
-                                                range: view.span(i, o)))
+                    let organization = view.mention(at: o, [.organization, .group])
+                {
+                    matches.append(
+                        PatternMatch(
+                            source: person, target: organization, kind: MembershipPatterns.kind,
+                            rule: MembershipPatterns.appositive, sentence: view.sentence,
+                            range: view.span(i, o)))
                 }
                 continue
             }
@@ -32,9 +35,11 @@ package struct MembershipPatterns: SentencePattern {
             if view.isWord(k, "joined") {
                 let o = view.skippingDeterminers(from: k + 1)
                 if let organization = view.mention(at: o, [.organization, .group]) {
-                    matches.append(PatternMatch(source: person, target: organization, kind: MembershipPatterns.kind,
-                                                rule: MembershipPatterns.joined, sentence: view.sentence,
-                                                range: view.span(i, o)))
+                    matches.append(
+                        PatternMatch(
+                            source: person, target: organization, kind: MembershipPatterns.kind,
+                            rule: MembershipPatterns.joined, sentence: view.sentence,
+                            range: view.span(i, o)))
                 }
             }
             // P [, who] [has|had] COPULA [also|still] a [mods] member of [the] O
@@ -45,9 +50,12 @@ package struct MembershipPatterns: SentencePattern {
             j += 1
             if view.isWord(j, in: MembershipPatterns.afterCopula) { j += 1 }
             if let o = MembershipPatterns.memberOf(in: view, at: j),
-               let organization = view.mention(at: o, [.organization, .group]) {
-                matches.append(PatternMatch(source: person, target: organization, kind: MembershipPatterns.kind,
-                                            rule: MembershipPatterns.copula, sentence: view.sentence, range: view.span(i, o)))
+                let organization = view.mention(at: o, [.organization, .group])
+            {
+                matches.append(
+                    PatternMatch(
+                        source: person, target: organization, kind: MembershipPatterns.kind,
+                        rule: MembershipPatterns.copula, sentence: view.sentence, range: view.span(i, o)))
             }
         }
     }

@@ -13,15 +13,20 @@ package struct PatternMatch: Hashable, Sendable {
     /// The matched span, from the first to the last item of the pattern.
     package var range: TextRange
 
-    package init(source: Mention, target: Mention, kind: String, rule: String, label: String? = nil,
-         sentence: Int, range: TextRange) {
-        self.init(source: Relation.End(name: source.entity, kind: source.kind),
-                  target: Relation.End(name: target.entity, kind: target.kind),
-                  kind: kind, rule: rule, label: label, sentence: sentence, range: range)
+    package init(
+        source: Mention, target: Mention, kind: String, rule: String, label: String? = nil,
+        sentence: Int, range: TextRange
+    ) {
+        self.init(
+            source: Relation.End(name: source.entity, kind: source.kind),
+            target: Relation.End(name: target.entity, kind: target.kind),
+            kind: kind, rule: rule, label: label, sentence: sentence, range: range)
     }
 
-    package init(source: Relation.End, target: Relation.End, kind: String, rule: String, label: String? = nil,
-         sentence: Int, range: TextRange) {
+    package init(
+        source: Relation.End, target: Relation.End, kind: String, rule: String, label: String? = nil,
+        sentence: Int, range: TextRange
+    ) {
         self.source = source
         self.target = target
         self.kind = kind

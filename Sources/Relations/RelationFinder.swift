@@ -31,15 +31,18 @@ public struct RelationFinder: Sendable {
     public static let paragraphRule = "cooccurrence.paragraph"
 
     /// Every typed-relation rule id, grouped by pattern family.
-    public static let typedRules: [String] = RolePatterns.rules + MembershipPatterns.rules + LocationPatterns.rules
+    public static let typedRules: [String] =
+        RolePatterns.rules + MembershipPatterns.rules + LocationPatterns.rules
         + GroupPatterns.rules + BylinePattern.rules + SpeechPatterns.rules
 
     package static let sentencePatterns: [any SentencePattern] = [
         RolePatterns(), MembershipPatterns(), LocationPatterns(), GroupPatterns(), SpeechPatterns(),
     ]
 
-    public init(maxEntitiesPerSentence: Int = 30, maxEntitiesPerParagraph: Int = 60,
-                findsParagraphCooccurrence: Bool = true, findsTypedRelations: Bool = true) {
+    public init(
+        maxEntitiesPerSentence: Int = 30, maxEntitiesPerParagraph: Int = 60,
+        findsParagraphCooccurrence: Bool = true, findsTypedRelations: Bool = true
+    ) {
         self.maxEntitiesPerSentence = maxEntitiesPerSentence
         self.maxEntitiesPerParagraph = maxEntitiesPerParagraph
         self.findsParagraphCooccurrence = findsParagraphCooccurrence
@@ -60,36 +63,48 @@ public struct RelationFinder: Sendable {
         // relation, so they stay in the counter's numbered list instead of being hashed by name here.
         var relations: [RelationKey: Relation] = [:]
 
-        var counter = CooccurrenceCounter(maxEntitiesPerSentence: maxEntitiesPerSentence,
-                                          maxEntitiesPerParagraph: maxEntitiesPerParagraph)
-        counter.add(document: document, bySentence: bySentence, blockOfSentence: blockOfSentence,
-                    paragraphs: findsParagraphCooccurrence)
+        var counter = CooccurrenceCounter(
+            maxEntitiesPerSentence: maxEntitiesPerSentence,
+            maxEntitiesPerParagraph: maxEntitiesPerParagraph)
+        counter.add(
+            document: document, bySentence: bySentence, blockOfSentence: blockOfSentence,
+            paragraphs: findsParagraphCooccurrence)
         result.cappedSentences = counter.cappedSentences
         result.cappedParagraphs = counter.cappedParagraphs
 
         if findsTypedRelations {
             var labels: [RelationKey: [String]] = [:]
-            let matches = typedMatches(in: document, bySentence: bySentence, blockOfSentence: blockOfSentence,
-                                       authors: &result.authors)
+            let matches = typedMatches(
+                in: document, bySentence: bySentence, blockOfSentence: blockOfSentence,
+                authors: &result.authors)
             var seen = Set<PatternMatch>()
             for match in matches where match.source != match.target && seen.insert(match).inserted {
                 let key = RelationKey(match.source, match.target, match.kind)
                 // Appended in place: a pair with thousands of evidence sentences stays linear.
-                relations[key, default: Relation(source: match.source, target: match.target, kind: match.kind,
-                                                 directed: true, evidence: [])]
-                    .evidence.append(Evidence(sentence: match.sentence, rule: match.rule, range: match.range))
-                if let label = match.label, !labels[key, default: []].contains(label) { labels[key, default: []].append(label) }
+                relations[
+                    key,
+                    default: Relation(
+                        source: match.source, target: match.target, kind: match.kind,
+                        directed: true, evidence: [])
+                ]
+                .evidence.append(Evidence(sentence: match.sentence, rule: match.rule, range: match.range))
+                if let label = match.label, !labels[key, default: []].contains(label) {
+                    labels[key, default: []].append(label)
+                }
             }
             for (key, list) in labels { relations[key]?.label = list.joined(separator: ", ") }
         }
-        result.relations = RelationFinder.sorted(numbered: counter.numberedRelations, ends: counter.ends,
-                                                 others: Array(relations.values))
+        result.relations = RelationFinder.sorted(
+            numbered: counter.numberedRelations, ends: counter.ends,
+            others: Array(relations.values))
         return result
     }
 
     /// Pattern matches over every sentence with a mention, in sentence order, then bylines.
-    package func typedMatches(in document: Document, bySentence: [[Mention]], blockOfSentence: [Int],
-                      authors: inout [String]) -> [PatternMatch] {
+    package func typedMatches(
+        in document: Document, bySentence: [[Mention]], blockOfSentence: [Int],
+        authors: inout [String]
+    ) -> [PatternMatch] {
         var matches: [PatternMatch] = []
         var sentencesInBlock: [Int: Int] = [:]
         for block in blockOfSentence where block >= 0 { sentencesInBlock[block, default: 0] += 1 }
@@ -107,12 +122,14 @@ public struct RelationFinder: Sendable {
             for mention in mentions where mention.kind == .organization { organizations.append((block, mention)) }
             let isWholeBlock = sentencesInBlock[block] == 1
             if isWholeBlock, let only = view.mention(at: 0), only.kind == .organization,
-               view.items.dropFirst().allSatisfy(\.isPunctuation) {
+                view.items.dropFirst().allSatisfy(\.isPunctuation)
+            {
                 mastheads.append((block, only))
             }
             // An article has a byline or two; a page of thousands would make the publication search quadratic.
             if bylines.count < BylinePattern.maxBylines,
-               let byline = bylinePattern.byline(in: view, block: block, isWholeBlock: isWholeBlock) {
+                let byline = bylinePattern.byline(in: view, block: block, isWholeBlock: isWholeBlock)
+            {
                 bylines.append(byline)
             }
         }
@@ -130,7 +147,9 @@ public struct RelationFinder: Sendable {
             bySentence[mention.sentence].append(mention)
         }
         for s in bySentence.indices where bySentence[s].count > 1 {
-            bySentence[s].sort { $0.range.start != $1.range.start ? $0.range.start < $1.range.start : $0.range.end > $1.range.end }
+            bySentence[s].sort {
+                $0.range.start != $1.range.start ? $0.range.start < $1.range.start : $0.range.end > $1.range.end
+            }
             var kept: [Mention] = []
             for mention in bySentence[s] where kept.last.map({ $0.range.end <= mention.range.start }) ?? true {
                 kept.append(mention)
@@ -162,8 +181,10 @@ public struct RelationFinder: Sendable {
     ///
     /// Any numbering that keeps the order of ends gives the same order, so when `others` bring no new end the
     /// indices are the ranks; otherwise all ends are ranked together.
-    package static func sorted(numbered: [(source: Int, target: Int, relation: Relation)], ends: [Relation.End],
-                       others: [Relation]) -> [Relation] {
+    package static func sorted(
+        numbered: [(source: Int, target: Int, relation: Relation)], ends: [Relation.End],
+        others: [Relation]
+    ) -> [Relation] {
         var rankOfNumber = Array(0..<ends.count)
         // Sorted as plain integer triples (ranks and an index into `relations`), so the sort moves no reference counts.
         var relations: [Relation] = []
@@ -183,10 +204,10 @@ public struct RelationFinder: Sendable {
             if !extra.isEmpty {
                 rank = [:]
                 for (n, end) in (ends + Array(extra)).sorted().enumerated() { rank[end] = n }
-                rankOfNumber = ends.map { rank[$0]! }
+                rankOfNumber = ends.map { rank[$0, default: 0] }
             }
             for relation in others {
-                keyed.append((rank[relation.source]!, rank[relation.target]!, relations.count))
+                keyed.append((rank[relation.source, default: 0], rank[relation.target, default: 0], relations.count))
                 relations.append(relation)
             }
         }

@@ -4,7 +4,9 @@ package enum RelationVocabulary {
     package static let determiners: Set<String> = ["the", "a", "an"]
 
     /// Items after which a new clause starts.
-    package static let clauseOpeners: Set<String> = [",", ";", ":", "\u{2013}", "\u{2014}", "-", "(", "\"", "\u{201C}", "'", "\u{2018}"]
+    package static let clauseOpeners: Set<String> = [
+        ",", ";", ":", "\u{2013}", "\u{2014}", "-", "(", "\"", "\u{201C}", "'", "\u{2018}",
+    ]
 
     /// Role words of a person in an organization (`X, director of Y`); the label of `affiliated-with`.
     package static let roles: Set<String> = [
@@ -43,7 +45,9 @@ package enum RelationVocabulary {
     ]
 
     /// Words that may precede `capital` (`the regional capital of`).
-    package static let capitalModifiers: Set<String> = ["regional", "provincial", "national", "former", "administrative", "political"]
+    package static let capitalModifiers: Set<String> = [
+        "regional", "provincial", "national", "former", "administrative", "political",
+    ]
 
     /// Participles that place an organization or a place (`Atajurt, based in Almaty`).
     package static let placementParticiples: Set<String> = ["based", "located", "headquartered", "situated"]
@@ -78,14 +82,18 @@ package enum RelationVocabulary {
     ]
 
     /// Prepositions before a mention that make it an object rather than the speaker (`the wife of X told Y`).
-    package static let subjectBlockers: Set<String> = ["of", "to", "with", "for", "by", "from", "about", "against", "at", "on", "than"]
+    package static let subjectBlockers: Set<String> = [
+        "of", "to", "with", "for", "by", "from", "about", "against", "at", "on", "than",
+    ]
 
     /// Verbs of speech whose object is the person or outlet spoken to (`X told Y`).
     package static let tellVerbs: Set<String> = ["told", "tells", "informed", "assured", "warned"]
 
     /// Verbs of speech followed by `to` (`X said to Y`).
-    package static let sayVerbs: Set<String> = ["said", "says", "explained", "explains", "confirmed", "revealed", "admitted",
-                                       "complained", "wrote", "writes", "described"]
+    package static let sayVerbs: Set<String> = [
+        "said", "says", "explained", "explains", "confirmed", "revealed", "admitted",
+        "complained", "wrote", "writes", "described",
+    ]
 
     /// Verbs of conversation followed by `to` or `with` (`X spoke to Y`).
     package static let speakVerbs: Set<String> = ["spoke", "speaks", "talked", "talks", "spoken", "talked"]

@@ -18,21 +18,27 @@ package struct RolePatterns: SentencePattern {
         for i in 0..<view.count {
             if let person = view.mention(at: i, [.person]) {
                 // role.appositive: P , [the] ROLE of [the] O
-                if let a = view.appositive(after: i), let phrase = RolePatterns.phrase(in: view, at: view.skippingDeterminers(from: a)),
-                   view.isWord(phrase.next, .rolePrepositions) {
+                if let a = view.appositive(after: i),
+                    let phrase = RolePatterns.phrase(in: view, at: view.skippingDeterminers(from: a)),
+                    view.isWord(phrase.next, .rolePrepositions)
+                {
                     let o = view.skippingDeterminers(from: phrase.next + 1)
                     if let organization = view.mention(at: o, [.organization]) {
-                        matches.append(PatternMatch(source: person, target: organization, kind: RolePatterns.kind,
-                                                    rule: RolePatterns.appositive, label: phrase.label,
-                                                    sentence: view.sentence, range: view.span(i, o)))
+                        matches.append(
+                            PatternMatch(
+                                source: person, target: organization, kind: RolePatterns.kind,
+                                rule: RolePatterns.appositive, label: phrase.label,
+                                sentence: view.sentence, range: view.span(i, o)))
                     }
                 }
                 // role.of: P of [the] O, unless the "person" is a bare title (`Chair of the Judiciary Committee`).
                 if view.isWord(i + 1, "of"), !RelationVocabulary.roles.contains(view.items[i].text) {
                     let o = view.skippingDeterminers(from: i + 2)
                     if let organization = view.mention(at: o, [.organization]) {
-                        matches.append(PatternMatch(source: person, target: organization, kind: RolePatterns.kind,
-                                                    rule: RolePatterns.of, sentence: view.sentence, range: view.span(i, o)))
+                        matches.append(
+                            PatternMatch(
+                                source: person, target: organization, kind: RolePatterns.kind,
+                                rule: RolePatterns.of, sentence: view.sentence, range: view.span(i, o)))
                     }
                 }
             }
@@ -43,26 +49,32 @@ package struct RolePatterns: SentencePattern {
                     // role.attributive: O ROLE P (no comma: `Atajurt director, Bilash` is a list)
                     let p = possessive && view.isWord(phrase.next, ",") ? phrase.next + 1 : phrase.next
                     if let person = view.mention(at: p, [.person]) {
-                        matches.append(PatternMatch(source: person, target: organization, kind: RolePatterns.kind,
-                                                    rule: possessive ? RolePatterns.possessive : RolePatterns.attributive,
-                                                    label: phrase.label, sentence: view.sentence, range: view.span(i, p)))
+                        matches.append(
+                            PatternMatch(
+                                source: person, target: organization, kind: RolePatterns.kind,
+                                rule: possessive ? RolePatterns.possessive : RolePatterns.attributive,
+                                label: phrase.label, sentence: view.sentence, range: view.span(i, p)))
                     }
                 }
             }
             // role.title-before: [the] ROLE of [the] O [,] P, where the phrase is not an appositive of an earlier person.
             if !view.items[i].isMention, !RolePatterns.continuesPhrase(view, i),
-               let phrase = RolePatterns.phrase(in: view, at: i),
-               view.isWord(phrase.next, .rolePrepositions) {
+                let phrase = RolePatterns.phrase(in: view, at: i),
+                view.isWord(phrase.next, .rolePrepositions)
+            {
                 let o = view.skippingDeterminers(from: phrase.next + 1)
                 let p = view.isWord(o + 1, ",") ? o + 2 : o + 1
                 var before = i - 1
                 while view.isWord(before, .determiners) { before -= 1 }
                 let isAppositive = view.isWord(before, ",") && view.mention(at: before - 1, [.person]) != nil
                 if !isAppositive, let organization = view.mention(at: o, [.organization]),
-                   let person = view.mention(at: p, [.person]) {
-                    matches.append(PatternMatch(source: person, target: organization, kind: RolePatterns.kind,
-                                                rule: RolePatterns.titleBefore, label: phrase.label,
-                                                sentence: view.sentence, range: view.span(i, p)))
+                    let person = view.mention(at: p, [.person])
+                {
+                    matches.append(
+                        PatternMatch(
+                            source: person, target: organization, kind: RolePatterns.kind,
+                            rule: RolePatterns.titleBefore, label: phrase.label,
+                            sentence: view.sentence, range: view.span(i, p)))
                 }
             }
         }
@@ -87,7 +99,8 @@ package struct RolePatterns: SentencePattern {
             } else if view.isWord(j, .roleModifiers) {
                 lastIsRole = false
             } else if view.isWord(j, "and"), lastIsRole,
-                      view.isWord(j + 1, .roles) || view.isWord(j + 1, .roleModifiers) {
+                view.isWord(j + 1, .roles) || view.isWord(j + 1, .roleModifiers)
+            {
                 lastIsRole = false
             } else {
                 break

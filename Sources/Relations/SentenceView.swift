@@ -68,7 +68,9 @@ package struct SentenceView {
                 let mention = mentions[next]
                 next += 1
                 var last = t
-                while last + 1 < tokenRange.upperBound, document.tokens[last + 1].range.start < mention.range.end { last += 1 }
+                while last + 1 < tokenRange.upperBound, document.tokens[last + 1].range.start < mention.range.end {
+                    last += 1
+                }
                 // Punctuation glued before the name (`“Bilash` as one token) stays an item of its own.
                 if token.range.start < mention.range.start {
                     SentenceView.appendGlued(TextRange(token.range.start, mention.range.start), of: text, to: &items)
@@ -85,16 +87,21 @@ package struct SentenceView {
             }
             let word = SentenceView.word(in: text, token.range)
             if word == "'", t + 1 < tokenRange.upperBound,
-               document.tokens[t + 1].range.start == token.range.end,
-               SentenceView.normalize(text[document.tokens[t + 1].range]) == "s",
-               let previous = items.last, !previous.isPunctuation {
-                items.append(Item(text: "'s", range: TextRange(token.range.start, document.tokens[t + 1].range.end),
-                                  isPunctuation: false))
+                document.tokens[t + 1].range.start == token.range.end,
+                SentenceView.normalize(text[document.tokens[t + 1].range]) == "s",
+                let previous = items.last, !previous.isPunctuation
+            {
+                items.append(
+                    Item(
+                        text: "'s", range: TextRange(token.range.start, document.tokens[t + 1].range.end),
+                        isPunctuation: false))
                 t += 2
                 continue
             }
-            items.append(Item(text: SentenceView.isPossessive(word) ? "'s" : word, range: token.range,
-                              isPunctuation: token.kind == .punctuation || token.kind == .symbol))
+            items.append(
+                Item(
+                    text: SentenceView.isPossessive(word) ? "'s" : word, range: token.range,
+                    isPunctuation: token.kind == .punctuation || token.kind == .symbol))
             t += 1
         }
         self.items = items
@@ -108,7 +115,8 @@ package struct SentenceView {
     package static func appendGlued(_ range: TextRange, of text: TextBuffer, to items: inout [Item]) {
         var i = range.start
         if range.count >= 2, text[i] == "'" || text[i] == "\u{2019}", text[i + 1] == "s" || text[i + 1] == "S",
-           range.count == 2 || !text[i + 2].properties.isAlphabetic {
+            range.count == 2 || !text[i + 2].properties.isAlphabetic
+        {
             items.append(Item(text: "'s", range: TextRange(i, i + 2), isPunctuation: false))
             i += 2
         }
@@ -158,7 +166,8 @@ package struct SentenceView {
         guard isWord(i + 1, ",") else { return nil }
         let j = i + 2
         if j < items.count, !items[j].isMention, !items[j].text.isEmpty, items[j].text.count <= 3,
-           items[j].text.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }), isWord(j + 1, ",") {
+            items[j].text.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }), isWord(j + 1, ",")
+        {
             return j + 2
         }
         return j

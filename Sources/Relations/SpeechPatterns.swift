@@ -24,7 +24,9 @@ package struct SpeechPatterns: SentencePattern {
         interviews(in: view, into: &matches)
         for v in 0..<view.count where !view.items[v].isMention {
             let classes = view.items[v].classes
-            guard !classes.isDisjoint(with: [.tellVerbs, .sayVerbs, .speakVerbs, .speakingParticiples]) else { continue }
+            guard !classes.isDisjoint(with: [.tellVerbs, .sayVerbs, .speakVerbs, .speakingParticiples]) else {
+                continue
+            }
             var listener: Int? = nil
             var rule = ""
             if classes.contains(.tellVerbs) {
@@ -34,11 +36,13 @@ package struct SpeechPatterns: SentencePattern {
                 listener = view.skippingDeterminers(from: v + 2)
                 rule = SpeechPatterns.saidTo
             } else if classes.contains(.speakVerbs),
-                      view.isWord(v + 1, .conversationPrepositions) {
+                view.isWord(v + 1, .conversationPrepositions)
+            {
                 listener = view.skippingDeterminers(from: v + 2)
                 rule = SpeechPatterns.spokeTo
             } else if classes.contains(.speakingParticiples),
-                      view.isWord(v + 1, .conversationPrepositions) {
+                view.isWord(v + 1, .conversationPrepositions)
+            {
                 listener = view.skippingDeterminers(from: v + 2)
                 rule = SpeechPatterns.speakingTo
             }
@@ -48,8 +52,10 @@ package struct SpeechPatterns: SentencePattern {
                 speaker = SpeechPatterns.subject(in: view, after: y)
             }
             guard let s = speaker, let source = view.mention(at: s) else { continue }
-            matches.append(PatternMatch(source: source, target: target, kind: SpeechPatterns.kind, rule: rule,
-                                        sentence: view.sentence, range: view.span(s, y)))
+            matches.append(
+                PatternMatch(
+                    source: source, target: target, kind: SpeechPatterns.kind, rule: rule,
+                    sentence: view.sentence, range: view.span(s, y)))
         }
     }
 
@@ -69,9 +75,11 @@ package struct SpeechPatterns: SentencePattern {
                 speaker = SpeechPatterns.subject(in: view, after: y)
             }
             guard let s = speaker, let source = view.mention(at: s) else { continue }
-            matches.append(PatternMatch(source: source, target: target, kind: SpeechPatterns.kind,
-                                        rule: SpeechPatterns.interview, sentence: view.sentence,
-                                        range: view.span(min(s, start), max(s, y))))
+            matches.append(
+                PatternMatch(
+                    source: source, target: target, kind: SpeechPatterns.kind,
+                    rule: SpeechPatterns.interview, sentence: view.sentence,
+                    range: view.span(min(s, start), max(s, y))))
         }
     }
 
@@ -103,7 +111,8 @@ package struct SpeechPatterns: SentencePattern {
             if view.isWord(c, ","), view.mention(at: c + 1, [.person]) != nil {
                 let next = c + 2
                 if next < view.count, !view.items[next].isMention, !view.items[next].isPunctuation,
-                   view.items[next].text != "'s" {
+                    view.items[next].text != "'s"
+                {
                     return c + 1
                 }
                 return nil

@@ -59,7 +59,8 @@ public struct Resolver: Sendable {
                         result[n].entity = full
                         record(Alias(name: mention.text, entity: full, kind: .person, reason: "alias.surname"))
                     } else if let fulls = firstWords[word], fulls.count == 1, let full = fulls.first,
-                              lastWords[word] == nil {
+                        lastWords[word] == nil
+                    {
                         result[n].entity = full
                         record(Alias(name: mention.text, entity: full, kind: .person, reason: "alias.first-name"))
                     }
@@ -72,7 +73,9 @@ public struct Resolver: Sendable {
                 if let defined = Resolver.definition(of: n, in: result, document: document) {
                     result[n].entity = defined
                     record(Alias(name: mention.text, entity: defined, kind: mention.kind, reason: "alias.acronym"))
-                } else if let fulls = byInitials[Resolver.letters(mention.text)], fulls.count == 1, let full = fulls.first {
+                } else if let fulls = byInitials[Resolver.letters(mention.text)], fulls.count == 1,
+                    let full = fulls.first
+                {
                     result[n].entity = full
                     record(Alias(name: mention.text, entity: full, kind: mention.kind, reason: "alias.acronym"))
                 }
@@ -155,7 +158,8 @@ public struct Resolver: Sendable {
         let letters = Resolver.letters(acronym.text)
         // Initials must agree, allowing one extra or missing letter (e.g. "Committee to Protect Journalists (CPJ)").
         guard !letters.isEmpty, initials.first == letters.first,
-              initials == letters || abs(initials.count - letters.count) <= 1 else { return nil }
+            initials == letters || abs(initials.count - letters.count) <= 1
+        else { return nil }
         return previous.entity == previous.text ? words.joined(separator: " ") : previous.entity
     }
 }

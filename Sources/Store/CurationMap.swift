@@ -63,16 +63,19 @@ public struct CurationMap: Sendable {
             switch decision.action {
             case .aliasAdd:
                 if (decision.name == text || decision.name == current.name),
-                   decision.kind == nil || decision.kind == current.kind,
-                   let target = CurationMap.entityArgument(decision.argument) {
+                    decision.kind == nil || decision.kind == current.kind,
+                    let target = CurationMap.entityArgument(decision.argument)
+                {
                     current = (target.name, target.kind ?? current.kind)
                 }
                 continue
             case .aliasRemove:
                 // In order, against the entity as curated so far, so removing an alias from a renamed or
                 // merged entity works (comparing with the extracted name silently did nothing).
-                if decision.name == text, text != current.name, let target = CurationMap.entityArgument(decision.argument),
-                   target.name == current.name, target.kind == nil || target.kind == current.kind {
+                if decision.name == text, text != current.name,
+                    let target = CurationMap.entityArgument(decision.argument),
+                    target.name == current.name, target.kind == nil || target.kind == current.kind
+                {
                     current = (text, current.kind)
                 }
                 continue

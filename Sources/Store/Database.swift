@@ -248,7 +248,9 @@ public final class Statement {
         var value = value
         // Explicit byte length: with -1 SQLite would cut the text at its first NUL character.
         let rc = value.withUTF8 { bytes -> Int32 in
-            guard let base = bytes.baseAddress, bytes.count > 0 else { return sqlite3_bind_text(raw, index, "", 0, nil) }
+            guard let base = bytes.baseAddress, bytes.count > 0 else {
+                return sqlite3_bind_text(raw, index, "", 0, nil)
+            }
             return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
                 sqlite3_bind_text(raw, index, $0, Int32(bytes.count), SQLITE_TRANSIENT)
             }

@@ -10,10 +10,11 @@ extension GraphStore {
         var decisions: [CurationMap.Decision] = []
         while try statement.step() {
             guard let action = CurationMap.Decision.Action(rawValue: statement.text(0)) else { continue }
-            decisions.append(CurationMap.Decision(
-                action: action, name: statement.text(1),
-                kind: statement.optionalText(2).flatMap(EntityKind.init(rawValue:)),
-                argument: statement.optionalText(3)))
+            decisions.append(
+                CurationMap.Decision(
+                    action: action, name: statement.text(1),
+                    kind: statement.optionalText(2).flatMap(EntityKind.init(rawValue:)),
+                    argument: statement.optionalText(3)))
         }
         return CurationMap(decisions: decisions)
     }
@@ -22,9 +23,12 @@ extension GraphStore {
     @discardableResult
     public func record(_ decision: CurationMap.Decision, note: String = "", at date: Date = Date()) throws -> Int64 {
         try database.transaction {
-            try database.prepare("INSERT INTO curation (action, name, kind, argument, note, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-                .run(decision.action.rawValue, decision.name, decision.kind?.rawValue, decision.argument, note,
-                     GraphStore.timestamp(date))
+            try database.prepare(
+                "INSERT INTO curation (action, name, kind, argument, note, created_at) VALUES (?, ?, ?, ?, ?, ?)"
+            )
+            .run(
+                decision.action.rawValue, decision.name, decision.kind?.rawValue, decision.argument, note,
+                GraphStore.timestamp(date))
             let id = database.lastInsertRowID
             try reapplyCuration()
             return id
@@ -51,13 +55,15 @@ extension GraphStore {
         let db = database
         ingestCache = nil
         let map = try curationMap()
-        try db.execute("""
+        try db.execute(
+            """
             CREATE TEMP TABLE IF NOT EXISTS entity_map (text TEXT, name TEXT, kind TEXT, entity_id INTEGER,
                 PRIMARY KEY (text, name, kind)) WITHOUT ROWID;
             DELETE FROM temp.entity_map;
             """)
         var triples: [(String, String, String)] = []
-        let distinct = try db.prepare("""
+        let distinct = try db.prepare(
+            """
             SELECT DISTINCT text, extracted_name, extracted_kind FROM mention
             UNION SELECT DISTINCT name, extracted_name, extracted_kind FROM alias
             UNION SELECT DISTINCT source_name, source_name, source_kind FROM evidence
@@ -65,7 +71,8 @@ extension GraphStore {
             """)
         try distinct.bind([])
         while try distinct.step() { triples.append((distinct.text(0), distinct.text(1), distinct.text(2))) }
-        let insert = try db.prepare("INSERT OR REPLACE INTO temp.entity_map (text, name, kind, entity_id) VALUES (?, ?, ?, ?)")
+        let insert = try db.prepare(
+            "INSERT OR REPLACE INTO temp.entity_map (text, name, kind, entity_id) VALUES (?, ?, ?, ?)")
         for (text, name, rawKind) in triples {
             guard let kind = EntityKind(rawValue: rawKind) else { continue }
             var id: Int64?
@@ -74,7 +81,8 @@ extension GraphStore {
             }
             try insert.run(text, name, rawKind, id)
         }
-        try db.execute("""
+        try db.execute(
+            """
             UPDATE mention SET entity_id = (SELECT m.entity_id FROM temp.entity_map m
                 WHERE m.text = mention.text AND m.name = mention.extracted_name AND m.kind = mention.extracted_kind);
             UPDATE alias SET entity_id = (SELECT m.entity_id FROM temp.entity_map m

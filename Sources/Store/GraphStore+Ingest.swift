@@ -77,7 +77,8 @@ extension GraphStore {
             } catch {
                 rollbackIngest()
                 guard opened, let error = error as? StoreError, case .sqlite(_, let code, _, _) = error,
-                      code & 0xFF == 5, attempt < 50 else { throw error }
+                    code & 0xFF == 5, attempt < 50
+                else { throw error }
                 attempt += 1
                 usleep(UInt32(100_000 + 20_000 * attempt))
             }
@@ -121,8 +122,9 @@ package final class IDCache {
         let relationRows = try db.prepare("SELECT id, source_id, target_id, kind, label FROM relation")
         try relationRows.bind([])
         while try relationRows.step() {
-            let key = IngestWriter.RelationKey(source: Int64(relationRows.int(1)), target: Int64(relationRows.int(2)),
-                                               kind: relationRows.text(3), label: relationRows.text(4))
+            let key = IngestWriter.RelationKey(
+                source: Int64(relationRows.int(1)), target: Int64(relationRows.int(2)),
+                kind: relationRows.text(3), label: relationRows.text(4))
             let id = Int64(relationRows.int(0))
             relations[key] = id
             nextRelationID = max(nextRelationID, id + 1)
@@ -217,21 +219,25 @@ package struct IngestWriter {
         self.ids = ids
         findArticle = try db.prepare("SELECT id, hash FROM article WHERE key = ?")
         findHash = try db.prepare("SELECT 1 FROM article WHERE hash = ? LIMIT 1")
-        insertArticle = try db.prepare("""
+        insertArticle = try db.prepare(
+            """
             INSERT INTO article (key, hash, external_id, title, author, date, url, text)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertSentence = try db.prepare("INSERT INTO sentence (article_id, position, start, end) VALUES (?, ?, ?, ?)")
-        insertMention = try db.prepare("""
+        insertMention = try db.prepare(
+            """
             INSERT INTO mention (article_id, entity_id, sentence, start, end, text, rule, confidence,
                                  extracted_name, extracted_kind)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        insertAlias = try db.prepare("""
+        insertAlias = try db.prepare(
+            """
             INSERT INTO alias (article_id, entity_id, name, reason, extracted_name, extracted_kind)
             VALUES (?, ?, ?, ?, ?, ?)
             """)
-        insertEvidence = try db.prepare("""
+        insertEvidence = try db.prepare(
+            """
             INSERT INTO evidence (article_id, relation_id, sentence, start, end, rule, kind, label, directed,
                                   source_name, source_kind, target_name, target_kind)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -322,7 +328,8 @@ package struct IngestWriter {
         for relation in analyzed.relations {
             let relationID = try self.relation(relation)
             for item in relation.evidence {
-                evidence.append(PendingEvidence(articleID: articleID, relationID: relationID, evidence: item, relation: relation))
+                evidence.append(
+                    PendingEvidence(articleID: articleID, relationID: relationID, evidence: item, relation: relation))
                 if let relationID { sentencesByRelation[relationID, default: []].insert(item.sentence) }
             }
         }
@@ -340,10 +347,12 @@ package struct IngestWriter {
 
     /// Deletes an article's rows (its mentions, aliases, evidence and sentences go with it).
     private mutating func remove(articleID: Int64) throws {
-        let relations = try db.prepare("SELECT DISTINCT relation_id FROM evidence WHERE article_id = ? AND relation_id IS NOT NULL")
+        let relations = try db.prepare(
+            "SELECT DISTINCT relation_id FROM evidence WHERE article_id = ? AND relation_id IS NOT NULL")
         try relations.bind(articleID)
         while try relations.step() { touchedRelations.insert(Int64(relations.int(0))) }
-        let entities = try db.prepare("SELECT DISTINCT entity_id FROM mention WHERE article_id = ? AND entity_id IS NOT NULL")
+        let entities = try db.prepare(
+            "SELECT DISTINCT entity_id FROM mention WHERE article_id = ? AND entity_id IS NOT NULL")
         try entities.bind(articleID)
         while try entities.step() { touchedEntities.insert(Int64(entities.int(0))) }
         try db.prepare("DELETE FROM article WHERE id = ?").run(articleID)
@@ -364,9 +373,10 @@ package struct IngestWriter {
     /// The id of the stored relation for `relation`'s curated ends (given now, stored by `finish` when new); nil when
     /// an end is rejected.
     private mutating func relation(_ relation: Relation) throws -> Int64? {
-        guard var source = try entity(text: relation.source.name, name: relation.source.name, kind: relation.source.kind),
-              var target = try entity(text: relation.target.name, name: relation.target.name, kind: relation.target.kind),
-              source != target
+        guard
+            var source = try entity(text: relation.source.name, name: relation.source.name, kind: relation.source.kind),
+            var target = try entity(text: relation.target.name, name: relation.target.name, kind: relation.target.kind),
+            source != target
         else { return nil }
         if !relation.directed && source > target { swap(&source, &target) }
         let key = RelationKey(source: source, target: target, kind: relation.kind, label: relation.label ?? "")
@@ -381,7 +391,8 @@ package struct IngestWriter {
     /// Stores the batch's new relations and the growth of known ones, recomputes the weights of relations that lost
     /// evidence (replaced articles) and drops what no longer has evidence or mentions.
     package mutating func finish() throws {
-        let insert = try db.prepare("""
+        let insert = try db.prepare(
+            """
             INSERT INTO relation (id, source_id, target_id, kind, label, directed, weight, articles, first_date, last_date)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
@@ -418,7 +429,8 @@ package struct IngestWriter {
             try insertEvidence.set(13, relation.target.kind.rawValue)
             try insertEvidence.finishRow()
         }
-        let grow = try db.prepare("""
+        let grow = try db.prepare(
+            """
             UPDATE relation SET weight = weight + ?1, articles = articles + ?2,
                 first_date = CASE WHEN ?3 IS NULL OR (first_date IS NOT NULL AND first_date <= ?3) THEN first_date ELSE ?3 END,
                 last_date = CASE WHEN ?4 IS NULL OR (last_date IS NOT NULL AND last_date >= ?4) THEN last_date ELSE ?4 END
@@ -451,21 +463,23 @@ extension GraphStore {
         return db.lastInsertRowID
     }
 
-
     /// Weight (distinct sentences), article count and date span of each relation in `ids`, from its evidence;
     /// relations left without evidence are deleted.
     package static func refreshRelations(_ db: Database, ids: Set<Int64>?) throws {
         let filter: String
         if let ids {
             guard !ids.isEmpty else { return }
-            try db.execute("CREATE TEMP TABLE IF NOT EXISTS touched_relation (id INTEGER PRIMARY KEY); DELETE FROM temp.touched_relation;")
+            try db.execute(
+                "CREATE TEMP TABLE IF NOT EXISTS touched_relation (id INTEGER PRIMARY KEY); DELETE FROM temp.touched_relation;"
+            )
             let insert = try db.prepare("INSERT OR IGNORE INTO temp.touched_relation (id) VALUES (?)")
             for id in ids.sorted() { try insert.run(id) }
             filter = "WHERE relation.id IN (SELECT id FROM temp.touched_relation)"
         } else {
             filter = ""
         }
-        try db.execute("""
+        try db.execute(
+            """
             UPDATE relation SET
                 weight = (SELECT count(*) FROM (SELECT DISTINCT article_id, sentence FROM evidence WHERE relation_id = relation.id)),
                 articles = (SELECT count(DISTINCT article_id) FROM evidence WHERE relation_id = relation.id),
@@ -485,13 +499,16 @@ extension GraphStore {
             """
         if let entityIDs {
             let delete = try db.prepare("DELETE FROM entity WHERE id = ? AND \(unused)")
-            let aliases = try db.prepare("UPDATE alias SET entity_id = NULL WHERE entity_id = ? AND NOT EXISTS (SELECT 1 FROM mention WHERE entity_id = ?)")
+            let aliases = try db.prepare(
+                "UPDATE alias SET entity_id = NULL WHERE entity_id = ? AND NOT EXISTS (SELECT 1 FROM mention WHERE entity_id = ?)"
+            )
             for id in entityIDs.sorted() {
                 try aliases.run(id, id)
                 try delete.run(id)
             }
         } else {
-            try db.execute("""
+            try db.execute(
+                """
                 UPDATE alias SET entity_id = NULL WHERE entity_id IN (SELECT id FROM entity WHERE NOT EXISTS (SELECT 1 FROM mention WHERE entity_id = entity.id));
                 DELETE FROM entity WHERE \(unused);
                 """)

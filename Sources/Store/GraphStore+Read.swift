@@ -44,7 +44,8 @@ extension GraphStore {
 
     /// Entities with mention and article counts and their aliases, most mentioned first, then by name.
     public func entities(kind: EntityKind? = nil) throws -> [EntitySummary] {
-        let statement = try database.prepare("""
+        let statement = try database.prepare(
+            """
             SELECT e.id, e.name, e.kind, count(m.id), count(DISTINCT m.article_id)
             FROM entity e LEFT JOIN mention m ON m.entity_id = e.id
             WHERE ?1 IS NULL OR e.kind = ?1
@@ -55,8 +56,13 @@ extension GraphStore {
         var result: [(Int64, EntitySummary)] = []
         while try statement.step() {
             guard let kind = EntityKind(rawValue: statement.text(2)) else { continue }
-            result.append((Int64(statement.int(0)), EntitySummary(
-                name: statement.text(1), kind: kind, mentions: statement.int(3), articles: statement.int(4), aliases: [])))
+            result.append(
+                (
+                    Int64(statement.int(0)),
+                    EntitySummary(
+                        name: statement.text(1), kind: kind, mentions: statement.int(3), articles: statement.int(4),
+                        aliases: [])
+                ))
         }
         let aliases = try aliasesByEntity()
         return result.map { id, summary in
@@ -70,7 +76,8 @@ extension GraphStore {
     /// aliases and surface forms of its mentions, sorted.
     package func aliasesByEntity() throws -> [Int64: [String]] {
         var names: [Int64: Set<String>] = [:]
-        let statement = try database.prepare("""
+        let statement = try database.prepare(
+            """
             SELECT a.entity_id, a.name FROM alias a JOIN entity e ON e.id = a.entity_id WHERE a.name != e.name
             UNION
             SELECT m.entity_id, m.text FROM mention m JOIN entity e ON e.id = m.entity_id WHERE m.text != e.name
@@ -92,7 +99,8 @@ extension GraphStore {
         var nodes: [GraphNode] = []
         var nodeIDs: [Int64: String] = [:]
         var ends: [Int64: Relation.End] = [:]
-        let entities = try database.prepare("""
+        let entities = try database.prepare(
+            """
             SELECT e.id, e.name, e.kind, count(m.id), count(DISTINCT m.article_id), coalesce(avg(m.confidence), 0)
             FROM entity e LEFT JOIN mention m ON m.entity_id = e.id
             GROUP BY e.id
@@ -101,14 +109,16 @@ extension GraphStore {
         while try entities.step() {
             guard let kind = EntityKind(rawValue: entities.text(2)) else { continue }
             let id = Int64(entities.int(0))
-            let node = GraphNode(label: entities.text(1), kind: kind, mentions: entities.int(3), articles: entities.int(4),
-                                 confidence: (entities.double(5) * 1000).rounded() / 1000, aliases: aliases[id] ?? [])
+            let node = GraphNode(
+                label: entities.text(1), kind: kind, mentions: entities.int(3), articles: entities.int(4),
+                confidence: (entities.double(5) * 1000).rounded() / 1000, aliases: aliases[id] ?? [])
             nodeIDs[id] = node.id
             ends[id] = Relation.End(name: node.label, kind: kind)
             nodes.append(node)
         }
         var edges: [GraphEdge] = []
-        let relations = try database.prepare("""
+        let relations = try database.prepare(
+            """
             SELECT source_id, target_id, kind, label, directed, weight, articles, first_date, last_date FROM relation
             """)
         try relations.bind([])
@@ -116,17 +126,23 @@ extension GraphStore {
             var (sourceID, targetID) = (Int64(relations.int(0)), Int64(relations.int(1)))
             // The store orders undirected ends by row id, which depends on ingest and curation history;
             // exports order them by name and kind so the same graph always gets the same edges.
-            if relations.int(4) == 0, let a = ends[sourceID], let b = ends[targetID], b < a { swap(&sourceID, &targetID) }
+            if relations.int(4) == 0, let a = ends[sourceID], let b = ends[targetID], b < a {
+                swap(&sourceID, &targetID)
+            }
             guard let source = nodeIDs[sourceID], let target = nodeIDs[targetID] else { continue }
             let label = relations.text(3)
             let kind = relations.text(2)
-            var edge = GraphEdge(source: source, target: target, kind: kind, directed: relations.int(4) != 0,
-                                 weight: Double(relations.int(5)), articles: relations.int(6),
-                                 firstDate: relations.optionalText(7), lastDate: relations.optionalText(8))
+            var edge = GraphEdge(
+                source: source, target: target, kind: kind, directed: relations.int(4) != 0,
+                weight: Double(relations.int(5)), articles: relations.int(6),
+                firstDate: relations.optionalText(7), lastDate: relations.optionalText(8))
             if !label.isEmpty {
-                edge = GraphEdge(id: "e" + ContentHash.hex(of: source + "\u{1F}" + target + "\u{1F}" + kind + "\u{1F}" + label, digits: 12),
-                                 source: source, target: target, kind: kind, directed: edge.directed, weight: edge.weight,
-                                 articles: edge.articles, firstDate: edge.firstDate, lastDate: edge.lastDate)
+                edge = GraphEdge(
+                    id: "e"
+                        + ContentHash.hex(
+                            of: source + "\u{1F}" + target + "\u{1F}" + kind + "\u{1F}" + label, digits: 12),
+                    source: source, target: target, kind: kind, directed: edge.directed, weight: edge.weight,
+                    articles: edge.articles, firstDate: edge.firstDate, lastDate: edge.lastDate)
                 edge.label = label
             }
             edges.append(edge)

@@ -68,8 +68,10 @@ public final class GraphStore {
         }
     }
 
-    private static func checkOrCreate(_ db: Database, path: String, readOnly: Bool,
-                                      migrations: [(name: String, sql: String)]) throws {
+    private static func checkOrCreate(
+        _ db: Database, path: String, readOnly: Bool,
+        migrations: [(name: String, sql: String)]
+    ) throws {
         let currentVersion = migrations.count
         // Read all three from one snapshot: another process may be creating this store right now, and between
         // two separate reads it could commit tables after we saw application id 0.
@@ -88,7 +90,8 @@ public final class GraphStore {
         if appID != Int(Schema.applicationID) {
             if tables > 0 || appID != 0 {
                 let hasEntity = try db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'entity'")?.int ?? 0
-                throw StoreError.notAStore(path: path, reason: hasEntity == 0 ? "no table 'entity'" : "unknown application id")
+                throw StoreError.notAStore(
+                    path: path, reason: hasEntity == 0 ? "no table 'entity'" : "unknown application id")
             }
             version = 0
         }
@@ -97,7 +100,8 @@ public final class GraphStore {
         }
         if readOnly {
             if version < currentVersion {
-                throw StoreError.invalid("'\(path)' has schema version \(version); run 'newsgraph ingest --db \(path)' once to migrate it")
+                throw StoreError.invalid(
+                    "'\(path)' has schema version \(version); run 'newsgraph ingest --db \(path)' once to migrate it")
             }
             return
         }

@@ -17,7 +17,10 @@ package enum Schema {
     package static let deferrableIndexes: [(name: String, sql: String)] = [
         ("article_date", "CREATE INDEX IF NOT EXISTS article_date ON article(date)"),
         ("mention_entity", "CREATE INDEX IF NOT EXISTS mention_entity ON mention(entity_id)"),
-        ("mention_extracted", "CREATE INDEX IF NOT EXISTS mention_extracted ON mention(extracted_name, extracted_kind)"),
+        (
+            "mention_extracted",
+            "CREATE INDEX IF NOT EXISTS mention_extracted ON mention(extracted_name, extracted_kind)"
+        ),
         ("mention_text_nocase", "CREATE INDEX IF NOT EXISTS mention_text_nocase ON mention(text COLLATE NOCASE)"),
         ("alias_entity", "CREATE INDEX IF NOT EXISTS alias_entity ON alias(entity_id)"),
         ("alias_extracted", "CREATE INDEX IF NOT EXISTS alias_extracted ON alias(extracted_name, extracted_kind)"),
@@ -28,114 +31,117 @@ package enum Schema {
 
     /// Migrations in order; migration N brings a store from version N-1 to N. Never edit a released one.
     package static let migrations: [(name: String, sql: String)] = [
-        ("create articles, sentences, entities, mentions, aliases, relations, evidence and curation", """
-        CREATE TABLE article (
-            id INTEGER PRIMARY KEY,
-            key TEXT NOT NULL UNIQUE,
-            hash TEXT NOT NULL,
-            external_id TEXT NOT NULL,
-            title TEXT,
-            author TEXT,
-            date TEXT,
-            url TEXT,
-            text TEXT NOT NULL
-        );
-        CREATE INDEX article_hash ON article(hash);
-        CREATE INDEX article_date ON article(date);
+        (
+            "create articles, sentences, entities, mentions, aliases, relations, evidence and curation",
+            """
+            CREATE TABLE article (
+                id INTEGER PRIMARY KEY,
+                key TEXT NOT NULL UNIQUE,
+                hash TEXT NOT NULL,
+                external_id TEXT NOT NULL,
+                title TEXT,
+                author TEXT,
+                date TEXT,
+                url TEXT,
+                text TEXT NOT NULL
+            );
+            CREATE INDEX article_hash ON article(hash);
+            CREATE INDEX article_date ON article(date);
 
-        CREATE TABLE sentence (
-            id INTEGER PRIMARY KEY,
-            article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
-            position INTEGER NOT NULL,
-            start INTEGER NOT NULL,
-            end INTEGER NOT NULL,
-            UNIQUE (article_id, position)
-        );
+            CREATE TABLE sentence (
+                id INTEGER PRIMARY KEY,
+                article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                start INTEGER NOT NULL,
+                end INTEGER NOT NULL,
+                UNIQUE (article_id, position)
+            );
 
-        CREATE TABLE entity (
-            id INTEGER PRIMARY KEY,
-            name TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            UNIQUE (name, kind)
-        );
-        CREATE INDEX entity_name_nocase ON entity(name COLLATE NOCASE);
+            CREATE TABLE entity (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                UNIQUE (name, kind)
+            );
+            CREATE INDEX entity_name_nocase ON entity(name COLLATE NOCASE);
 
-        CREATE TABLE mention (
-            id INTEGER PRIMARY KEY,
-            article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
-            entity_id INTEGER REFERENCES entity(id),
-            sentence INTEGER NOT NULL,
-            start INTEGER NOT NULL,
-            end INTEGER NOT NULL,
-            text TEXT NOT NULL,
-            rule TEXT NOT NULL,
-            confidence REAL NOT NULL,
-            extracted_name TEXT NOT NULL,
-            extracted_kind TEXT NOT NULL
-        );
-        CREATE INDEX mention_article ON mention(article_id);
-        CREATE INDEX mention_entity ON mention(entity_id);
-        CREATE INDEX mention_extracted ON mention(extracted_name, extracted_kind);
-        CREATE INDEX mention_text_nocase ON mention(text COLLATE NOCASE);
+            CREATE TABLE mention (
+                id INTEGER PRIMARY KEY,
+                article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                entity_id INTEGER REFERENCES entity(id),
+                sentence INTEGER NOT NULL,
+                start INTEGER NOT NULL,
+                end INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                rule TEXT NOT NULL,
+                confidence REAL NOT NULL,
+                extracted_name TEXT NOT NULL,
+                extracted_kind TEXT NOT NULL
+            );
+            CREATE INDEX mention_article ON mention(article_id);
+            CREATE INDEX mention_entity ON mention(entity_id);
+            CREATE INDEX mention_extracted ON mention(extracted_name, extracted_kind);
+            CREATE INDEX mention_text_nocase ON mention(text COLLATE NOCASE);
 
-        CREATE TABLE alias (
-            id INTEGER PRIMARY KEY,
-            article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
-            entity_id INTEGER REFERENCES entity(id),
-            name TEXT NOT NULL,
-            reason TEXT NOT NULL,
-            extracted_name TEXT NOT NULL,
-            extracted_kind TEXT NOT NULL
-        );
-        CREATE INDEX alias_article ON alias(article_id);
-        CREATE INDEX alias_entity ON alias(entity_id);
-        CREATE INDEX alias_extracted ON alias(extracted_name, extracted_kind);
-        CREATE INDEX alias_name_nocase ON alias(name COLLATE NOCASE);
+            CREATE TABLE alias (
+                id INTEGER PRIMARY KEY,
+                article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                entity_id INTEGER REFERENCES entity(id),
+                name TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                extracted_name TEXT NOT NULL,
+                extracted_kind TEXT NOT NULL
+            );
+            CREATE INDEX alias_article ON alias(article_id);
+            CREATE INDEX alias_entity ON alias(entity_id);
+            CREATE INDEX alias_extracted ON alias(extracted_name, extracted_kind);
+            CREATE INDEX alias_name_nocase ON alias(name COLLATE NOCASE);
 
-        CREATE TABLE relation (
-            id INTEGER PRIMARY KEY,
-            source_id INTEGER NOT NULL REFERENCES entity(id),
-            target_id INTEGER NOT NULL REFERENCES entity(id),
-            kind TEXT NOT NULL,
-            label TEXT NOT NULL DEFAULT '',
-            directed INTEGER NOT NULL,
-            weight INTEGER NOT NULL DEFAULT 0,
-            articles INTEGER NOT NULL DEFAULT 0,
-            first_date TEXT,
-            last_date TEXT,
-            UNIQUE (source_id, target_id, kind, label)
-        );
-        CREATE INDEX relation_target ON relation(target_id);
+            CREATE TABLE relation (
+                id INTEGER PRIMARY KEY,
+                source_id INTEGER NOT NULL REFERENCES entity(id),
+                target_id INTEGER NOT NULL REFERENCES entity(id),
+                kind TEXT NOT NULL,
+                label TEXT NOT NULL DEFAULT '',
+                directed INTEGER NOT NULL,
+                weight INTEGER NOT NULL DEFAULT 0,
+                articles INTEGER NOT NULL DEFAULT 0,
+                first_date TEXT,
+                last_date TEXT,
+                UNIQUE (source_id, target_id, kind, label)
+            );
+            CREATE INDEX relation_target ON relation(target_id);
 
-        CREATE TABLE evidence (
-            id INTEGER PRIMARY KEY,
-            article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
-            relation_id INTEGER REFERENCES relation(id) ON DELETE SET NULL,
-            sentence INTEGER NOT NULL,
-            start INTEGER NOT NULL,
-            end INTEGER NOT NULL,
-            rule TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            label TEXT NOT NULL DEFAULT '',
-            directed INTEGER NOT NULL,
-            source_name TEXT NOT NULL,
-            source_kind TEXT NOT NULL,
-            target_name TEXT NOT NULL,
-            target_kind TEXT NOT NULL
-        );
-        CREATE INDEX evidence_article ON evidence(article_id);
-        CREATE INDEX evidence_relation ON evidence(relation_id);
+            CREATE TABLE evidence (
+                id INTEGER PRIMARY KEY,
+                article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                relation_id INTEGER REFERENCES relation(id) ON DELETE SET NULL,
+                sentence INTEGER NOT NULL,
+                start INTEGER NOT NULL,
+                end INTEGER NOT NULL,
+                rule TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                label TEXT NOT NULL DEFAULT '',
+                directed INTEGER NOT NULL,
+                source_name TEXT NOT NULL,
+                source_kind TEXT NOT NULL,
+                target_name TEXT NOT NULL,
+                target_kind TEXT NOT NULL
+            );
+            CREATE INDEX evidence_article ON evidence(article_id);
+            CREATE INDEX evidence_relation ON evidence(relation_id);
 
-        CREATE TABLE curation (
-            id INTEGER PRIMARY KEY,
-            action TEXT NOT NULL,
-            name TEXT NOT NULL,
-            kind TEXT,
-            argument TEXT,
-            note TEXT NOT NULL DEFAULT '',
-            created_at TEXT NOT NULL,
-            undone_at TEXT
-        );
-        """),
+            CREATE TABLE curation (
+                id INTEGER PRIMARY KEY,
+                action TEXT NOT NULL,
+                name TEXT NOT NULL,
+                kind TEXT,
+                argument TEXT,
+                note TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                undone_at TEXT
+            );
+            """
+        )
     ]
 }

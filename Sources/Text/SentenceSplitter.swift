@@ -9,8 +9,10 @@ public struct SentenceSplitter: Sendable {
 
     /// Abbreviations (lower case, without the final period) that never end a sentence: titles and initials.
     package static let neverFinal: Set<String> = [
-        "mr", "mrs", "ms", "dr", "prof", "st", "rev", "fr", "gen", "col", "lt", "sgt", "capt", "cpl", "pvt", "maj", "adm",
-        "cmdr", "gov", "sen", "rep", "pres", "supt", "insp", "det", "hon", "mt", "ft", "no", "vs", "mme", "mlle", "e.g", "i.e",
+        "mr", "mrs", "ms", "dr", "prof", "st", "rev", "fr", "gen", "col", "lt", "sgt", "capt", "cpl", "pvt", "maj",
+        "adm",
+        "cmdr", "gov", "sen", "rep", "pres", "supt", "insp", "det", "hon", "mt", "ft", "no", "vs", "mme", "mlle", "e.g",
+        "i.e",
     ]
 
     /// Words that begin a new sentence after an abbreviation such as `U.S.` or `Inc.`.
@@ -32,15 +34,19 @@ public struct SentenceSplitter: Sendable {
             var last = i
             let c = s[token.range.end - 1]
             let endsWithPeriod = c == "."
-            let isTerminal = (token.kind == .punctuation && token.range.count == 1 && (c == "." || c == "!" || c == "?" || c == "\u{2026}"))
+            let isTerminal =
+                (token.kind == .punctuation && token.range.count == 1
+                    && (c == "." || c == "!" || c == "?" || c == "\u{2026}"))
             let isAbbreviation = token.kind == .word && endsWithPeriod
             if isTerminal || isAbbreviation {
                 var j = i + 1
                 // Further terminal marks and closing quotes or brackets stay with the sentence.
                 while j < range.upperBound, tokens[j].kind == .punctuation, tokens[j].range.count == 1 {
                     let p = s[tokens[j].range.start]
-                    if p == "." || p == "!" || p == "?" || p == "\u{2026}" || p == "\"" || p == "\u{201D}" || p == "\u{2019}"
-                        || p == ")" || p == "]" || p == "'" {
+                    if p == "." || p == "!" || p == "?" || p == "\u{2026}" || p == "\"" || p == "\u{201D}"
+                        || p == "\u{2019}"
+                        || p == ")" || p == "]" || p == "'"
+                    {
                         j += 1
                     } else {
                         break
@@ -51,7 +57,8 @@ public struct SentenceSplitter: Sendable {
                 } else {
                     let next = tokens[j]
                     let n = s[next.range.start]
-                    let startsNew = Tokenizer.isUpper(n) || Tokenizer.isDigit(n) || n == "\"" || n == "\u{201C}" || n == "'"
+                    let startsNew =
+                        Tokenizer.isUpper(n) || Tokenizer.isDigit(n) || n == "\"" || n == "\u{201C}" || n == "'"
                         || n == "\u{2018}" || n == "(" || n == "["
                     if startsNew {
                         if isTerminal {
@@ -69,8 +76,10 @@ public struct SentenceSplitter: Sendable {
             }
             if boundary || i == range.upperBound - 1 {
                 let end = boundary ? last : range.upperBound - 1
-                sentences.append(Sentence(range: TextRange(tokens[first].range.start, tokens[end].range.end),
-                                          tokens: first..<(end + 1)))
+                sentences.append(
+                    Sentence(
+                        range: TextRange(tokens[first].range.start, tokens[end].range.end),
+                        tokens: first..<(end + 1)))
                 first = end + 1
                 i = end + 1
                 continue

@@ -11,10 +11,12 @@ public struct Tokenizer: Sendable {
     /// Lower-case abbreviations (without their period) that keep a following period in their token.
     package static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "rev", "fr", "gen", "col", "lt", "sgt", "capt", "cpl", "pvt",
-        "maj", "adm", "cmdr", "gov", "sen", "rep", "pres", "supt", "insp", "det", "hon", "mt", "ft", "ave", "blvd", "rd",
+        "maj", "adm", "cmdr", "gov", "sen", "rep", "pres", "supt", "insp", "det", "hon", "mt", "ft", "ave", "blvd",
+        "rd",
         "co", "corp", "inc", "ltd", "bros", "dept", "univ", "assn", "vs", "etc", "approx", "jan", "feb", "mar",
         "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "tue", "thu", "fri",
-        "al", "e.g", "i.e", "a.m", "p.m", "ph.d", "u.s", "u.k", "u.n", "u.s.a", "e.u", "d.c", "b.c", "a.d", "mme", "mlle",
+        "al", "e.g", "i.e", "a.m", "p.m", "ph.d", "u.s", "u.k", "u.n", "u.s.a", "e.u", "d.c", "b.c", "a.d", "mme",
+        "mlle",
     ]
 
     /// The tokens of `range` of `text`, in order.
@@ -36,7 +38,11 @@ public struct Tokenizer: Sendable {
                         let d = s[i]
                         if Tokenizer.isWordScalar(d) || Tokenizer.isMark(d) {
                             // "2023Ruth" (a date glued to a name) splits before the capital.
-                            if i - start >= 2 && allDigits && Tokenizer.isUpper(d) && i + 1 < end && Tokenizer.isLower(s[i + 1]) { break }
+                            if i - start >= 2 && allDigits && Tokenizer.isUpper(d) && i + 1 < end
+                                && Tokenizer.isLower(s[i + 1])
+                            {
+                                break
+                            }
                             if !Tokenizer.isDigit(d) { allDigits = false }
                             i += 1
                             continue
@@ -47,7 +53,9 @@ public struct Tokenizer: Sendable {
                             i += 1
                         } else if d == "'" || d == "\u{2019}" {
                             // A possessive 's is a token of its own; O'Brien and don't stay whole.
-                            if (next == "s" || next == "S") && (i + 2 >= end || !Tokenizer.isWordScalar(s[i + 2])) { break }
+                            if (next == "s" || next == "S") && (i + 2 >= end || !Tokenizer.isWordScalar(s[i + 2])) {
+                                break
+                            }
                             i += 1
                         } else if (d == "." || d == ",") && allDigits && Tokenizer.isDigit(next) {
                             i += 1
@@ -65,7 +73,8 @@ public struct Tokenizer: Sendable {
                     if i < end, s[i] == ".", !allDigits {
                         let length = i - start
                         if hasInnerPeriod || (length == 1 && Tokenizer.isUpper(s[start]))
-                            || (length <= 5 && Tokenizer.abbreviations.contains(Tokenizer.lowerASCII(s, start, i))) {
+                            || (length <= 5 && Tokenizer.abbreviations.contains(Tokenizer.lowerASCII(s, start, i)))
+                        {
                             i += 1
                         }
                     }
@@ -73,12 +82,15 @@ public struct Tokenizer: Sendable {
                     continue
                 }
                 if (c == "'" || c == "\u{2019}") && i + 1 < end && (s[i + 1] == "s" || s[i + 1] == "S")
-                    && (i + 2 >= end || !Tokenizer.isWordScalar(s[i + 2])) && i > range.start && Tokenizer.isWordScalar(s[i - 1]) {
+                    && (i + 2 >= end || !Tokenizer.isWordScalar(s[i + 2])) && i > range.start
+                    && Tokenizer.isWordScalar(s[i - 1])
+                {
                     tokens.append(Token(range: TextRange(i, i + 2), kind: .punctuation))
                     i += 2
                     continue
                 }
-                tokens.append(Token(range: TextRange(i, i + 1), kind: Tokenizer.isPunctuation(c) ? .punctuation : .symbol))
+                tokens.append(
+                    Token(range: TextRange(i, i + 1), kind: Tokenizer.isPunctuation(c) ? .punctuation : .symbol))
                 i += 1
             }
         }
@@ -156,7 +168,7 @@ extension Unicode.GeneralCategory {
     package var isPunctuation: Bool {
         switch self {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-             .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            .initialPunctuation, .finalPunctuation, .otherPunctuation:
             true
         default:
             false

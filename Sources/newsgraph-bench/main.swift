@@ -23,16 +23,18 @@ struct Options {
 }
 
 func usage() -> Never {
-    FileHandle.standardError.write(Data("""
-        usage: newsgraph-bench CORPUS.jsonl|FOLDER [--runs N] [--scale 1,4,16] [--phases extract,ingest,export,query]
-                               [--sample-bytes N] [--keep-store FILE]
-               newsgraph-bench CORPUS.jsonl|FOLDER --generate N --output FILE.jsonl
-          --scale      also time ingest of the corpus repeated N times (fresh ids), for a linearity check
-          --phases     any of extract, ingest, export, query (export and query need ingest), or none
-          --sample-bytes  use only the first N bytes of article text (whole articles), e.g. 1000000
-          --generate   write the corpus repeated N times (fresh ids, a marker per copy) to --output, and stop
+    FileHandle.standardError.write(
+        Data(
+            """
+            usage: newsgraph-bench CORPUS.jsonl|FOLDER [--runs N] [--scale 1,4,16] [--phases extract,ingest,export,query]
+                                   [--sample-bytes N] [--keep-store FILE]
+                   newsgraph-bench CORPUS.jsonl|FOLDER --generate N --output FILE.jsonl
+              --scale      also time ingest of the corpus repeated N times (fresh ids), for a linearity check
+              --phases     any of extract, ingest, export, query (export and query need ingest), or none
+              --sample-bytes  use only the first N bytes of article text (whole articles), e.g. 1000000
+              --generate   write the corpus repeated N times (fresh ids, a marker per copy) to --output, and stop
 
-        """.utf8))
+            """.utf8))
     exit(2)
 }
 
@@ -70,8 +72,9 @@ guard let corpus = options.corpus else { usage() }
 /// Peak resident memory since the last reset, in MB (Linux: VmHWM, reset through clear_refs).
 func peakMemoryMB() -> Double {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-          let kb = Double(line.split(separator: " ")[1]) else { return 0 }
+        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+        let kb = Double(line.split(separator: " ")[1])
+    else { return 0 }
     return kb / 1024
 }
 
@@ -90,7 +93,8 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
 
 func median(_ values: [Double]) -> Double {
     let sorted = values.sorted()
-    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    return sorted.count % 2 == 1
+        ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
 }
 
 func report(_ name: String, _ value: Double, _ unit: String) {
@@ -110,15 +114,17 @@ for file in files {
 }
 if let limit = options.sampleBytes {
     var total = 0
-    articles = Array(articles.prefix { article in
-        total += article.text.utf8.count
-        return total <= limit
-    })
+    articles = Array(
+        articles.prefix { article in
+            total += article.text.utf8.count
+            return total <= limit
+        })
 }
 /// Writes the corpus repeated `copies` times, each copy with its own ids and a marker line, so every article is new
 /// to a store while the text (and so the work per article) stays that of the real corpus.
 func generate(_ articles: [Article], copies: Int, to file: String) throws {
-    guard FileManager.default.createFile(atPath: file, contents: nil), let handle = FileHandle(forWritingAtPath: file) else {
+    guard FileManager.default.createFile(atPath: file, contents: nil), let handle = FileHandle(forWritingAtPath: file)
+    else {
         FileHandle.standardError.write(Data("newsgraph-bench: cannot write '\(file)'\n".utf8))
         exit(1)
     }
@@ -126,7 +132,8 @@ func generate(_ articles: [Article], copies: Int, to file: String) throws {
     for copy in 0..<copies {
         var chunk = ""
         for article in articles {
-            chunk += "{\"id\": " + JSONText.quote("\(article.externalID)-\(copy)") + ", \"text\": "
+            chunk +=
+                "{\"id\": " + JSONText.quote("\(article.externalID)-\(copy)") + ", \"text\": "
                 + JSONText.quote(article.text + "\n\n(copy \(copy))") + "}\n"
             if chunk.utf8.count > 1 << 20 { try handle.write(contentsOf: Data(chunk.utf8)); chunk = "" }
         }
@@ -152,7 +159,9 @@ func wordCount(_ text: String) -> Int {
     return count
 }
 let words = articles.reduce(0) { $0 + wordCount($1.text) }
-print("corpus: \(articles.count) articles, \(String(format: "%.2f", Double(bytes) / 1e6)) MB, \(words) words (whitespace-separated, as the peer counts)")
+print(
+    "corpus: \(articles.count) articles, \(String(format: "%.2f", Double(bytes) / 1e6)) MB, \(words) words (whitespace-separated, as the peer counts)"
+)
 print("cores: \(ProcessInfo.processInfo.activeProcessorCount); runs: \(options.runs) (medians)")
 
 let analyzer = Analyzer()
@@ -165,25 +174,27 @@ if options.phases.contains("extract") {
     var single: [Double] = []
     var mentionCount = 0
     for _ in 0..<options.runs {
-        single.append(seconds {
-            var count = 0
-            for article in articles { count += analyzer.analyze(article).mentions.count }
-            mentionCount = count
-        })
+        single.append(
+            seconds {
+                var count = 0
+                for article in articles { count += analyzer.analyze(article).mentions.count }
+                mentionCount = count
+            })
     }
     let t1 = median(single)
     report("extract, 1 core: words/s", Double(words) / t1, "")
     report("extract, 1 core: MB/s", Double(bytes) / 1e6 / t1, "")
     var parallel: [Double] = []
     for _ in 0..<options.runs {
-        parallel.append(seconds {
-            let chunk = 64
-            var start = 0
-            while start < articles.count {
-                _ = analyzer.analyzeAll(Array(articles[start..<min(articles.count, start + chunk)]))
-                start += chunk
-            }
-        })
+        parallel.append(
+            seconds {
+                let chunk = 64
+                var start = 0
+                while start < articles.count {
+                    _ = analyzer.analyzeAll(Array(articles[start..<min(articles.count, start + chunk)]))
+                    start += chunk
+                }
+            })
     }
     let tn = median(parallel)
     report("extract, all cores: words/s", Double(words) / tn, "")
@@ -208,12 +219,13 @@ if options.phases.contains("ingest") {
     var timing = IngestTiming()
     for _ in 0..<options.runs {
         let path = freshStorePath()
-        times.append(try seconds {
-            let store = try GraphStore(path: path)
-            let report = try Ingestor().ingest(paths: [corpus], into: store)
-            summary = report.summary
-            timing = report.timing
-        })
+        times.append(
+            try seconds {
+                let store = try GraphStore(path: path)
+                let report = try Ingestor().ingest(paths: [corpus], into: store)
+                summary = report.summary
+                timing = report.timing
+            })
     }
     report("ingest, last run: reading files", timing.reading, "s")
     report("ingest, last run: checking the store", timing.checking, "s")
@@ -262,7 +274,8 @@ if options.phases.contains("ingest") {
         var sample: [EntityRef] = []
         var lookups: [Double] = []
         for (index, summary) in entities.enumerated() where index % 97 == 0 && sample.count < 200 {
-            lookups.append(try seconds { sample.append(try store.entity(named: summary.name, kind: summary.kind).entity) })
+            lookups.append(
+                try seconds { sample.append(try store.entity(named: summary.name, kind: summary.kind).entity) })
         }
         var one: [Double] = [], two: [Double] = [], paths: [Double] = [], whys: [Double] = []
         var rows = 0
@@ -300,10 +313,11 @@ if !options.scales.isEmpty {
         var timing = IngestTiming()
         for _ in 0..<max(1, options.runs) {
             let path = freshStorePath()
-            times.append(try seconds {
-                let store = try GraphStore(path: path)
-                timing = try Ingestor().ingest(paths: [file], into: store).timing
-            })
+            times.append(
+                try seconds {
+                    let store = try GraphStore(path: path)
+                    timing = try Ingestor().ingest(paths: [file], into: store).timing
+                })
         }
         let t = median(times)
         report("scale \(scale)x, last run: reading files", timing.reading, "s")
@@ -311,9 +325,10 @@ if !options.scales.isEmpty {
         report("scale \(scale)x, last run: waiting for analysis", timing.waiting, "s")
         report("scale \(scale)x, last run: writing to SQLite", timing.writing, "s")
         report("scale \(scale)x, last run: building indexes", timing.indexing, "s")
-        base = base ?? t / Double(scale)
+        let base1x = base ?? t / Double(scale)
+        base = base1x
         report("scale \(scale)x: ingest seconds", t, "s")
-        report("scale \(scale)x: seconds / (1x seconds * \(scale))", t / (base! * Double(scale)), "")
+        report("scale \(scale)x: seconds / (1x seconds * \(scale))", t / (base1x * Double(scale)), "")
         report("scale \(scale)x: peak memory", peakMemoryMB(), "MB")
         try? FileManager.default.removeItem(atPath: file)
     }

@@ -9,7 +9,7 @@ import Foundation
 import NewsGraph
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 func peakResidentMiB() -> Double {
@@ -34,7 +34,8 @@ while let argument = arguments.next() {
     case "--in-memory": inMemory = true
     case "--keep": keep = arguments.next()
     default:
-        FileHandle.standardError.write(Data("usage: newsgraph-export-bench [--nodes N] [--edges N] [--in-memory] [--keep DIR]\n".utf8))
+        FileHandle.standardError.write(
+            Data("usage: newsgraph-export-bench [--nodes N] [--edges N] [--in-memory] [--keep DIR]\n".utf8))
         exit(2)
     }
 }
@@ -49,7 +50,8 @@ print("peak RSS before exporting: \(String(format: "%.1f", peakResidentMiB())) M
 
 func report(_ format: String, seconds: Double, bytes: Int) {
     let name = format.padding(toLength: 10, withPad: " ", startingAt: 0)
-    print(name + String(format: "%6.2f s  %8.1f MB  peak RSS %7.1f MiB", seconds, Double(bytes) / 1e6, peakResidentMiB()))
+    print(
+        name + String(format: "%6.2f s  %8.1f MB  peak RSS %7.1f MiB", seconds, Double(bytes) / 1e6, peakResidentMiB()))
 }
 
 func run(_ source: some GraphSource) throws {

@@ -9,9 +9,13 @@ import NewsGraph
 public func fuzzExport(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data, size > 0 else { return 0 }
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    let names = bytes.split(separator: 0xFF, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+    let names = bytes.split(separator: 0xFF, omittingEmptySubsequences: false).map {
+        String(decoding: $0, as: UTF8.self)
+    }
     let kinds = EntityKind.allCases
-    let nodes = names.enumerated().map { n, name in GraphNode(label: name, kind: kinds[n % kinds.count], aliases: [name]) }
+    let nodes = names.enumerated().map { n, name in
+        GraphNode(label: name, kind: kinds[n % kinds.count], aliases: [name])
+    }
     var edges: [GraphEdge] = []
     for (a, b) in zip(nodes, nodes.dropFirst()) {
         edges.append(GraphEdge(source: a.id, target: b.id, kind: a.label, weight: Double(a.label.utf8.count)))
@@ -25,8 +29,9 @@ public func fuzzExport(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     }
     for edge in graph.edges {
         let number = JSONText.number(edge.weight)
-        check((try? JSONSerialization.jsonObject(with: Data(number.utf8), options: [.fragmentsAllowed])) is NSNumber,
-              "JSONText.number is not a JSON number: \(number)")
+        check(
+            (try? JSONSerialization.jsonObject(with: Data(number.utf8), options: [.fragmentsAllowed])) is NSNumber,
+            "JSONText.number is not a JSON number: \(number)")
     }
     // Bit patterns as doubles: NaN, infinities, subnormals and huge values must still give JSON numbers.
     var index = 0
@@ -34,8 +39,9 @@ public func fuzzExport(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         var bits: UInt64 = 0
         for k in 0..<8 { bits = bits << 8 | UInt64(bytes[index + k]) }
         let number = JSONText.number(Double(bitPattern: bits))
-        check((try? JSONSerialization.jsonObject(with: Data(number.utf8), options: [.fragmentsAllowed])) is NSNumber,
-              "JSONText.number is not a JSON number: \(number)")
+        check(
+            (try? JSONSerialization.jsonObject(with: Data(number.utf8), options: [.fragmentsAllowed])) is NSNumber,
+            "JSONText.number is not a JSON number: \(number)")
         index += 8
     }
     return 0

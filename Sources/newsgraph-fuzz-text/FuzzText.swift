@@ -25,7 +25,9 @@ public func fuzzText(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
             check(mention.sentence < analyzed.document.sentences.count, "mention in no sentence")
         }
         let line = MentionOutput.jsonLine(analyzed)
-        check((try? JSONSerialization.jsonObject(with: Data(line.utf8))) is [String: Any], "extract output is not JSON: \(line)")
+        check(
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8))) is [String: Any],
+            "extract output is not JSON: \(line)")
     }
     return 0
 }

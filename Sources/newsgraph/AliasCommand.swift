@@ -20,7 +20,8 @@ struct AliasCommand: ParsableCommand {
 
         func run() throws {
             let graphStore = try store.open(readOnly: false)
-            try Curate.apply(.addAlias(alias, to: try EntityLookup.resolve(name, in: graphStore)), note: note, store: graphStore)
+            try Curate.apply(
+                .addAlias(alias, to: try EntityLookup.resolve(name, in: graphStore)), note: note, store: graphStore)
         }
     }
 
@@ -36,8 +37,9 @@ struct AliasCommand: ParsableCommand {
 
         func run() throws {
             let graphStore = try store.open(readOnly: false)
-            try Curate.apply(.removeAlias(alias, from: try EntityLookup.resolve(name, in: graphStore)), note: note,
-                             store: graphStore)
+            try Curate.apply(
+                .removeAlias(alias, from: try EntityLookup.resolve(name, in: graphStore)), note: note,
+                store: graphStore)
         }
     }
 }

@@ -35,7 +35,9 @@ struct AuditCommand: ParsableCommand {
         switch format {
         case .text: text = AuditReport.text(rows)
         case .json: text = try AuditReport.json(rows)
-        case .html: text = AuditReport.html(rows, title: "NewsGraph audit of \(URL(fileURLWithPath: store.db).lastPathComponent)")
+        case .html:
+            text = AuditReport.html(
+                rows, title: "NewsGraph audit of \(URL(fileURLWithPath: store.db).lastPathComponent)")
         }
         if let output {
             do {

@@ -20,10 +20,18 @@ struct BenchQueriesCommand: ParsableCommand {
     @Option(help: "Where to build the store (a temporary file, removed afterwards, by default).") var db: String?
 
     func run() throws {
-        let path = db ?? FileManager.default.temporaryDirectory
+        let path =
+            db
+            ?? FileManager.default.temporaryDirectory
             .appendingPathComponent("newsgraph-bench-\(ProcessInfo.processInfo.processIdentifier).sqlite").path
-        defer { if db == nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } } }
-        if FileManager.default.fileExists(atPath: path) { throw ValidationFailure("'\(path)' exists; give a new file to --db") }
+        defer {
+            if db == nil {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            }
+        }
+        if FileManager.default.fileExists(atPath: path) {
+            throw ValidationFailure("'\(path)' exists; give a new file to --db")
+        }
         let store = try GraphStore(path: path)
         let clock = ContinuousClock()
         var ids: [Int64] = []
@@ -33,7 +41,10 @@ struct BenchQueriesCommand: ParsableCommand {
         print("built \(entities) entities, \(relations) relations in \(format(built))")
         var generator = SyntheticStore.Generator(seed: seed &+ 1)
         func randomEntity() throws -> EntityRef {
-            try store.entity(id: ids[Int(generator.next() % UInt64(ids.count))])!
+            guard let entity = try store.entity(id: ids[Int(generator.next() % UInt64(ids.count))]) else {
+                throw ValidationError("synthetic store lost an entity")
+            }
+            return entity
         }
         var one: [Duration] = [], two: [Duration] = [], paths: [Duration] = []
         var rows1 = 0, rows2 = 0, found = 0, hops = 0
@@ -42,14 +53,17 @@ struct BenchQueriesCommand: ParsableCommand {
             one.append(try clock.measure { rows1 += try store.links(of: entity, depth: 1).count })
             two.append(try clock.measure { rows2 += try store.links(of: entity, depth: 2).count })
             let (a, b) = (try randomEntity(), try randomEntity())
-            paths.append(try clock.measure {
-                let result = try store.paths(from: a, to: b, maxDepth: 6, limit: 10)
-                if let first = result.first { found += 1; hops += first.hops.count }
-            })
+            paths.append(
+                try clock.measure {
+                    let result = try store.paths(from: a, to: b, maxDepth: 6, limit: 10)
+                    if let first = result.first { found += 1; hops += first.hops.count }
+                })
         }
         print("links depth 1: median \(format(median(one))) (mean \(rows1 / max(samples, 1)) rows), target < 5 ms")
         print("links depth 2: median \(format(median(two))) (mean \(rows2 / max(samples, 1)) rows), target < 50 ms")
-        print("path:          median \(format(median(paths))) (\(found)/\(samples) connected, mean \(String(format: "%.1f", Double(hops) / Double(max(found, 1)))) hops), target < 100 ms")
+        print(
+            "path:          median \(format(median(paths))) (\(found)/\(samples) connected, mean \(String(format: "%.1f", Double(hops) / Double(max(found, 1)))) hops), target < 100 ms"
+        )
     }
 
     private func median(_ values: [Duration]) -> Duration {

@@ -30,14 +30,17 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         let store = try GraphStore(path: (out as NSString).appendingPathComponent("graph.sqlite"))
-        let report = try Ingestor(analyzer: Analyzer(extractor: try extraction.extractor())).ingest(paths: paths, into: store)
+        let report = try Ingestor(analyzer: Analyzer(extractor: try extraction.extractor())).ingest(
+            paths: paths, into: store)
         try IngestCommand.printReport(report, store: store, strict: strict)
         let renderer = GraphvizRenderer()
         let written = try ExportBundle.writeAll(try store.graph(), to: out, renderer: renderer)
         for path in written { print("wrote \(path)") }
         if !renderer.isAvailable {
-            print("no graph.svg: Graphviz is not installed (apt-get install graphviz, or brew install graphviz); "
-                  + "render later with: dot -Tsvg \((out as NSString).appendingPathComponent("graph.dot")) -o graph.svg")
+            print(
+                "no graph.svg: Graphviz is not installed (apt-get install graphviz, or brew install graphviz); "
+                    + "render later with: dot -Tsvg \((out as NSString).appendingPathComponent("graph.dot")) -o graph.svg"
+            )
         }
     }
 }

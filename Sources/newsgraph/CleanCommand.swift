@@ -31,8 +31,10 @@ struct CleanCommand: ParsableCommand {
                     let text = TextBuffer(read.text)
                     let cleaned = Cleaner().clean(text)
                     let article = MetadataSniffer.filling(read, text: text, cleaned: cleaned)
-                    output.write("# \(article.externalID)\(article.title.map { "  title: \($0)" } ?? "")"
-                                 + "\(article.author.map { "  author: \($0)" } ?? "")\(article.date.map { "  date: \($0)" } ?? "")\n")
+                    output.write(
+                        "# \(article.externalID)\(article.title.map { "  title: \($0)" } ?? "")"
+                            + "\(article.author.map { "  author: \($0)" } ?? "")\(article.date.map { "  date: \($0)" } ?? "")\n"
+                    )
                     let blocks = cleaned.blocks
                     let ranges = sentences ? Document(text: text, blocks: blocks).sentences.map(\.range) : blocks
                     for range in ranges {

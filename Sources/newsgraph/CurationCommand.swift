@@ -24,7 +24,8 @@ struct CurationCommand: ParsableCommand {
                 do {
                     try Data(text.utf8).write(to: URL(fileURLWithPath: output))
                 } catch {
-                    throw ValidationFailure("'\(output)': cannot write the curation file (\(error.localizedDescription))")
+                    throw ValidationFailure(
+                        "'\(output)': cannot write the curation file (\(error.localizedDescription))")
                 }
             } else {
                 var out = StandardOutput()
@@ -37,7 +38,9 @@ struct CurationCommand: ParsableCommand {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Apply every decision of a curation file at once; a file with any bad line applies nothing.",
-            discussion: "Decisions already in force are skipped.\n\nExample:\n  newsgraph curation import curation.txt --db other.sqlite")
+            discussion:
+                "Decisions already in force are skipped.\n\nExample:\n  newsgraph curation import curation.txt --db other.sqlite"
+        )
 
         @Argument(help: "The curation file.") var file: String
         @OptionGroup var store: StoreOptions
@@ -53,13 +56,18 @@ struct CurationCommand: ParsableCommand {
             let lines = try CurationFile.parse(text, path: file)
             let graphStore = try store.open(readOnly: false)
             let now = Date()
-            let ids = try graphStore.record(all: lines.map { ($0.decision, $0.note.isEmpty ? note : $0.note, $0.date ?? now) })
+            let ids = try graphStore.record(
+                all: lines.map { ($0.decision, $0.note.isEmpty ? note : $0.note, $0.date ?? now) })
             let waiting = try lines.filter { !(try graphStore.knows(name: $0.decision.name)) }
             for line in waiting {
-                StandardError.print("note: \(file):\(line.number): '\(line.decision.name)' is not in this store yet; the decision applies to later ingests")
+                StandardError.print(
+                    "note: \(file):\(line.number): '\(line.decision.name)' is not in this store yet; the decision applies to later ingests"
+                )
             }
             let stats = try graphStore.stats()
-            print("\(file): \(lines.count) decision\(lines.count == 1 ? "" : "s"), \(ids.count) applied, \(lines.count - ids.count) already in force")
+            print(
+                "\(file): \(lines.count) decision\(lines.count == 1 ? "" : "s"), \(ids.count) applied, \(lines.count - ids.count) already in force"
+            )
             print("store: \(stats.entities) entities, \(stats.relations) relations")
         }
     }

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import NewsGraph
 
-
 struct EntitiesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entities",
@@ -29,14 +28,22 @@ struct EntitiesCommand: ParsableCommand {
         case .csv:
             output.write("name,kind,mentions,articles,aliases\n")
             for e in entities {
-                output.write([CSV.field(e.name), e.kind.rawValue, String(e.mentions), String(e.articles),
-                              CSV.field(e.aliases.joined(separator: "; "))].joined(separator: ",") + "\n")
+                output.write(
+                    [
+                        CSV.field(e.name), e.kind.rawValue, String(e.mentions), String(e.articles),
+                        CSV.field(e.aliases.joined(separator: "; ")),
+                    ].joined(separator: ",") + "\n")
             }
         case .table:
-            output.write(Table.render(
-                header: ["name", "kind", "mentions", "articles", "aliases"],
-                rows: entities.map { [$0.name, $0.kind.rawValue, String($0.mentions), String($0.articles),
-                                      $0.aliases.joined(separator: "; ")] }))
+            output.write(
+                Table.render(
+                    header: ["name", "kind", "mentions", "articles", "aliases"],
+                    rows: entities.map {
+                        [
+                            $0.name, $0.kind.rawValue, String($0.mentions), String($0.articles),
+                            $0.aliases.joined(separator: "; "),
+                        ]
+                    }))
         }
         output.flush()
     }

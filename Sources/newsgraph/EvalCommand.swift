@@ -15,7 +15,9 @@ struct EvalCommand: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("Gold JSON Lines: {\"id\", \"text\", \"entities\": [{\"start\", \"end\", \"type\"}]}.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Gold JSON Lines: {\"id\", \"text\", \"entities\": [{\"start\", \"end\", \"type\"}]}.", valueName: "file"))
     var gold: String
 
     @Option(help: ArgumentHelp("Score these predictions instead of running extraction.", valueName: "file"))
@@ -27,7 +29,10 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "Comma-separated kinds to score.")
     var types: String = "person,place,organization,group"
 
-    @Flag(help: "Print extraction throughput (tokenize, split, extract, resolve; words per CPU second of one thread) to stderr.")
+    @Flag(
+        help:
+            "Print extraction throughput (tokenize, split, extract, resolve; words per CPU second of one thread) to stderr."
+    )
     var timing = false
 
     @OptionGroup var extraction: ExtractionOptions
@@ -58,26 +63,35 @@ struct EvalCommand: ParsableCommand {
                 let tokenized = Document(text: text, blocks: blocks)
                 let (mentions, _) = resolver.resolve(extractor.mentions(in: tokenized), in: tokenized)
                 seconds += EvalCommand.threadCPUSeconds() - start
-                predicted[id] = EvaluationDocument(id: id, entities: mentions.map {
-                    LabeledSpan(start: $0.range.start, end: $0.range.end, type: $0.kind.rawValue)
-                })
+                predicted[id] = EvaluationDocument(
+                    id: id,
+                    entities: mentions.map {
+                        LabeledSpan(start: $0.range.start, end: $0.range.end, type: $0.kind.rawValue)
+                    })
             }
-            StandardError.print("extraction: \(words) words in \(String(format: "%.3f", seconds)) s of CPU time on one thread = \(Int(Double(words) / max(seconds, 1e-9))) words/s")
+            StandardError.print(
+                "extraction: \(words) words in \(String(format: "%.3f", seconds)) s of CPU time on one thread = \(Int(Double(words) / max(seconds, 1e-9))) words/s"
+            )
         } else {
             let analyzer = Analyzer(extractor: try extraction.extractor())
             for (id, document) in goldDocuments {
                 let article = Article(source: gold + "#" + id, externalID: id, text: document.text)
                 let analyzed = analyzer.analyze(article)
-                predicted[id] = EvaluationDocument(id: id, entities: analyzed.mentions.map {
-                    LabeledSpan(start: $0.range.start, end: $0.range.end, type: $0.kind.rawValue)
-                })
+                predicted[id] = EvaluationDocument(
+                    id: id,
+                    entities: analyzed.mentions.map {
+                        LabeledSpan(start: $0.range.start, end: $0.range.end, type: $0.kind.rawValue)
+                    })
             }
         }
         let missing = goldDocuments.keys.filter { predicted[$0] == nil }.sorted()
         if !missing.isEmpty {
-            StandardError.print("warning: \(missing.count) gold documents have no prediction line (scored as empty), e.g. \(missing.prefix(3).joined(separator: ", "))")
+            StandardError.print(
+                "warning: \(missing.count) gold documents have no prediction line (scored as empty), e.g. \(missing.prefix(3).joined(separator: ", "))"
+            )
         }
-        let scores = Scorer(types: types.split(separator: ",").map(String.init)).score(gold: goldDocuments, predicted: predicted)
+        let scores = Scorer(types: types.split(separator: ",").map(String.init)).score(
+            gold: goldDocuments, predicted: predicted)
         var output = StandardOutput()
         output.write(scores.table(errors: errors))
         output.flush()

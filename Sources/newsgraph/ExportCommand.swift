@@ -31,7 +31,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("File to write (a folder for neo4j); standard output if omitted.", valueName: "path"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Keep only entities of this kind (repeatable): person, place, organization, group.", valueName: "kind"))
+    @Option(
+        help: ArgumentHelp(
+            "Keep only entities of this kind (repeatable): person, place, organization, group.", valueName: "kind"))
     var kind: [String] = []
 
     @Option(help: ArgumentHelp("Keep only edges with at least this weight.", valueName: "weight"))
@@ -52,13 +54,17 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Rank for --top: degree or weight.")
     var rank: GraphFilter.Ranking = .degree
 
-    @Option(help: ArgumentHelp("Keep only relations seen on or after this date (yyyy-MM-dd, yyyy-MM or yyyy).", valueName: "date"))
+    @Option(
+        help: ArgumentHelp(
+            "Keep only relations seen on or after this date (yyyy-MM-dd, yyyy-MM or yyyy).", valueName: "date"))
     var since: String?
 
     @Option(help: ArgumentHelp("Keep only relations seen on or before this date.", valueName: "date"))
     var until: String?
 
-    @Option(help: ArgumentHelp("Keep only relations of this kind (repeatable), e.g. co-occurrence, director-of.", valueName: "kind"))
+    @Option(
+        help: ArgumentHelp(
+            "Keep only relations of this kind (repeatable), e.g. co-occurrence, director-of.", valueName: "kind"))
     var relation: [String] = []
 
     @Flag(help: "Keep entities left without edges.")

@@ -31,17 +31,22 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "Treat any skipped file as an error.")
     var strict = false
 
-    @Option(help: ArgumentHelp("Articles committed together, at least (smaller lets other writers in sooner and commits "
-                               + "work more often; larger writes faster).", valueName: "n"))
+    @Option(
+        help: ArgumentHelp(
+            "Articles committed together, at least (smaller lets other writers in sooner and commits "
+                + "work more often; larger writes faster).", valueName: "n"))
     var transactionSize = 2048
 
     func validate() throws {
-        guard transactionSize > 0 else { throw ValidationError("--transaction-size expects a positive number, found \(transactionSize)") }
+        guard transactionSize > 0 else {
+            throw ValidationError("--transaction-size expects a positive number, found \(transactionSize)")
+        }
     }
 
     func run() throws {
         let graphStore = try store.open(readOnly: false)
-        let ingestor = Ingestor(analyzer: Analyzer(extractor: try extraction.extractor()), transactionSize: transactionSize)
+        let ingestor = Ingestor(
+            analyzer: Analyzer(extractor: try extraction.extractor()), transactionSize: transactionSize)
         let report = try ingestor.ingest(paths: paths, into: graphStore)
         try IngestCommand.printReport(report, store: graphStore, strict: strict)
     }
@@ -50,15 +55,21 @@ struct IngestCommand: ParsableCommand {
         for skipped in report.skipped { StandardError.print("skipped: \(skipped)") }
         let stats = try store.stats()
         let s = report.summary
-        print("articles: \(s.new) new, \(s.unchanged) unchanged, \(s.replaced) replaced"
-              + (report.skipped.isEmpty ? "" : "; \(skippedSummary(report.skipped))"))
+        print(
+            "articles: \(s.new) new, \(s.unchanged) unchanged, \(s.replaced) replaced"
+                + (report.skipped.isEmpty ? "" : "; \(skippedSummary(report.skipped))"))
         if s.cappedSentences + s.cappedParagraphs > 0 {
-            print("co-occurrence capped: \(s.cappedSentences) sentences and \(s.cappedParagraphs) paragraphs name too many entities to pair (lists, not statements)")
+            print(
+                "co-occurrence capped: \(s.cappedSentences) sentences and \(s.cappedParagraphs) paragraphs name too many entities to pair (lists, not statements)"
+            )
         }
-        print("store: \(stats.articles) articles, \(stats.mentions) mentions, \(stats.entities) entities, \(stats.relations) relations")
+        print(
+            "store: \(stats.articles) articles, \(stats.mentions) mentions, \(stats.entities) entities, \(stats.relations) relations"
+        )
         let readNothing = s.new + s.unchanged + s.replaced == 0
         if readNothing || (strict && !report.skipped.isEmpty) {
-            throw ValidationFailure(readNothing ? "no article could be read" : "\(report.skipped.count) input(s) skipped (--strict)")
+            throw ValidationFailure(
+                readNothing ? "no article could be read" : "\(report.skipped.count) input(s) skipped (--strict)")
         }
     }
 }

@@ -41,13 +41,16 @@ struct LinksCommand: ParsableCommand {
         let graphStore = try store.open(readOnly: true)
         let entity = try EntityLookup.resolve(name, in: graphStore)
         guard limit >= 0 else { throw ValidationError("--limit must be 0 (all) or more, not \(limit)") }
-        let all = try graphStore.links(of: entity, depth: depth, kind: kind,
-                                       filter: LinkFilter(minWeight: minWeight, relation: relation))
+        let all = try graphStore.links(
+            of: entity, depth: depth, kind: kind,
+            filter: LinkFilter(minWeight: minWeight, relation: relation))
         let links = limit > 0 ? Array(all.prefix(limit)) : all
         var output = StandardOutput()
         let rows = links.map { link in
-            [link.entity.name, link.entity.kind.rawValue, String(link.hop), link.via.name, String(link.weight),
-             link.relations.map { "\($0.display) ×\($0.weight)" }.joined(separator: "; ")]
+            [
+                link.entity.name, link.entity.kind.rawValue, String(link.hop), link.via.name, String(link.weight),
+                link.relations.map { "\($0.display) ×\($0.weight)" }.joined(separator: "; "),
+            ]
         }
         switch format {
         case .json:
@@ -57,8 +60,9 @@ struct LinksCommand: ParsableCommand {
             output.write("name,kind,hop,via,weight,relations\n")
             for row in rows { output.write(row.map(CSV.field).joined(separator: ",") + "\n") }
         case .table:
-            output.write("\(entity.display): \(all.count) linked entit\(all.count == 1 ? "y" : "ies")"
-                         + (links.count < all.count ? ", the first \(links.count) shown" : "") + "\n")
+            output.write(
+                "\(entity.display): \(all.count) linked entit\(all.count == 1 ? "y" : "ies")"
+                    + (links.count < all.count ? ", the first \(links.count) shown" : "") + "\n")
             if !links.isEmpty {
                 output.write(Table.render(header: ["name", "kind", "hop", "via", "weight", "relations"], rows: rows))
             }

@@ -17,8 +17,10 @@ struct LogCommand: ParsableCommand {
         let entries = try store.open(readOnly: true).curationLog()
         var output = StandardOutput()
         let rows = entries.map { entry in
-            [String(entry.id), entry.createdAt, entry.decision.action.rawValue, entry.decision.summary, entry.note,
-             entry.undoneAt.map { "undone \($0)" } ?? ""]
+            [
+                String(entry.id), entry.createdAt, entry.decision.action.rawValue, entry.decision.summary, entry.note,
+                entry.undoneAt.map { "undone \($0)" } ?? "",
+            ]
         }
         switch format {
         case .json:
@@ -26,15 +28,19 @@ struct LogCommand: ParsableCommand {
                 var id: Int64, time: String, action: String, name: String, kind: String?, argument: String?
                 var summary: String, note: String, undone: String?
             }
-            output.write(try EntityLookup.json(entries.map { entry in
-                let target = CurationMap.entityArgument(entry.decision.argument)
-                let argument = entry.decision.action == .retype || entry.decision.action == .rename
-                    ? entry.decision.argument
-                    : target.map { $0.name + ($0.kind.map { " (\($0.rawValue))" } ?? "") }
-                return Row(id: entry.id, time: entry.createdAt, action: entry.decision.action.rawValue,
-                           name: entry.decision.name, kind: entry.decision.kind?.rawValue, argument: argument,
-                           summary: entry.decision.summary, note: entry.note, undone: entry.undoneAt)
-            }))
+            output.write(
+                try EntityLookup.json(
+                    entries.map { entry in
+                        let target = CurationMap.entityArgument(entry.decision.argument)
+                        let argument =
+                            entry.decision.action == .retype || entry.decision.action == .rename
+                            ? entry.decision.argument
+                            : target.map { $0.name + ($0.kind.map { " (\($0.rawValue))" } ?? "") }
+                        return Row(
+                            id: entry.id, time: entry.createdAt, action: entry.decision.action.rawValue,
+                            name: entry.decision.name, kind: entry.decision.kind?.rawValue, argument: argument,
+                            summary: entry.decision.summary, note: entry.note, undone: entry.undoneAt)
+                    }))
         case .csv:
             output.write("id,time,action,summary,note,undone\n")
             for row in rows { output.write(row.map(CSV.field).joined(separator: ",") + "\n") }

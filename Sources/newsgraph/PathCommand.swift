@@ -40,14 +40,17 @@ struct PathCommand: ParsableCommand {
         let graphStore = try store.open(readOnly: true)
         let source = try EntityLookup.resolve(from, in: graphStore)
         let target = try EntityLookup.resolve(to, in: graphStore)
-        let paths = try graphStore.paths(from: source, to: target, maxDepth: maxDepth, limit: limit,
-                                         filter: LinkFilter(minWeight: minWeight, relation: relation))
+        let paths = try graphStore.paths(
+            from: source, to: target, maxDepth: maxDepth, limit: limit,
+            filter: LinkFilter(minWeight: minWeight, relation: relation))
         var output = StandardOutput()
         let rows = paths.enumerated().flatMap { number, path in
             path.hops.enumerated().map { index, hop in
-                [String(number + 1), String(index + 1), hop.from.name, hop.to.name,
-                 hop.relations.map(\.display).joined(separator: "; "),
-                 hop.relations.map { String($0.weight) }.joined(separator: "; ")]
+                [
+                    String(number + 1), String(index + 1), hop.from.name, hop.to.name,
+                    hop.relations.map(\.display).joined(separator: "; "),
+                    hop.relations.map { String($0.weight) }.joined(separator: "; "),
+                ]
             }
         }
         switch format {
@@ -59,11 +62,13 @@ struct PathCommand: ParsableCommand {
             for row in rows { output.write(row.map(CSV.field).joined(separator: ",") + "\n") }
         case .table:
             for (number, path) in paths.enumerated() {
-                output.write("path \(number + 1) (\(path.hops.count) hop\(path.hops.count == 1 ? "" : "s")): "
-                             + path.entities.map(\.name).joined(separator: " - ") + "\n")
+                output.write(
+                    "path \(number + 1) (\(path.hops.count) hop\(path.hops.count == 1 ? "" : "s")): "
+                        + path.entities.map(\.name).joined(separator: " - ") + "\n")
                 for hop in path.hops {
-                    output.write("  \(hop.from.display) -> \(hop.to.display): "
-                                 + hop.relations.map { "\($0.display) ×\($0.weight)" }.joined(separator: "; ") + "\n")
+                    output.write(
+                        "  \(hop.from.display) -> \(hop.to.display): "
+                            + hop.relations.map { "\($0.display) ×\($0.weight)" }.joined(separator: "; ") + "\n")
                 }
             }
         }

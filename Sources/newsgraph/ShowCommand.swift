@@ -4,7 +4,8 @@ import NewsGraph
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show an entity: kind, names and why each joined, every mention in its sentence, relations, curation.",
+        abstract:
+            "Show an entity: kind, names and why each joined, every mention in its sentence, relations, curation.",
         discussion: "Example:\n  newsgraph show \"Zhanargul Zhumatai\" --db kg.sqlite"
     )
 
@@ -33,22 +34,30 @@ struct ShowCommand: ParsableCommand {
         case .text:
             output.write("\(report.entity.name)\n")
             output.write("kind: \(report.entity.kind.rawValue)\n")
-            output.write("mentions: \(report.mentionCount) in \(report.articleCount) article\(report.articleCount == 1 ? "" : "s")\n")
+            output.write(
+                "mentions: \(report.mentionCount) in \(report.articleCount) article\(report.articleCount == 1 ? "" : "s")\n"
+            )
             if !report.aliases.isEmpty {
                 output.write("aliases:\n")
                 for alias in report.aliases { output.write("  \(alias.name)  (\(alias.reason))\n") }
             }
             output.write("mentions:\n")
             for m in report.mentions {
-                output.write("  \(m.article) sentence \(m.sentence) [\(m.start)..<\(m.end)] \(m.rule) \(JSONTextNumber.format(m.confidence))\n")
+                output.write(
+                    "  \(m.article) sentence \(m.sentence) [\(m.start)..<\(m.end)] \(m.rule) \(JSONTextNumber.format(m.confidence))\n"
+                )
                 output.write("    \(m.snippet)\n")
             }
             if !report.relations.isEmpty {
                 output.write("relations:\n")
                 let table = Table.render(
                     header: ["with", "kind", "relation", "weight", "articles"],
-                    rows: report.relations.map { [$0.other.name, $0.other.kind.rawValue, $0.relation.display,
-                                                  String($0.relation.weight), String($0.relation.articles)] })
+                    rows: report.relations.map {
+                        [
+                            $0.other.name, $0.other.kind.rawValue, $0.relation.display,
+                            String($0.relation.weight), String($0.relation.articles),
+                        ]
+                    })
                 for line in table.split(separator: "\n") { output.write("  " + line + "\n") }
             }
             if !report.curation.isEmpty {

@@ -29,7 +29,9 @@ struct StatsCommand: ParsableCommand {
             print("mentions   \(stats.mentions)")
             print("entities   \(stats.entities)")
             for kind in EntityKind.allCases {
-                print("  \(kind.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(stats.entitiesByKind[kind.rawValue] ?? 0)")
+                print(
+                    "  \(kind.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(stats.entitiesByKind[kind.rawValue] ?? 0)"
+                )
             }
             print("relations  \(stats.relations)")
             let width = max(13, stats.relationsByKind.keys.map(\.count).max() ?? 0)

@@ -3,7 +3,8 @@ import NewsGraph
 /// Plain-text tables and CSV fields for listings.
 enum Table {
     static func render(header: [String], rows: [[String]]) -> String {
-        let clean = { (s: String) in s.map { $0.isNewline || $0 == "\t" ? " " : $0 }.reduce(into: "") { $0.append($1) } }
+        let clean = { (s: String) in s.map { $0.isNewline || $0 == "\t" ? " " : $0 }.reduce(into: "") { $0.append($1) }
+        }
         let all = [header] + rows.map { $0.map(clean) }
         var widths = Array(repeating: 0, count: header.count)
         for row in all { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], min(cell.count, 60)) } }

@@ -37,14 +37,18 @@ struct WhyCommand: ParsableCommand {
         case .csv:
             output.write("article,source,date,sentence,start,end,match_start,match_end,relation,label,rule,text\n")
             for item in items {
-                output.write([item.article, item.source, item.date ?? "", String(item.sentence), String(item.start),
-                              String(item.end), String(item.matchStart), String(item.matchEnd), item.relation.kind,
-                              item.relation.label, item.rule, item.text].map(CSV.field).joined(separator: ",") + "\n")
+                output.write(
+                    [
+                        item.article, item.source, item.date ?? "", String(item.sentence), String(item.start),
+                        String(item.end), String(item.matchStart), String(item.matchEnd), item.relation.kind,
+                        item.relation.label, item.rule, item.text,
+                    ].map(CSV.field).joined(separator: ",") + "\n")
             }
         case .table:
             for item in items {
-                output.write("\(item.article)\(item.date.map { " (\($0))" } ?? "") sentence \(item.sentence) [\(item.start)..<\(item.end)]"
-                             + " \(item.relation.display) by \(item.rule)\n")
+                output.write(
+                    "\(item.article)\(item.date.map { " (\($0))" } ?? "") sentence \(item.sentence) [\(item.start)..<\(item.end)]"
+                        + " \(item.relation.display) by \(item.rule)\n")
                 output.write("  " + item.text.split(whereSeparator: \.isNewline).joined(separator: " ") + "\n")
             }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// The HTML audit report: self-contained, escaped, and filtered in a real browser (headless Chromium).
@@ -25,7 +26,8 @@ import Testing
 
     /// Loads the report in headless Chromium with a filter in the address and returns the visible rows' names.
     func visibleRows(_ html: String, address: String) throws -> (names: [String], count: String) {
-        let chromium = try #require(AuditHTMLTests.chromium, "chromium is required under CI=true (apt-get install chromium)")
+        let chromium = try #require(
+            AuditHTMLTests.chromium, "chromium is required under CI=true (apt-get install chromium)")
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-audit-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -33,9 +35,11 @@ import Testing
         try Data(html.utf8).write(to: file)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
-        process.arguments = ["120", chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                             "--user-data-dir=" + dir.appendingPathComponent("profile").path,
-                             "--dump-dom", "file://" + file.path + address]
+        process.arguments = [
+            "120", chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+            "--user-data-dir=" + dir.appendingPathComponent("profile").path,
+            "--dump-dom", "file://" + file.path + address,
+        ]
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
@@ -48,14 +52,16 @@ import Testing
         for piece in dom.components(separatedBy: "<tr class=\"row").dropFirst() {
             let openTag = piece.prefix { $0 != ">" }
             guard !openTag.contains("hidden"),
-                  let start = piece.range(of: "<td class=\"name\">"),
-                  let end = piece[start.upperBound...].range(of: "</td>") else { continue }
+                let start = piece.range(of: "<td class=\"name\">"),
+                let end = piece[start.upperBound...].range(of: "</td>")
+            else { continue }
             let cell = piece[start.upperBound..<end.lowerBound]
             names.append(String(cell.prefix { $0 != "<" }).trimmingCharacters(in: .whitespaces))
         }
-        let count = dom.range(of: "<span id=\"count\">").flatMap { r in
-            dom[r.upperBound...].range(of: "</span>").map { String(dom[r.upperBound..<$0.lowerBound]) }
-        } ?? ""
+        let count =
+            dom.range(of: "<span id=\"count\">").flatMap { r in
+                dom[r.upperBound...].range(of: "</span>").map { String(dom[r.upperBound..<$0.lowerBound]) }
+            } ?? ""
         return (names, count)
     }
 

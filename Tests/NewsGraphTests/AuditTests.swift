@@ -1,17 +1,20 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// A store with one case of every audit signal, and one clean entity that must not be listed.
 enum AuditFixture {
     static var article: ArticleBuilder {
-        var b = ArticleBuilder("articles/audit.txt", title: "Audit <test> & co", sentences: [
-            "BREAKING NEWS",
-            "Anna Berg met the Uyghur elders and John Smith in Paris.",
-            "Anna Berg said the Uyghur community and J. Smith agreed.",
-            "The Uighur poet Paris wrote to the Committee For The Protection Of Very Long Names Of Things.",
-            "A <script>alert(\"x\")</script> & 'q' showed up.",
-        ])
+        var b = ArticleBuilder(
+            "articles/audit.txt", title: "Audit <test> & co",
+            sentences: [
+                "BREAKING NEWS",
+                "Anna Berg met the Uyghur elders and John Smith in Paris.",
+                "Anna Berg said the Uyghur community and J. Smith agreed.",
+                "The Uighur poet Paris wrote to the Committee For The Protection Of Very Long Names Of Things.",
+                "A <script>alert(\"x\")</script> & 'q' showed up.",
+            ])
         b.mention("BREAKING NEWS", .organization, sentence: 0)
         b.mention("Anna Berg", .person, sentence: 1, confidence: 0.95)
         b.mention("Uyghur", .group, sentence: 1)
@@ -50,12 +53,20 @@ enum AuditFixture {
         #expect(rows.first?.name == "Paris" && rows.first?.kind == .person)  // low confidence, once, two kinds
         #expect(row(rows, "Paris", .person)?.reasons.contains("'Paris' was found as person, place") == true)
         #expect(row(rows, "Paris", .place)?.reasons.contains("'Paris' was found as person, place") == true)
-        #expect(row(rows, "Uighur", .group)?.reasons.contains("near-duplicate of 'Uyghur' (group, spelling variant)") == true)
+        #expect(
+            row(rows, "Uighur", .group)?.reasons.contains("near-duplicate of 'Uyghur' (group, spelling variant)")
+                == true)
         #expect(row(rows, "Uyghur", .group)?.reasons == ["near-duplicate of 'Uighur' (group, spelling variant)"])
-        #expect(row(rows, "J. Smith", .person)?.reasons.contains("near-duplicate of 'John Smith' (person, initials)") == true)
-        #expect(row(rows, "Committee For The Protection Of Very Long Names Of Things", .organization)?
-            .reasons.contains("very long name") == true)
-        #expect(row(rows, "Paris", .person)?.snippets == ["Audit <test> & co: The Uighur poet [[Paris]] wrote to the Committee For The Protection Of Very Long Names Of Things."])
+        #expect(
+            row(rows, "J. Smith", .person)?.reasons.contains("near-duplicate of 'John Smith' (person, initials)")
+                == true)
+        #expect(
+            row(rows, "Committee For The Protection Of Very Long Names Of Things", .organization)?
+                .reasons.contains("very long name") == true)
+        #expect(
+            row(rows, "Paris", .person)?.snippets == [
+                "Audit <test> & co: The Uighur poet [[Paris]] wrote to the Committee For The Protection Of Very Long Names Of Things."
+            ])
         // Ranked by score, then name: the order is total and stable.
         let scores = rows.filter { $0.status == .entity }.map(\.score)
         #expect(scores == scores.sorted(by: >))
@@ -82,7 +93,9 @@ enum AuditFixture {
         #expect((AuditSignals.skeleton(a) == AuditSignals.skeleton(b)) == same)
     }
 
-    @Test(arguments: [("NATO", false), ("BREAKING NEWS", true), ("UNESCO", true), ("McDonald", false), ("ÜRÜMQI NEWS", true)])
+    @Test(arguments: [
+        ("NATO", false), ("BREAKING NEWS", true), ("UNESCO", true), ("McDonald", false), ("ÜRÜMQI NEWS", true),
+    ])
     func allCaps(_ name: String, flagged: Bool) {
         #expect(AuditSignals.isAllCaps(name) == flagged)
     }
@@ -97,23 +110,29 @@ enum AuditFixture {
         try store.record(.merge(store.entity(named: "Zhanargul Zhumatay").entity, into: zz), note: "typo")
         try store.record(.addAlias("Mrs Zhumatai", to: zz))
         let report = try store.report(for: zz)
-        #expect(report.aliases.map { "\($0.name): \($0.reason)" }
+        #expect(
+            report.aliases.map { "\($0.name): \($0.reason)" }
                 == ["Mrs Zhumatai: curation", "Zhanargul Zhumatay: curation", "Zhumatai: alias.surname"])
         #expect(report.mentionCount == 3 && report.articleCount == 2)
-        #expect(report.mentions.map(\.snippet) == [
-            "[[Zhanargul Zhumatai]] lived in Urumqi.", "[[Zhumatai]] met Li Wei in Urumqi.", "[[Zhanargul Zhumatay]] spoke in Urumqi.",
-        ])
+        #expect(
+            report.mentions.map(\.snippet) == [
+                "[[Zhanargul Zhumatai]] lived in Urumqi.", "[[Zhumatai]] met Li Wei in Urumqi.",
+                "[[Zhanargul Zhumatay]] spoke in Urumqi.",
+            ])
         #expect(report.mentions.map(\.rule) == ["person.gazetteer", "person.surname", "test.rule"])
         #expect(report.mentions[1].start == 36 && report.mentions[1].end == 44)
         #expect(report.relations.map { "\($0.other.name) \($0.relation.weight)" } == ["Urumqi 3", "Li Wei 1"])
         #expect(report.curation.count == 2)
-        #expect(report.curation[0].hasSuffix("merge 'Zhanargul Zhumatay' (person) into 'Zhanargul Zhumatai' (person) (typo)"))
+        #expect(
+            report.curation[0].hasSuffix(
+                "merge 'Zhanargul Zhumatay' (person) into 'Zhanargul Zhumatai' (person) (typo)"))
     }
 
     @Test func snippetMarksByCodePointsAndShortens() {
         let context = "👩‍👩‍👧 Ürümqi café and more"
         let start = 6  // after the family emoji (5 scalars) and a space
-        #expect(Snippet.marked(context, contextStart: 100, range: TextRange(100 + start, 100 + start + 6))
+        #expect(
+            Snippet.marked(context, contextStart: 100, range: TextRange(100 + start, 100 + start + 6))
                 == "👩‍👩‍👧 [[Ürümqi]] café and more")
         #expect(Snippet.marked("abcdefghij", contextStart: 0, range: TextRange(4, 5), window: 2) == "…cd[[e]]fg…")
     }
@@ -123,19 +142,25 @@ enum AuditFixture {
     @Test(arguments: StoreLocation.allCases)
     func bylineRulesAndMentionsOutsideSentencesAreFurniture(_ location: StoreLocation) throws {
         let store = try location.open()
-        var b = ArticleBuilder("f.txt", sentences: ["By Mark Byline and Anna Berg.", "Anna Berg met Carl Body in Oslo."])
+        var b = ArticleBuilder(
+            "f.txt", sentences: ["By Mark Byline and Anna Berg.", "Anna Berg met Carl Body in Oslo."])
         b.mention("Mark Byline", .person, sentence: 0, rule: "person.byline")
         b.mention("Anna Berg", .person, sentence: 0)
         b.mention("Anna Berg", .person, sentence: 1)
         b.mention("Carl Body", .person, sentence: 1)
         var analyzed = b.analyzed
         // A mention whose sentence index points nowhere: outside every sentence of the body.
-        analyzed.mentions.append(Mention(range: b.range(of: "Oslo", inSentence: 1), text: "Oslo", kind: .place,
-                                         rule: "place.gazetteer", confidence: 0.9, sentence: 7))
+        analyzed.mentions.append(
+            Mention(
+                range: b.range(of: "Oslo", inSentence: 1), text: "Oslo", kind: .place,
+                rule: "place.gazetteer", confidence: 0.9, sentence: 7))
         try store.ingest([analyzed])
         let rows = try store.audit()
         let furniture = rows.filter { $0.reasons.contains("found only in page furniture") }.map(\.name)
         #expect(furniture == ["Mark Byline", "Oslo"])
-        #expect(rows.first { $0.name == "Oslo" }?.snippets == ["f.txt: By Mark Byline and Anna Berg. Anna Berg met Carl Body in [[Oslo]]."])
+        #expect(
+            rows.first { $0.name == "Oslo" }?.snippets == [
+                "f.txt: By Mark Byline and Anna Berg. Anna Berg met Carl Body in [[Oslo]]."
+            ])
     }
 }

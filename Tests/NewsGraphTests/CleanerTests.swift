@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 @Suite struct CleanerTests {
@@ -25,9 +26,11 @@ import Testing
         #expect(body[(last + 1)...].allSatisfy { $0.contains("Ruth Ingram") })
     }
 
-    @Test(arguments: ["HOME", "NEWS", "Keep Reading", "Primary Sidebar", "Footer", "Skip to", "Related articles",
-                      "Most Read", "Copyright", "Home / China", "EDITORIAL BOARD", "Tagged With", "bw-profile",
-                      "02/13/2023", "A magazine on religious liberty", "Xi Jinping Wins"])
+    @Test(arguments: [
+        "HOME", "NEWS", "Keep Reading", "Primary Sidebar", "Footer", "Skip to", "Related articles",
+        "Most Read", "Copyright", "Home / China", "EDITORIAL BOARD", "Tagged With", "bw-profile",
+        "02/13/2023", "A magazine on religious liberty", "Xi Jinping Wins",
+    ])
     func seedFurnitureIsDropped(_ furniture: String) {
         #expect(!blocks.contains { text[$0].contains(furniture) })
     }
@@ -38,12 +41,16 @@ import Testing
     }
 
     @Test func plainArticleComesThroughWhole() {
-        let plain = "Storm Hits Coast\n\nThe storm reached Lisbon on Monday.\nOfficials in Porto said roads were closed.\n\nMore rain is expected."
+        let plain =
+            "Storm Hits Coast\n\nThe storm reached Lisbon on Monday.\nOfficials in Porto said roads were closed.\n\nMore rain is expected."
         let buffer = TextBuffer(plain)
         let kept = Cleaner().contentBlocks(in: buffer).map { buffer[$0] }
-        #expect(kept == ["Storm Hits Coast",
-                         "The storm reached Lisbon on Monday.\nOfficials in Porto said roads were closed.",
-                         "More rain is expected."])
+        #expect(
+            kept == [
+                "Storm Hits Coast",
+                "The storm reached Lisbon on Monday.\nOfficials in Porto said roads were closed.",
+                "More rain is expected.",
+            ])
     }
 
     @Test func blockOffsetsPointIntoTheTextAsGiven() {
@@ -60,13 +67,14 @@ import Testing
         #expect(article.id == ContentHash.hex(of: article.text, digits: 16))
     }
 
-    @Test(arguments: [
-        ("Published 2021-03-04 by staff", "2021-03-04"),
-        ("February 13, 2023", "2023-02-13"),
-        ("13 Feb 2023", "2023-02-13"),
-        ("25/12/2020", "2020-12-25"),
-        ("Call 555-1234 now", nil),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("Published 2021-03-04 by staff", "2021-03-04"),
+            ("February 13, 2023", "2023-02-13"),
+            ("13 Feb 2023", "2023-02-13"),
+            ("25/12/2020", "2020-12-25"),
+            ("Call 555-1234 now", nil),
+        ] as [(String, String?)])
     func dates(_ line: String, _ expected: String?) {
         #expect(MetadataSniffer.date(in: line) == expected)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// End-to-end: runs the built `newsgraph` binary on a store made by hand and checks stdout, stderr and the exit code.
@@ -11,9 +12,11 @@ import Testing
     }
 
     static var binary: URL {
-        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("newsgraph")
+        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("newsgraph")
         if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         return root.appendingPathComponent(".build/debug/newsgraph")
     }
 
@@ -28,8 +31,9 @@ import Testing
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     /// A file store holding the query fixture; returns its path.
@@ -51,20 +55,23 @@ import Testing
         defer { remove(db) }
         let found = try run(["links", "zhanargul zhumatai", "--db", db, "--depth", "2", "--format", "csv"])
         #expect(found.status == 0)
-        #expect(found.stdout == """
-            name,kind,hop,via,weight,relations
-            Urumqi,place,1,Zhanargul Zhumatai,2,co-occurrence ×2
-            Li Wei,person,1,Zhanargul Zhumatai,1,co-occurrence ×1
-            Xinjiang Police,organization,2,Li Wei,1,affiliated-with (director) -> ×1; co-occurrence ×1
-            Zhanargul Zhumatay,person,2,Urumqi,1,co-occurrence ×1
+        #expect(
+            found.stdout == """
+                name,kind,hop,via,weight,relations
+                Urumqi,place,1,Zhanargul Zhumatai,2,co-occurrence ×2
+                Li Wei,person,1,Zhanargul Zhumatai,1,co-occurrence ×1
+                Xinjiang Police,organization,2,Li Wei,1,affiliated-with (director) -> ×1; co-occurrence ×1
+                Zhanargul Zhumatay,person,2,Urumqi,1,co-occurrence ×1
 
-            """)
+                """)
         let limited = try run(["links", "Zhanargul Zhumatai", "--db", db, "--depth", "2", "--limit", "1"])
         #expect(limited.stdout.hasPrefix("Zhanargul Zhumatai (person): 4 linked entities, the first 1 shown\n"))
         #expect(limited.stdout.split(separator: "\n").count == 4)
         let missing = try run(["links", "Zhanargul Zhumatau", "--db", db])
         #expect(missing.status == 1)
-        #expect(missing.stderr == "Error: no entity 'Zhanargul Zhumatau'; did you mean 'Zhanargul Zhumatai', 'Zhanargul Zhumatay'?\n")
+        #expect(
+            missing.stderr
+                == "Error: no entity 'Zhanargul Zhumatau'; did you mean 'Zhanargul Zhumatai', 'Zhanargul Zhumatay'?\n")
         let ambiguous = try run(["links", "Paris", "--db", db, "--format", "json"])
         #expect(ambiguous.status == 0)
         #expect(ambiguous.stderr.hasPrefix("note: 'Paris' is ambiguous; using Paris (place)"))
@@ -76,12 +83,13 @@ import Testing
         defer { remove(db) }
         let path = try run(["path", "Zhanargul Zhumatai", "Xinjiang Police", "--db", db])
         #expect(path.status == 0)
-        #expect(path.stdout == """
-            path 1 (2 hops): Zhanargul Zhumatai - Li Wei - Xinjiang Police
-              Zhanargul Zhumatai (person) -> Li Wei (person): co-occurrence ×1
-              Li Wei (person) -> Xinjiang Police (organization): affiliated-with (director) -> ×1; co-occurrence ×1
+        #expect(
+            path.stdout == """
+                path 1 (2 hops): Zhanargul Zhumatai - Li Wei - Xinjiang Police
+                  Zhanargul Zhumatai (person) -> Li Wei (person): co-occurrence ×1
+                  Li Wei (person) -> Xinjiang Police (organization): affiliated-with (director) -> ×1; co-occurrence ×1
 
-            """)
+                """)
         let none = try run(["path", "Zhanargul Zhumatai", "Anna Berg", "--db", db])
         #expect(none.status == 1)
         #expect(none.stdout.isEmpty)
@@ -89,13 +97,14 @@ import Testing
         let why = try run(["why", "Urumqi", "Zhumatai", "--db", db])
         #expect(why.status == 0)
         #expect(why.stderr == "note: 'Zhumatai' is an alias of 'Zhanargul Zhumatai'\n")
-        #expect(why.stdout == """
-            Camps (2024-05-01) sentence 0 [0..<35] co-occurrence by cooccurrence.sentence
-              Zhanargul Zhumatai lived in Urumqi.
-            Camps (2024-05-01) sentence 1 [36..<66] co-occurrence by cooccurrence.sentence
-              Zhumatai met Li Wei in Urumqi.
+        #expect(
+            why.stdout == """
+                Camps (2024-05-01) sentence 0 [0..<35] co-occurrence by cooccurrence.sentence
+                  Zhanargul Zhumatai lived in Urumqi.
+                Camps (2024-05-01) sentence 1 [36..<66] co-occurrence by cooccurrence.sentence
+                  Zhumatai met Li Wei in Urumqi.
 
-            """)
+                """)
         let unlinked = try run(["why", "Urumqi", "Anna Berg", "--db", db])
         #expect(unlinked.status == 1)
         #expect(unlinked.stderr == "no sentence links 'Urumqi' and 'Anna Berg'\n")
@@ -114,7 +123,9 @@ import Testing
         let log = try run(["log", "--db", db, "--format", "csv"])
         let lines = log.stdout.split(separator: "\n")
         #expect(lines.count == 4)
-        #expect(lines[1].hasPrefix("1,") && lines[1].contains(",merge,") && lines[1].contains(",typo; undone: two people,undone "))
+        #expect(
+            lines[1].hasPrefix("1,") && lines[1].contains(",merge,")
+                && lines[1].contains(",typo; undone: two people,undone "))
         #expect(lines[3].contains("retype 'Xinjiang Police' (organization) as group,a force,"))
         #expect(lines[3].hasSuffix(","))
 
@@ -135,17 +146,20 @@ import Testing
         try Data("reject Nobody person\n".utf8).write(to: URL(fileURLWithPath: file))
         let waiting = try run(["curation", "import", file, "--db", other])
         #expect(waiting.status == 0)
-        #expect(waiting.stderr == "note: \(file):1: 'Nobody' is not in this store yet; the decision applies to later ingests\n")
+        #expect(
+            waiting.stderr
+                == "note: \(file):1: 'Nobody' is not in this store yet; the decision applies to later ingests\n")
 
         try Data("# bad\nreject X nobody\nmerge A person\n".utf8).write(to: URL(fileURLWithPath: file))
         let bad = try run(["curation", "import", file, "--db", other])
         #expect(bad.status == 1)
-        #expect(bad.stderr == """
-            Error: \(file): 2 bad lines; nothing was applied
-            \(file):2: KIND 'nobody' is not a kind; expected person, place, organization, group or -
-            \(file):3: merge takes NAME KIND ENTITY ENTITY-KIND, found 2 fields
+        #expect(
+            bad.stderr == """
+                Error: \(file): 2 bad lines; nothing was applied
+                \(file):2: KIND 'nobody' is not a kind; expected person, place, organization, group or -
+                \(file):3: merge takes NAME KIND ENTITY ENTITY-KIND, found 2 fields
 
-            """)
+                """)
     }
 
     @Test func showAndAuditHTMLFile() throws {
@@ -153,8 +167,12 @@ import Testing
         defer { remove(db) }
         let show = try run(["show", "Zhumatai", "--db", db])
         #expect(show.status == 0)
-        #expect(show.stdout.hasPrefix("Zhanargul Zhumatai\nkind: person\nmentions: 2 in 1 article\naliases:\n  Zhumatai  (alias.surname)\n"))
-        #expect(show.stdout.contains("  Camps sentence 1 [36..<44] person.surname 0.9\n    [[Zhumatai]] met Li Wei in Urumqi.\n"))
+        #expect(
+            show.stdout.hasPrefix(
+                "Zhanargul Zhumatai\nkind: person\nmentions: 2 in 1 article\naliases:\n  Zhumatai  (alias.surname)\n"))
+        #expect(
+            show.stdout.contains(
+                "  Camps sentence 1 [36..<44] person.surname 0.9\n    [[Zhumatai]] met Li Wei in Urumqi.\n"))
         let html = URL(fileURLWithPath: db).deletingLastPathComponent().appendingPathComponent("audit.html").path
         let audit = try run(["audit", "--db", db, "--format", "html", "--output", html])
         #expect(audit.status == 0)

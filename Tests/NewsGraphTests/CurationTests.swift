@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// Curation survives re-ingestion, reaches `store.graph()`, and `split` restores the state before a merge.
 @Suite struct CurationTests {
     static var misspelled: ArticleBuilder {
-        var b = ArticleBuilder("articles/misspelled.txt", date: "2024-06-01", sentences: ["Zhanargul Zhumatay spoke in Urumqi."])
+        var b = ArticleBuilder(
+            "articles/misspelled.txt", date: "2024-06-01", sentences: ["Zhanargul Zhumatay spoke in Urumqi."])
         b.mention("Zhanargul Zhumatay", .person, sentence: 0, confidence: 0.5)
         b.mention("Urumqi", .place, sentence: 0)
         b.relation(("Zhanargul Zhumatay", .person), Fixture.urumqi, sentences: [0])
@@ -13,7 +15,8 @@ import Testing
     }
 
     static var later: ArticleBuilder {
-        var b = ArticleBuilder("articles/later.txt", date: "2024-07-01", sentences: ["Zhanargul Zhumatay met Paris at Xinjiang Police."])
+        var b = ArticleBuilder(
+            "articles/later.txt", date: "2024-07-01", sentences: ["Zhanargul Zhumatay met Paris at Xinjiang Police."])
         b.mention("Zhanargul Zhumatay", .person, sentence: 0)
         b.mention("Paris", .person, sentence: 0)
         b.mention("Xinjiang Police", .organization, sentence: 0)
@@ -39,7 +42,9 @@ import Testing
         graph.nodes.first { $0.label == name && $0.kind == kind }
     }
 
-    func edge(_ graph: Graph, _ a: (String, EntityKind), _ b: (String, EntityKind), kind: String = "co-occurrence") -> GraphEdge? {
+    func edge(_ graph: Graph, _ a: (String, EntityKind), _ b: (String, EntityKind), kind: String = "co-occurrence")
+        -> GraphEdge?
+    {
         let ids = Set([GraphNode.stableID(name: a.0, kind: a.1), GraphNode.stableID(name: b.0, kind: b.1)])
         return graph.edges.first { Set([$0.source, $0.target]) == ids && $0.kind == kind }
     }
@@ -69,7 +74,9 @@ import Testing
         check(try store.graph(), articles: 3)
 
         // The same articles again: nothing changes.
-        let again = try store.ingest([Fixture.camps.analyzed, Fixture.paris.analyzed, CurationTests.misspelled.analyzed])
+        let again = try store.ingest([
+            Fixture.camps.analyzed, Fixture.paris.analyzed, CurationTests.misspelled.analyzed,
+        ])
         #expect(again.unchanged == 3)
         check(try store.graph(), articles: 3)
 
@@ -79,12 +86,18 @@ import Testing
         check(graph, articles: 4)
         #expect(edge(graph, Fixture.zz, ("Xinjiang Police", .group)) != nil)
         #expect(edge(graph, Fixture.zz, ("Paris", .person)) == nil)
-        #expect(graph.edges.allSatisfy { $0.source != GraphNode.stableID(name: "Paris", kind: .person)
-                                         && $0.target != GraphNode.stableID(name: "Paris", kind: .person) })
+        #expect(
+            graph.edges.allSatisfy {
+                $0.source != GraphNode.stableID(name: "Paris", kind: .person)
+                    && $0.target != GraphNode.stableID(name: "Paris", kind: .person)
+            })
         // The raw rows keep what extraction found; rejected mentions are kept without an entity.
-        #expect(try store.database.scalar(
-            "SELECT count(*) FROM mention WHERE extracted_name = 'Paris' AND extracted_kind = 'person' AND entity_id IS NULL")?.int == 2)
-        #expect(try store.links(of: store.entity(named: "Zhanargul Zhumatai").entity).map(\.entity.name)
+        #expect(
+            try store.database.scalar(
+                "SELECT count(*) FROM mention WHERE extracted_name = 'Paris' AND extracted_kind = 'person' AND entity_id IS NULL"
+            )?.int == 2)
+        #expect(
+            try store.links(of: store.entity(named: "Zhanargul Zhumatai").entity).map(\.entity.name)
                 == ["Urumqi", "Li Wei", "Xinjiang Police"])
     }
 
@@ -97,8 +110,10 @@ import Testing
         let store = try store(location)
         try rejectAndRetype(store)
         let before = try store.graph()
-        try store.record(.merge(store.entity(named: "Zhanargul Zhumatay").entity,
-                                into: store.entity(named: "Zhanargul Zhumatai").entity), note: "typo")
+        try store.record(
+            .merge(
+                store.entity(named: "Zhanargul Zhumatay").entity,
+                into: store.entity(named: "Zhanargul Zhumatai").entity), note: "typo")
         #expect(try store.graph() != before)
         let undone = try store.split("zhanargul zhumatay")
         #expect(undone.decision.action == .merge)
@@ -107,8 +122,12 @@ import Testing
         // Later articles keep the split: the typo stays its own entity.
         try store.ingest([CurationTests.later.analyzed])
         let (tg, sg) = (try store.graph(), try expected.graph())
-        #expect(tg.nodes == sg.nodes, "\(tg.nodes.filter { !sg.nodes.contains($0) }) vs \(sg.nodes.filter { !tg.nodes.contains($0) })")
-        #expect(tg.edges == sg.edges, "\(tg.edges.filter { !sg.edges.contains($0) }) vs \(sg.edges.filter { !tg.edges.contains($0) })")
+        #expect(
+            tg.nodes == sg.nodes,
+            "\(tg.nodes.filter { !sg.nodes.contains($0) }) vs \(sg.nodes.filter { !tg.nodes.contains($0) })")
+        #expect(
+            tg.edges == sg.edges,
+            "\(tg.edges.filter { !sg.edges.contains($0) }) vs \(sg.edges.filter { !tg.edges.contains($0) })")
         #expect(try store.curationLog().map(\.isUndone) == [false, false, true])
     }
 
@@ -118,9 +137,13 @@ import Testing
         #expect(throws: StoreError.invalid("no merge of 'Zhumatay' to split; no merge is in force")) {
             try store.split("Zhumatay")
         }
-        try store.record(.merge(store.entity(named: "Zhanargul Zhumatay").entity,
-                                into: store.entity(named: "Zhanargul Zhumatai").entity))
-        #expect(throws: StoreError.invalid("no merge of 'Zhanargul Zhumatau' to split; did you mean 'Zhanargul Zhumatay'?")) {
+        try store.record(
+            .merge(
+                store.entity(named: "Zhanargul Zhumatay").entity,
+                into: store.entity(named: "Zhanargul Zhumatai").entity))
+        #expect(
+            throws: StoreError.invalid("no merge of 'Zhanargul Zhumatau' to split; did you mean 'Zhanargul Zhumatay'?")
+        ) {
             try store.split("Zhanargul Zhumatau")
         }
     }
@@ -146,14 +169,19 @@ import Testing
     @Test(arguments: StoreLocation.allCases)
     func exportThenImportIntoAnotherStoreGivesTheSameGraph(_ location: StoreLocation) throws {
         let source = try CurationTests().store(location)
-        try source.record(.merge(source.entity(named: "Zhanargul Zhumatay").entity,
-                                 into: source.entity(named: "Zhanargul Zhumatai").entity), note: "typo \"Zhumatay\" = Zhumatai")
+        try source.record(
+            .merge(
+                source.entity(named: "Zhanargul Zhumatay").entity,
+                into: source.entity(named: "Zhanargul Zhumatai").entity), note: "typo \"Zhumatay\" = Zhumatai")
         try CurationTests().rejectAndRetype(source)
         try source.record(.addAlias("Li", to: source.entity(named: "Li Wei").entity))
         let undone = try source.record(.rename(source.entity(named: "Urumqi").entity, to: "Wulumuqi"))
         try source.undo(entry: undone)
         let text = CurationFile.write(try source.curationLog())
-        #expect(text.contains("merge \"Zhanargul Zhumatay\" person \"Zhanargul Zhumatai\" person note=\"typo \\\"Zhumatay\\\" = Zhumatai\" at="))
+        #expect(
+            text.contains(
+                "merge \"Zhanargul Zhumatay\" person \"Zhanargul Zhumatai\" person note=\"typo \\\"Zhumatay\\\" = Zhumatai\" at="
+            ))
         #expect(text.contains("reject Paris person note=\"a first name, not a person here\""))
         #expect(text.contains("retype \"Xinjiang Police\" organization group"))
         #expect(text.contains("alias-add Li - \"Li Wei\" person at="))
@@ -166,9 +194,14 @@ import Testing
         let ids = try target.record(all: lines.map { ($0.decision, $0.note, $0.date ?? Date()) })
         #expect(ids.count == 4)
         let (tg, sg) = (try target.graph(), try source.graph())
-        #expect(tg.nodes == sg.nodes, "\(tg.nodes.filter { !sg.nodes.contains($0) }) vs \(sg.nodes.filter { !tg.nodes.contains($0) })")
-        #expect(tg.edges == sg.edges, "\(tg.edges.filter { !sg.edges.contains($0) }) vs \(sg.edges.filter { !tg.edges.contains($0) })")
-        #expect(try target.curationLog().map(\.createdAt) == source.curationLog().filter { !$0.isUndone }.map(\.createdAt))
+        #expect(
+            tg.nodes == sg.nodes,
+            "\(tg.nodes.filter { !sg.nodes.contains($0) }) vs \(sg.nodes.filter { !tg.nodes.contains($0) })")
+        #expect(
+            tg.edges == sg.edges,
+            "\(tg.edges.filter { !sg.edges.contains($0) }) vs \(sg.edges.filter { !tg.edges.contains($0) })")
+        #expect(
+            try target.curationLog().map(\.createdAt) == source.curationLog().filter { !$0.isUndone }.map(\.createdAt))
         // Importing again changes nothing.
         #expect(try target.record(all: lines.map { ($0.decision, $0.note, $0.date ?? Date()) }).isEmpty)
     }
@@ -186,15 +219,22 @@ import Testing
             reject Ok person colour=red
             reject Fine organization note="kept"
             """
-        #expect(throws: CurationFile.ParseError(path: "c.txt", problems: [
-            (2, "merge takes NAME KIND ENTITY ENTITY-KIND, found 3 fields"),
-            (3, "KIND 'company' is not a kind; expected person, place, organization, group or -"),
-            (4, "unknown action 'frobnicate'; expected one of reject, retype, rename, merge, alias-add, alias-remove"),
-            (6, "retype takes NAME KIND NEW-KIND, found 2 fields"),
-            (7, "unclosed quote"),
-            (8, "'yesterday' is not an ISO 8601 time (expected e.g. 2026-11-28T15:00:00Z)"),
-            (9, "unknown option 'colour='; expected note= or at="),
-        ])) {
+        #expect(
+            throws: CurationFile.ParseError(
+                path: "c.txt",
+                problems: [
+                    (2, "merge takes NAME KIND ENTITY ENTITY-KIND, found 3 fields"),
+                    (3, "KIND 'company' is not a kind; expected person, place, organization, group or -"),
+                    (
+                        4,
+                        "unknown action 'frobnicate'; expected one of reject, retype, rename, merge, alias-add, alias-remove"
+                    ),
+                    (6, "retype takes NAME KIND NEW-KIND, found 2 fields"),
+                    (7, "unclosed quote"),
+                    (8, "'yesterday' is not an ISO 8601 time (expected e.g. 2026-11-28T15:00:00Z)"),
+                    (9, "unknown option 'colour='; expected note= or at="),
+                ])
+        ) {
             try CurationFile.parse(text, path: "c.txt")
         }
     }
@@ -206,8 +246,9 @@ import Testing
 
     @Test(arguments: ["plain", "two words", "quote \" inside", "back\\slash", "#hash", "a=b", "-", "Ürümqi 新疆"])
     func namesRoundTrip(_ name: String) throws {
-        let entry = CurationEntry(id: 1, decision: .init(action: .rename, name: name, kind: .place, argument: name + " x"),
-                                  note: name, createdAt: "2026-11-28T15:00:00Z")
+        let entry = CurationEntry(
+            id: 1, decision: .init(action: .rename, name: name, kind: .place, argument: name + " x"),
+            note: name, createdAt: "2026-11-28T15:00:00Z")
         let lines = try CurationFile.parse(CurationFile.write([entry]), path: "x")
         #expect(lines.map(\.decision) == [entry.decision])
         #expect(lines.first?.note == name)
@@ -243,10 +284,16 @@ import Testing
 
     @Test func aliasRemoveSplitsOnlyTheNamedSurfaceForm() {
         let map = CurationMap(decisions: [
-            .init(action: .aliasRemove, name: "Zhumatai", argument: CurationMap.joinArgument(name: "Zhanargul Zhumatai", kind: .person)),
+            .init(
+                action: .aliasRemove, name: "Zhumatai",
+                argument: CurationMap.joinArgument(name: "Zhanargul Zhumatai", kind: .person))
         ])
         #expect(map.entity(text: "Zhumatai", name: "Zhanargul Zhumatai", kind: .person)! == ("Zhumatai", .person))
-        #expect(map.entity(text: "Zhanargul Zhumatai", name: "Zhanargul Zhumatai", kind: .person)! == ("Zhanargul Zhumatai", .person))
-        #expect(map.entity(text: "Zhumatai", name: "Zhumatai Ltd", kind: .organization)! == ("Zhumatai Ltd", .organization))
+        #expect(
+            map.entity(text: "Zhanargul Zhumatai", name: "Zhanargul Zhumatai", kind: .person)! == (
+                "Zhanargul Zhumatai", .person
+            ))
+        #expect(
+            map.entity(text: "Zhumatai", name: "Zhumatai Ltd", kind: .organization)! == ("Zhumatai Ltd", .organization))
     }
 }

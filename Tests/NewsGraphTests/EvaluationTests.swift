@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NewsGraph
 
 /// Scores of the fixture pair: 3 gold documents (one with a `misc` span), predictions with a duplicate, a wrong type,

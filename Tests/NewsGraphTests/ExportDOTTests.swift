@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 @Suite struct ExportDOTTests {
@@ -23,9 +24,15 @@ import Testing
 
     @Test(arguments: ["node", "NODE", "Edge", "graph", "DiGraph", "subgraph", "Strict"])
     func keywordsAreQuotedLabels(_ keyword: String) throws {
-        let graph = Graph(nodes: [GraphNode(id: keyword, label: keyword, kind: .person),
-                                  GraphNode(label: "other", kind: .place)],
-                          edges: [GraphEdge(source: keyword, target: GraphNode.stableID(name: "other", kind: .place), kind: "co-occurrence")])
+        let graph = Graph(
+            nodes: [
+                GraphNode(id: keyword, label: keyword, kind: .person),
+                GraphNode(label: "other", kind: .place),
+            ],
+            edges: [
+                GraphEdge(
+                    source: keyword, target: GraphNode.stableID(name: "other", kind: .place), kind: "co-occurrence")
+            ])
         let dot = try ExportFixtures.text(DOTExporter(), graph)
         #expect(dot.contains("  \"\(keyword)\" [label=\"\(keyword)\""))
         #expect(dot.contains("  \"\(keyword)\" -> \""))
@@ -40,8 +47,10 @@ import Testing
         #expect(ExportText.xmlToken(node.id).count == 17)
     }
 
-    @Test(arguments: [String(repeating: "a", count: 20_000), String(repeating: "長", count: 20_000),
-                      String(repeating: "\"", count: 20_000), String(repeating: "👩‍👩‍👧", count: 3_000)])
+    @Test(arguments: [
+        String(repeating: "a", count: 20_000), String(repeating: "長", count: 20_000),
+        String(repeating: "\"", count: 20_000), String(repeating: "👩‍👩‍👧", count: 3_000),
+    ])
     func longLabelsAreShortenedBelowGraphvizLimit(_ name: String) {
         let label = DOTExporter.label(name)
         #expect(label.utf8.count <= DOTExporter.maxLabelBytes)
@@ -87,7 +96,9 @@ import Testing
     @Test func legendShowsEveryKindWithItsShape() throws {
         let dot = try ExportFixtures.text(DOTExporter(), Graph())
         for kind in EntityKind.allCases {
-            #expect(dot.contains("\"legend.\(kind.rawValue)\" [label=\"\(kind.rawValue)\", shape=\"\(KindStyle(kind).dotShape)\""))
+            #expect(
+                dot.contains(
+                    "\"legend.\(kind.rawValue)\" [label=\"\(kind.rawValue)\", shape=\"\(KindStyle(kind).dotShape)\""))
         }
         #expect(Set(EntityKind.allCases.map { KindStyle($0).dotShape }).count == 4)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NewsGraph
 
 /// `GraphFilter` on in-memory graphs: no SQLite involved.
@@ -12,10 +13,16 @@ import Testing
     static let graph = Graph(
         nodes: [a, b, c, d, e],
         edges: [
-            GraphEdge(source: a.id, target: b.id, kind: "co-occurrence", weight: 5, firstDate: "2023-12-30", lastDate: "2024-01-10"),
-            GraphEdge(source: b.id, target: c.id, kind: "co-occurrence", weight: 1, firstDate: "2024-03-01", lastDate: "2024-03-01"),
+            GraphEdge(
+                source: a.id, target: b.id, kind: "co-occurrence", weight: 5, firstDate: "2023-12-30",
+                lastDate: "2024-01-10"),
+            GraphEdge(
+                source: b.id, target: c.id, kind: "co-occurrence", weight: 1, firstDate: "2024-03-01",
+                lastDate: "2024-03-01"),
             GraphEdge(source: c.id, target: d.id, kind: "co-occurrence", weight: 2),
-            GraphEdge(source: a.id, target: c.id, kind: "director-of", directed: true, weight: 1, firstDate: "2024-06-01", lastDate: "2024-07-01"),
+            GraphEdge(
+                source: a.id, target: c.id, kind: "director-of", directed: true, weight: 1, firstDate: "2024-06-01",
+                lastDate: "2024-07-01"),
         ])
 
     func labels(_ filter: GraphFilter) throws -> [String] {
@@ -34,8 +41,11 @@ import Testing
     @Test func keepIsolatedKeepsEverything() throws {
         var filter = GraphFilter()
         filter.keepIsolated = true
-        #expect(try filter.apply(to: Self.graph) == Graph(nodes: Self.graph.nodes.sorted { $0.id < $1.id },
-                                                           edges: Self.graph.edges.sorted { $0.id < $1.id }))
+        #expect(
+            try filter.apply(to: Self.graph)
+                == Graph(
+                    nodes: Self.graph.nodes.sorted { $0.id < $1.id },
+                    edges: Self.graph.edges.sorted { $0.id < $1.id }))
     }
 
     @Test func kindKeepsOnlyEdgesBetweenKeptKinds() throws {
@@ -81,12 +91,17 @@ import Testing
     @Test func badDateIsAnError() {
         var filter = GraphFilter()
         filter.since = "March 2024"
-        #expect(throws: ExportError.invalidDate(option: "--since", value: "March 2024")) { try filter.apply(to: Self.graph) }
-        #expect(ExportError.invalidDate(option: "--since", value: "March 2024").description
-            == "--since expects a date like 2024-03-01, found 'March 2024'")
+        #expect(throws: ExportError.invalidDate(option: "--since", value: "March 2024")) {
+            try filter.apply(to: Self.graph)
+        }
+        #expect(
+            ExportError.invalidDate(option: "--since", value: "March 2024").description
+                == "--since expects a date like 2024-03-01, found 'March 2024'")
     }
 
-    @Test(arguments: [(0, ["Miners"]), (1, ["Acme Corp", "Miners"]), (2, ["Acme Corp", "Alice Martin", "Bogotá", "Miners"])])
+    @Test(arguments: [
+        (0, ["Miners"]), (1, ["Acme Corp", "Miners"]), (2, ["Acme Corp", "Alice Martin", "Bogotá", "Miners"]),
+    ])
     func aroundFollowsEdgesUpToDepth(_ depth: Int, _ expected: [String]) throws {
         var filter = GraphFilter()
         filter.around = "Miners"
@@ -115,11 +130,13 @@ import Testing
         #expect(throws: ExportError.unknownEntity(name: "Alice Martn", suggestions: ["Alice Martin"])) {
             try filter.apply(to: Self.graph)
         }
-        #expect(ExportError.unknownEntity(name: "Alice Martn", suggestions: ["Alice Martin"]).description
-            == "no entity 'Alice Martn' in the graph; did you mean 'Alice Martin'?")
+        #expect(
+            ExportError.unknownEntity(name: "Alice Martn", suggestions: ["Alice Martin"]).description
+                == "no entity 'Alice Martn' in the graph; did you mean 'Alice Martin'?")
         #expect(ExportError.unknownEntity(name: "Zzz", suggestions: []).description == "no entity 'Zzz' in the graph")
-        #expect(ExportError.unknownEntity(name: "Ev", suggestions: ["Eve", "Eva", "Ed"]).description
-            == "no entity 'Ev' in the graph; did you mean 'Eve', 'Eva' or 'Ed'?")
+        #expect(
+            ExportError.unknownEntity(name: "Ev", suggestions: ["Eve", "Eva", "Ed"]).description
+                == "no entity 'Ev' in the graph; did you mean 'Eve', 'Eva' or 'Ed'?")
     }
 
     @Test func suggestionsAreRankedByDistance() {
@@ -138,7 +155,8 @@ import Testing
     }
 
     @Test func resultIsSortedByID() throws {
-        let result = try GraphFilter().apply(to: Graph(nodes: Self.graph.nodes.reversed(), edges: Self.graph.edges.reversed()))
+        let result = try GraphFilter().apply(
+            to: Graph(nodes: Self.graph.nodes.reversed(), edges: Self.graph.edges.reversed()))
         #expect(result.nodes.map(\.id) == result.nodes.map(\.id).sorted())
         #expect(result.edges.map(\.id) == result.edges.map(\.id).sorted())
     }

@@ -1,8 +1,10 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Format rules that golden files would only show by example.
@@ -10,8 +12,10 @@ import FoundationXML
     /// Collects elements and their attributes, in document order.
     final class Elements: NSObject, XMLParserDelegate {
         var list: [(name: String, attributes: [String: String])] = []
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
             list.append((name, attributes))
         }
     }
@@ -30,20 +34,29 @@ import FoundationXML
         #expect(list.lastIndex { $0.name == "key" }! < graphIndex)
         let names = keys.map { $0.attributes["attr.name"] ?? "" }
         #expect(Set(names).count == names.count, "two keys share an attr.name: \(names)")
-        #expect(keys.allSatisfy { ["node", "edge"].contains($0.attributes["for"] ?? "") && $0.attributes["attr.type"] != nil })
+        #expect(
+            keys.allSatisfy {
+                ["node", "edge"].contains($0.attributes["for"] ?? "") && $0.attributes["attr.type"] != nil
+            })
         let byName = Dictionary(uniqueKeysWithValues: keys.map { ($0.attributes["attr.name"]!, $0.attributes) })
         #expect(byName["label"]?["for"] == "node" && byName["label"]?["attr.type"] == "string")
         #expect(byName["weight"]?["for"] == "edge" && byName["weight"]?["attr.type"] == "double")
-        for name in ["kind", "mentions", "articles", "confidence", "aliases"] { #expect(byName[name]?["for"] == "node") }
-        for name in ["relation", "evidence_articles", "first_date", "last_date", "directed"] { #expect(byName[name]?["for"] == "edge") }
+        for name in ["kind", "mentions", "articles", "confidence", "aliases"] {
+            #expect(byName[name]?["for"] == "node")
+        }
+        for name in ["relation", "evidence_articles", "first_date", "last_date", "directed"] {
+            #expect(byName[name]?["for"] == "edge")
+        }
         let root = try #require(list.first)
         #expect(root.attributes["xmlns"] == "http://graphml.graphdrawing.org/xmlns")
-        #expect(root.attributes["xsi:schemaLocation"]
-            == "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd")
+        #expect(
+            root.attributes["xsi:schemaLocation"]
+                == "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd")
     }
 
     @Test func graphMLEdgeDefaultFollowsTheEdges() throws {
-        let undirected = Graph(nodes: ExportFixtures.small.nodes, edges: ExportFixtures.small.edges.filter { !$0.directed })
+        let undirected = Graph(
+            nodes: ExportFixtures.small.nodes, edges: ExportFixtures.small.edges.filter { !$0.directed })
         #expect(try ExportFixtures.text(GraphMLExporter(), undirected).contains("edgedefault=\"undirected\""))
         #expect(try ExportFixtures.text(GraphMLExporter(), ExportFixtures.small).contains("edgedefault=\"directed\""))
     }
@@ -51,7 +64,8 @@ import FoundationXML
     @Test func graphMLReplacesIllegalIDsConsistently() throws {
         let a = GraphNode(id: "has space", label: "A", kind: .person)
         let b = GraphNode(id: "ok-id", label: "B", kind: .place)
-        let graph = Graph(nodes: [a, b], edges: [GraphEdge(id: "e 1", source: a.id, target: b.id, kind: "co-occurrence")])
+        let graph = Graph(
+            nodes: [a, b], edges: [GraphEdge(id: "e 1", source: a.id, target: b.id, kind: "co-occurrence")])
         let list = try #require(elements(try ExportFixtures.text(GraphMLExporter(), graph)))
         let nodeIDs = Set(list.filter { $0.name == "node" }.compactMap { $0.attributes["id"] })
         let edge = try #require(list.first { $0.name == "edge" })
@@ -112,8 +126,10 @@ import FoundationXML
         #expect(json.contains(#""label": "a\u2028b\u2029c\u0001\"\\""#))
     }
 
-    @Test(arguments: [("co-occurrence", "CO_OCCURRENCE"), ("director-of", "DIRECTOR_OF"), ("member of", "MEMBER_OF"),
-                      ("rel \"x\" & <y>", "REL_X_Y"), ("東京", "RELATED_TO"), ("2nd-degree", "R_2ND_DEGREE"), ("", "RELATED_TO")])
+    @Test(arguments: [
+        ("co-occurrence", "CO_OCCURRENCE"), ("director-of", "DIRECTOR_OF"), ("member of", "MEMBER_OF"),
+        ("rel \"x\" & <y>", "REL_X_Y"), ("東京", "RELATED_TO"), ("2nd-degree", "R_2ND_DEGREE"), ("", "RELATED_TO"),
+    ])
     func neo4jRelationshipTypes(_ kind: String, _ type: String) {
         #expect(Neo4jCSVExporter.relationshipType(kind) == type)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// One golden file per format for `ExportFixtures.small`; re-record with `RECORD_SNAPSHOTS=1`.

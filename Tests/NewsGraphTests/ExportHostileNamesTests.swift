@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// Every format, written for `ExportFixtures.hostile`, must open in the tool it is made for and give
@@ -21,7 +22,8 @@ import Testing
 
     /// What an XML reader must give back for each node id.
     var expectedXMLLabels: [String: String] {
-        Dictionary(uniqueKeysWithValues: graph.nodes.map { ($0.id, ExportText.removingXMLForbiddenCharacters($0.label)) })
+        Dictionary(
+            uniqueKeysWithValues: graph.nodes.map { ($0.id, ExportText.removingXMLForbiddenCharacters($0.label)) })
     }
 
     static let networkxReader = """
@@ -44,7 +46,10 @@ import Testing
         #expect(graph.nodes.count == ExportFixtures.hostileNames.count)
         #expect(Set(graph.nodes.map(\.id)).count == graph.nodes.count, "names must map to distinct ids")
         #expect(graph.nodes.contains { $0.label.utf8.count > 16_384 })
-        #expect(graph.nodes.contains { $0.label.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r" } })
+        #expect(
+            graph.nodes.contains {
+                $0.label.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r" }
+            })
     }
 
     @Test(.enabled(if: ExternalTool.isAvailable("xmllint")))
@@ -52,8 +57,10 @@ import Testing
         try ExternalTool.require("xmllint")
         let folder = try TemporaryFolder()
         let path = try write(GraphMLExporter(), in: folder, name: "hostile.graphml")
-        let validator = ExternalTool.packageRoot.appendingPathComponent("../shared/graphml-xsd/validate.sh").standardized.path
-        #expect(FileManager.default.fileExists(atPath: validator), "the schema kit is expected at ../shared/graphml-xsd")
+        let validator = ExternalTool.packageRoot.appendingPathComponent("../shared/graphml-xsd/validate.sh")
+            .standardized.path
+        #expect(
+            FileManager.default.fileExists(atPath: validator), "the schema kit is expected at ../shared/graphml-xsd")
         let result = try ExternalTool.run("bash", [validator, path])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     }
@@ -68,7 +75,9 @@ import Testing
         #expect(back.edges == graph.edges.count)
         let expected = expectedXMLLabels
         for (id, label) in expected where back.labels[id] != label {
-            Issue.record("label of \(id) came back as \(String(reflecting: back.labels[id]?.prefix(60))), expected \(String(reflecting: label.prefix(60)))")
+            Issue.record(
+                "label of \(id) came back as \(String(reflecting: back.labels[id]?.prefix(60))), expected \(String(reflecting: label.prefix(60)))"
+            )
         }
         #expect(back.kinds == Dictionary(uniqueKeysWithValues: graph.nodes.map { ($0.id, $0.kind.rawValue) }))
         #expect(back.weights == graph.edges.map(\.weight).sorted())
@@ -104,8 +113,11 @@ import Testing
         #expect(!canon.stderr.contains("Error"), "\(canon.stderr.prefix(500))")
         // gc counts what Graphviz read: our nodes plus the four legend nodes, and every edge.
         let counts = try ExternalTool.run("gc", ["-n", "-e", path])
-        let numbers = counts.stdout.split(separator: " ", omittingEmptySubsequences: true).prefix(2).compactMap { Int($0) }
-        #expect(numbers == [graph.nodes.count + EntityKind.allCases.count, graph.edges.count], "gc said: \(counts.stdout)")
+        let numbers = counts.stdout.split(separator: " ", omittingEmptySubsequences: true).prefix(2).compactMap {
+            Int($0)
+        }
+        #expect(
+            numbers == [graph.nodes.count + EntityKind.allCases.count, graph.edges.count], "gc said: \(counts.stdout)")
     }
 
     @Test(.enabled(if: ExternalTool.isAvailable("dot") && ExternalTool.isAvailable("xmllint")))
@@ -127,9 +139,11 @@ import Testing
             print(json.dumps({"nodes": 0, "edges": 0, "labels": {str(i): t for i, t in enumerate(texts)}}))
             """
         let drawn = Set(try ExternalTool.python(script, [svg], as: ReadBack.self).labels.values)
-        for name in ["A & B <c> \"d\" 'e'", "&amp;", "&lt;b&gt;", "<b>bold</b>", "\\N \\G \\L", "ends with backslash \\",
-                     "\\\"", "{ } [ ] ; = -> --", "node", "STRICT", "strict digraph { }", "عبد الله بن زايد", "习近平",
-                     "line one", "line two", "bell"] {
+        for name in [
+            "A & B <c> \"d\" 'e'", "&amp;", "&lt;b&gt;", "<b>bold</b>", "\\N \\G \\L", "ends with backslash \\",
+            "\\\"", "{ } [ ] ; = -> --", "node", "STRICT", "strict digraph { }", "عبد الله بن زايد", "习近平",
+            "line one", "line two", "bell",
+        ] {
             #expect(drawn.contains(name), "Graphviz did not draw \(String(reflecting: name))")
         }
         #expect(drawn.contains { $0.hasPrefix("xxxxxxxx") && $0.hasSuffix("…") })
@@ -197,12 +211,18 @@ import Testing
         #expect(back.nodes == graph.nodes.count)
         #expect(back.edges == graph.edges.count)
         // Line breaks and tabs become spaces, other control characters go (see Neo4jCSVExporter).
-        let expected = Dictionary(uniqueKeysWithValues: graph.nodes.map { node in
-            (node.id, String(String.UnicodeScalarView(node.label.unicodeScalars.compactMap { scalar -> Unicode.Scalar? in
-                if scalar == "\n" || scalar == "\r" || scalar == "\t" { return " " }
-                return scalar.value < 0x20 || scalar.value == 0x7F ? nil : scalar
-            })))
-        })
+        let expected = Dictionary(
+            uniqueKeysWithValues: graph.nodes.map { node in
+                (
+                    node.id,
+                    String(
+                        String.UnicodeScalarView(
+                            node.label.unicodeScalars.compactMap { scalar -> Unicode.Scalar? in
+                                if scalar == "\n" || scalar == "\r" || scalar == "\t" { return " " }
+                                return scalar.value < 0x20 || scalar.value == 0x7F ? nil : scalar
+                            }))
+                )
+            })
         #expect(back.labels == expected)
         #expect(back.labels.values.contains("crlf  end"))
         let typePattern = /[A-Z][A-Z0-9_]*/

@@ -1,11 +1,14 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// What `newsgraph export` decides: option combinations, files written, Graphviz present or not.
 @Suite struct ExportRequestTests {
     @Test func formatIsRequiredUnlessRendering() {
-        #expect(throws: ExportError.invalidRequest("missing --format; choose one of: graphml, dot, gexf, cytoscape, neo4j")) {
+        #expect(
+            throws: ExportError.invalidRequest("missing --format; choose one of: graphml, dot, gexf, cytoscape, neo4j")
+        ) {
             try ExportRequest(format: nil).validate()
         }
         var request = ExportRequest(format: nil)
@@ -14,7 +17,10 @@ import Testing
     }
 
     @Test func neo4jNeedsAFolder() {
-        #expect(throws: ExportError.invalidRequest("--format neo4j writes two files (nodes.csv, relationships.csv); give a folder with --output DIR")) {
+        #expect(
+            throws: ExportError.invalidRequest(
+                "--format neo4j writes two files (nodes.csv, relationships.csv); give a folder with --output DIR")
+        ) {
             try ExportRequest(format: .neo4j).validate()
         }
     }
@@ -22,7 +28,10 @@ import Testing
     @Test func renderNeedsDOT() {
         var request = ExportRequest(format: .gexf)
         request.render = .png
-        #expect(throws: ExportError.invalidRequest("--render png draws the graph with Graphviz and needs --format dot (or no --format), not --format gexf")) {
+        #expect(
+            throws: ExportError.invalidRequest(
+                "--render png draws the graph with Graphviz and needs --format dot (or no --format), not --format gexf")
+        ) {
             try request.validate()
         }
     }
@@ -70,9 +79,13 @@ import Testing
         request.render = .svg
         let renderer = GraphvizRenderer(searchPath: [folder.path])
         #expect(!renderer.isAvailable)
-        #expect(throws: ExportError.graphvizMissing(program: "dot")) { try request.perform(on: ExportFixtures.small, renderer: renderer) }
-        #expect(ExportError.graphvizMissing(program: "dot").description
-            == "Graphviz is not installed (no 'dot' on PATH), so the graph cannot be rendered. Install it with 'apt-get install graphviz' (macOS: 'brew install graphviz'), or export with --format dot and render the file elsewhere.")
+        #expect(throws: ExportError.graphvizMissing(program: "dot")) {
+            try request.perform(on: ExportFixtures.small, renderer: renderer)
+        }
+        #expect(
+            ExportError.graphvizMissing(program: "dot").description
+                == "Graphviz is not installed (no 'dot' on PATH), so the graph cannot be rendered. Install it with 'apt-get install graphviz' (macOS: 'brew install graphviz'), or export with --format dot and render the file elsewhere."
+        )
     }
 
     @Test(.enabled(if: ExternalTool.isAvailable("dot")), arguments: GraphvizRenderer.Format.allCases)
@@ -83,7 +96,9 @@ import Testing
         request.render = format
         try request.perform(on: ExportFixtures.small)
         let data = try Data(contentsOf: URL(fileURLWithPath: folder.file("g.\(format.rawValue)")))
-        let magic: [GraphvizRenderer.Format: [UInt8]] = [.svg: Array("<?xml".utf8), .png: [0x89, 0x50, 0x4E, 0x47], .pdf: Array("%PDF".utf8)]
+        let magic: [GraphvizRenderer.Format: [UInt8]] = [
+            .svg: Array("<?xml".utf8), .png: [0x89, 0x50, 0x4E, 0x47], .pdf: Array("%PDF".utf8),
+        ]
         #expect(Array(data.prefix(magic[format]!.count)) == magic[format]!)
         if format == .svg {
             #expect(String(decoding: data, as: UTF8.self).contains("Zhanargul Zhumatai"))
@@ -97,9 +112,11 @@ import Testing
         // A renderer that can only find sfdp proves the engine choice: dot would be "missing".
         let bin = folder.file("bin")
         try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: bin + "/sfdp", withDestinationPath: ExternalTool.path(of: "sfdp")!)
+        try FileManager.default.createSymbolicLink(
+            atPath: bin + "/sfdp", withDestinationPath: ExternalTool.path(of: "sfdp")!)
         let renderer = GraphvizRenderer(searchPath: [bin])
-        try renderer.render(SyntheticGraph(nodeCount: 1200, edgeCount: 1500), format: .svg, output: folder.file("big.svg"))
+        try renderer.render(
+            SyntheticGraph(nodeCount: 1200, edgeCount: 1500), format: .svg, output: folder.file("big.svg"))
         #expect(FileManager.default.fileExists(atPath: folder.file("big.svg")))
         #expect(throws: ExportError.graphvizMissing(program: "dot")) {
             try renderer.render(ExportFixtures.small, format: .svg, output: folder.file("small.svg"))
@@ -132,7 +149,8 @@ import Testing
 
     @Test func skipsSVGWithoutGraphviz() throws {
         let folder = try TemporaryFolder()
-        let written = try ExportBundle.writeAll(ExportFixtures.small, to: folder.path, renderer: GraphvizRenderer(searchPath: []))
+        let written = try ExportBundle.writeAll(
+            ExportFixtures.small, to: folder.path, renderer: GraphvizRenderer(searchPath: []))
         #expect(written.count == ExportBundle.fileNames.count)
         #expect(!FileManager.default.fileExists(atPath: folder.file("graph.svg")))
     }
@@ -166,7 +184,8 @@ import Testing
     @Test func neo4jStreamsBothFiles() throws {
         var nodes = ChunkRecorder()
         var relationships = ChunkRecorder()
-        try Neo4jCSVExporter().write(SyntheticGraph(nodeCount: 5_000, edgeCount: 20_000), nodes: &nodes, relationships: &relationships)
+        try Neo4jCSVExporter().write(
+            SyntheticGraph(nodeCount: 5_000, edgeCount: 20_000), nodes: &nodes, relationships: &relationships)
         #expect(relationships.total > 1_000_000)
         #expect(max(nodes.largestChunk, relationships.largestChunk) < ExportWriter<MemorySink>.bufferSize + 2_048)
     }
@@ -179,7 +198,9 @@ import Testing
         try synthetic.forEachEdge { graph.edges.append($0) }
         graph.edges.shuffle()
         #expect(graph.summary() == synthetic.summary())
-        #expect(try ExportFixtures.text(Self.exporters[index], graph) == ExportFixtures.text(Self.exporters[index], synthetic))
+        #expect(
+            try ExportFixtures.text(Self.exporters[index], graph)
+                == ExportFixtures.text(Self.exporters[index], synthetic))
     }
 
     @Test(.enabled(if: ExternalTool.isAvailable("xmllint")))
@@ -189,7 +210,8 @@ import Testing
         try FileSink.writing(to: folder.file("big.graphml")) { sink in
             try GraphMLExporter().write(SyntheticGraph(nodeCount: 3_000, edgeCount: 10_000), to: &sink)
         }
-        let validator = ExternalTool.packageRoot.appendingPathComponent("../shared/graphml-xsd/validate.sh").standardized.path
+        let validator = ExternalTool.packageRoot.appendingPathComponent("../shared/graphml-xsd/validate.sh")
+            .standardized.path
         let result = try ExternalTool.run("bash", [validator, folder.file("big.graphml")])
         #expect(result.status == 0, "\(result.stdout)")
     }

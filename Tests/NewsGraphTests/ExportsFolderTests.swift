@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// `Exports/` holds what `newsgraph build seeds --out Exports` makes; this test rebuilds it and compares.
@@ -12,7 +13,10 @@ import Testing
     for name in ExportBundle.fileNames {
         let expected = try String(contentsOf: exports.appendingPathComponent(name), encoding: .utf8)
         let actual = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-        #expect(expected == actual, "Exports/\(name) is stale: run 'swift run -c release newsgraph build seeds --out Exports'\n\(Snapshot.diff(expected, actual))")
+        #expect(
+            expected == actual,
+            "Exports/\(name) is stale: run 'swift run -c release newsgraph build seeds --out Exports'\n\(Snapshot.diff(expected, actual))"
+        )
     }
     let svg = try String(contentsOf: exports.appendingPathComponent("graph.svg"), encoding: .utf8)
     #expect(svg.contains("<svg"))
@@ -44,19 +48,26 @@ import Testing
     }
 
     func lines(_ ranges: [TextRange]) -> String {
-        ranges.map { "\($0.start)-\($0.end)\t" + analyzed.document.text[$0].replacingOccurrences(of: "\n", with: " ") + "\n" }.joined()
+        ranges.map {
+            "\($0.start)-\($0.end)\t" + analyzed.document.text[$0].replacingOccurrences(of: "\n", with: " ") + "\n"
+        }.joined()
     }
 
-    @Test func cleanedBlocks() { Snapshot.assertMatches(lines(analyzed.document.blocks), golden: "golden/seed.blocks.txt") }
+    @Test func cleanedBlocks() {
+        Snapshot.assertMatches(lines(analyzed.document.blocks), golden: "golden/seed.blocks.txt")
+    }
 
-    @Test func sentences() { Snapshot.assertMatches(lines(analyzed.document.sentences.map(\.range)), golden: "golden/seed.sentences.txt") }
+    @Test func sentences() {
+        Snapshot.assertMatches(lines(analyzed.document.sentences.map(\.range)), golden: "golden/seed.sentences.txt")
+    }
 
     @Test func mentions() { Snapshot.assertMatches(MentionOutput.tsv(analyzed), golden: "golden/seed.mentions.tsv") }
 
     @Test func relations() {
         let rows = analyzed.relations.map { r in
             "\(r.source.name) (\(r.source.kind.rawValue))\t\(r.kind)\(r.label.map { " [\($0)]" } ?? "")\t"
-                + "\(r.target.name) (\(r.target.kind.rawValue))\t" + r.evidence.map { "\($0.rule)@\($0.sentence)" }.joined(separator: ",") + "\n"
+                + "\(r.target.name) (\(r.target.kind.rawValue))\t"
+                + r.evidence.map { "\($0.rule)@\($0.sentence)" }.joined(separator: ",") + "\n"
         }
         Snapshot.assertMatches(rows.joined(), golden: "golden/seed.relations.tsv")
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// Mentions of `text` as one block per line.
@@ -26,35 +27,77 @@ struct SilentCase: CustomStringConvertible, Sendable {
 }
 
 @Test(arguments: [
-    FiresCase(sentence: "The talks were led by Ms Aigerim Tokayeva on Monday.", name: "Aigerim Tokayeva", kind: .person, rule: "person.title-cue"),
-    FiresCase(sentence: "Later, Ambassador Farid Osmani arrived.", name: "Farid Osmani", kind: .person, rule: "person.title-cue"),
-    FiresCase(sentence: "The award went to director Ilyas Abenov last year.", name: "Ilyas Abenov", kind: .person, rule: "person.role-cue"),
-    FiresCase(sentence: "The farmer, Kuanysh Temirbek, 45, was detained.", name: "Kuanysh Temirbek", kind: .person, rule: "person.given-name"),
-    FiresCase(sentence: "Yesterday Zhomart Qasymov, 52, was released.", name: "Zhomart Qasymov", kind: .person, rule: "person.age-cue"),
-    FiresCase(sentence: "Yesterday Ospanov said the plan had failed.", name: "Ospanov", kind: .person, rule: "person.speech-cue"),
-    FiresCase(sentence: "As shown by Vernekar (2011), the effect is small.", name: "Vernekar", kind: .person, rule: "person.citation-cue"),
+    FiresCase(
+        sentence: "The talks were led by Ms Aigerim Tokayeva on Monday.", name: "Aigerim Tokayeva", kind: .person,
+        rule: "person.title-cue"),
+    FiresCase(
+        sentence: "Later, Ambassador Farid Osmani arrived.", name: "Farid Osmani", kind: .person,
+        rule: "person.title-cue"),
+    FiresCase(
+        sentence: "The award went to director Ilyas Abenov last year.", name: "Ilyas Abenov", kind: .person,
+        rule: "person.role-cue"),
+    FiresCase(
+        sentence: "The farmer, Kuanysh Temirbek, 45, was detained.", name: "Kuanysh Temirbek", kind: .person,
+        rule: "person.given-name"),
+    FiresCase(
+        sentence: "Yesterday Zhomart Qasymov, 52, was released.", name: "Zhomart Qasymov", kind: .person,
+        rule: "person.age-cue"),
+    FiresCase(
+        sentence: "Yesterday Ospanov said the plan had failed.", name: "Ospanov", kind: .person,
+        rule: "person.speech-cue"),
+    FiresCase(
+        sentence: "As shown by Vernekar (2011), the effect is small.", name: "Vernekar", kind: .person,
+        rule: "person.citation-cue"),
     FiresCase(sentence: "She moved from Urumqi to Almaty.", name: "Urumqi", kind: .place, rule: "place.gazetteer"),
     FiresCase(sentence: "Her family lives in Xinjiang now.", name: "Xinjiang", kind: .place, rule: "place.gazetteer"),
-    FiresCase(sentence: "The trip went through Bosnia and Herzegovina quickly.", name: "Bosnia and Herzegovina", kind: .place, rule: "place.gazetteer"),
-    FiresCase(sentence: "He was born in Tarbagatai and raised there.", name: "Tarbagatai", kind: .place, rule: "place.context-cue"),
-    FiresCase(sentence: "They hiked around Lake Zaisan for a week.", name: "Lake Zaisan", kind: .place, rule: "place.head-word"),
-    FiresCase(sentence: "The rally in Ili Prefecture was broken up.", name: "Ili Prefecture", kind: .place, rule: "place.head-word"),
-    FiresCase(sentence: "She wrote to the Institute of War and Peace Reporting in May.", name: "Institute of War and Peace Reporting", kind: .organization, rule: "organization.head-word"),
-    FiresCase(sentence: "A report by the Committee for the Protection of Journalists came out.", name: "Committee for the Protection of Journalists", kind: .organization, rule: "organization.head-word"),
-    FiresCase(sentence: "Officials of the Tarbagatai Public Security Bureau declined to comment.", name: "Tarbagatai Public Security Bureau", kind: .organization, rule: "organization.head-word"),
-    FiresCase(sentence: "She joined the rights group Erkindik in 2019.", name: "Erkindik", kind: .organization, rule: "organization.context-cue"),
-    FiresCase(sentence: "Yesterday Kazkom said in a statement that prices would rise.", name: "Kazkom", kind: .organization, rule: "organization.statement-cue"),
-    FiresCase(sentence: "The motion was backed by KNB officers and the KNB chief.", name: "KNB", kind: .organization, rule: "organization.acronym"),
-    FiresCase(sentence: "Later the United Nations sent observers.", name: "United Nations", kind: .organization, rule: "organization.gazetteer"),
-    FiresCase(sentence: "The recordings were posted on LibriVox last year.", name: "LibriVox", kind: .organization, rule: "organization.camel-case"),
+    FiresCase(
+        sentence: "The trip went through Bosnia and Herzegovina quickly.", name: "Bosnia and Herzegovina", kind: .place,
+        rule: "place.gazetteer"),
+    FiresCase(
+        sentence: "He was born in Tarbagatai and raised there.", name: "Tarbagatai", kind: .place,
+        rule: "place.context-cue"),
+    FiresCase(
+        sentence: "They hiked around Lake Zaisan for a week.", name: "Lake Zaisan", kind: .place,
+        rule: "place.head-word"),
+    FiresCase(
+        sentence: "The rally in Ili Prefecture was broken up.", name: "Ili Prefecture", kind: .place,
+        rule: "place.head-word"),
+    FiresCase(
+        sentence: "She wrote to the Institute of War and Peace Reporting in May.",
+        name: "Institute of War and Peace Reporting", kind: .organization, rule: "organization.head-word"),
+    FiresCase(
+        sentence: "A report by the Committee for the Protection of Journalists came out.",
+        name: "Committee for the Protection of Journalists", kind: .organization, rule: "organization.head-word"),
+    FiresCase(
+        sentence: "Officials of the Tarbagatai Public Security Bureau declined to comment.",
+        name: "Tarbagatai Public Security Bureau", kind: .organization, rule: "organization.head-word"),
+    FiresCase(
+        sentence: "She joined the rights group Erkindik in 2019.", name: "Erkindik", kind: .organization,
+        rule: "organization.context-cue"),
+    FiresCase(
+        sentence: "Yesterday Kazkom said in a statement that prices would rise.", name: "Kazkom", kind: .organization,
+        rule: "organization.statement-cue"),
+    FiresCase(
+        sentence: "The motion was backed by KNB officers and the KNB chief.", name: "KNB", kind: .organization,
+        rule: "organization.acronym"),
+    FiresCase(
+        sentence: "Later the United Nations sent observers.", name: "United Nations", kind: .organization,
+        rule: "organization.gazetteer"),
+    FiresCase(
+        sentence: "The recordings were posted on LibriVox last year.", name: "LibriVox", kind: .organization,
+        rule: "organization.camel-case"),
     FiresCase(sentence: "He grew up in Shymkent, Kazakhstan.", name: "Shymkent", kind: .place, rule: "place.gazetteer"),
-    FiresCase(sentence: "He grew up in Zhanakorgan, Kazakhstan.", name: "Zhanakorgan", kind: .place, rule: "place.context-cue"),
-    FiresCase(sentence: "Thousands of Kazakhs crossed the border.", name: "Kazakhs", kind: .group, rule: "group.gazetteer"),
+    FiresCase(
+        sentence: "He grew up in Zhanakorgan, Kazakhstan.", name: "Zhanakorgan", kind: .place, rule: "place.context-cue"
+    ),
+    FiresCase(
+        sentence: "Thousands of Kazakhs crossed the border.", name: "Kazakhs", kind: .group, rule: "group.gazetteer"),
     FiresCase(sentence: "She met a Kazakh.", name: "Kazakh", kind: .group, rule: "group.demonym-noun"),
     FiresCase(sentence: "Many Muslims fasted that month.", name: "Muslims", kind: .group, rule: "group.gazetteer"),
     FiresCase(sentence: "Many Nevadans voted early.", name: "Nevadans", kind: .group, rule: "group.morphology"),
     FiresCase(sentence: "Some Anglo-Kazakhs stayed.", name: "Anglo-Kazakhs", kind: .group, rule: "group.morphology"),
-    FiresCase(sentence: "Thousands of Turkish-speaking Uyghurs left.", name: "Uyghurs", kind: .group, rule: "group.gazetteer"),
+    FiresCase(
+        sentence: "Thousands of Turkish-speaking Uyghurs left.", name: "Uyghurs", kind: .group, rule: "group.gazetteer"),
 ])
 func ruleFires(_ example: FiresCase) {
     let mentions = extract(example.sentence)
@@ -113,13 +156,17 @@ func ruleStaysSilent(_ example: SilentCase) {
 
 @Test func nonLatinNamesAreFound() {
     let mentions = extract("Вчера в Алматы приехал Нурлан Сабуров.")
-    #expect(mentions.contains { $0.text == "Нурлан Сабуров" && $0.kind == .person && $0.rule == "person.non-latin-name" })
+    #expect(
+        mentions.contains { $0.text == "Нурлан Сабуров" && $0.kind == .person && $0.rule == "person.non-latin-name" })
     #expect(!mentions.contains { $0.text.contains("Вчера") })
 }
 
 @Test func repeatedNameGainsConfidence() throws {
     let once = try #require(extract("Kessler Dynamics said in a statement that it grew.").first)
-    let repeated = try #require(extract("Kessler Dynamics said in a statement that it grew. Kessler Dynamics said in a statement it hired. Kessler Dynamics said in a statement nothing.").first)
+    let repeated = try #require(
+        extract(
+            "Kessler Dynamics said in a statement that it grew. Kessler Dynamics said in a statement it hired. Kessler Dynamics said in a statement nothing."
+        ).first)
     #expect(once.rule == "organization.statement-cue")
     #expect(repeated.confidence > once.confidence)
 }
@@ -139,20 +186,25 @@ func fixtureURL(_ path: String) -> URL {
     for mention in mentions { entities[mention.kind, default: []].insert(mention.entity) }
     #expect(entities[.person] == ["Aigerim Nurlanova", "Dauren Sadykov"])
     #expect(entities[.place] == ["Xinjiang", "Kashgar", "Almaty", "Kazakhstan", "China", "Urumqi"])
-    #expect(entities[.organization] == ["Institute of War and Peace Reporting", "Committee for the Protection of Journalists", "Erkindik"])
+    #expect(
+        entities[.organization] == [
+            "Institute of War and Peace Reporting", "Committee for the Protection of Journalists", "Erkindik",
+        ])
     #expect(entities[.group] == ["Kazakhs", "Uyghurs"])
 }
 
 @Test func seedPageNamesChina() throws {
     // China is named in the page's menus and related-article lines, not in the body.
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
         .appendingPathComponent("seeds/000_5c569fa6e81c3a0d.txt")
     let mentions = extract(try String(contentsOf: url, encoding: .utf8))
     #expect(mentions.contains { $0.text == "China" && $0.kind == .place && $0.rule == "place.gazetteer" })
 }
 
 @Test func seedArticleBodyAsOneBlock() throws {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
         .appendingPathComponent("seeds/000_5c569fa6e81c3a0d.txt")
     let page = try String(contentsOf: url, encoding: .utf8)
     let start = try #require(page.range(of: "Zhanargul Zhumatai: Ethnic Kazakh Dissident Detained"))
@@ -170,7 +222,9 @@ func fixtureURL(_ path: String) -> URL {
     let zhanargul = mentions.filter { $0.text.hasPrefix("Zhanargul") }
     #expect(zhanargul.count >= 15)
     #expect(zhanargul.allSatisfy { $0.kind == .person && $0.entity == "Zhanargul Zhumatai" })
-    #expect(aliases.contains(Alias(name: "Zhanargul", entity: "Zhanargul Zhumatai", kind: .person, reason: "alias.first-name")))
+    #expect(
+        aliases.contains(
+            Alias(name: "Zhanargul", entity: "Zhanargul Zhumatai", kind: .person, reason: "alias.first-name")))
 }
 
 @Test func missingGazetteerFileIsAnErrorNotACrash() throws {
@@ -198,8 +252,12 @@ func fixtureURL(_ path: String) -> URL {
 }
 
 @Test(arguments: [
-    FiresCase(sentence: "In the final, Belgium defeated Panama easily.", name: "Belgium", kind: .organization, rule: "organization.team-cue"),
-    FiresCase(sentence: "Officials met at the Major League offices.", name: "Major League", kind: .organization, rule: "organization.head-word"),
+    FiresCase(
+        sentence: "In the final, Belgium defeated Panama easily.", name: "Belgium", kind: .organization,
+        rule: "organization.team-cue"),
+    FiresCase(
+        sentence: "Officials met at the Major League offices.", name: "Major League", kind: .organization,
+        rule: "organization.head-word"),
 ])
 func metonymyAndHeadRules(_ example: FiresCase) {
     let mentions = extract(example.sentence)

@@ -1,31 +1,38 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// The bulk paths of ingest: relations first seen in a batch are written once with the batch's weight, and an
 /// ingest into an empty store builds its random-order indexes at the end. Neither may change what is stored.
 @Suite struct IngestBatchTests {
     let articles = [
-        analyzedArticle("Ana Souza met Rui Lima in Lisbon. Ana Souza left Lisbon.", source: "a.txt",
-                        names: [("Ana Souza", .person), ("Rui Lima", .person), ("Lisbon", .place)], date: "2024-01-02"),
-        analyzedArticle("Rui Lima returned to Lisbon. Rui Lima met Ana Souza.", source: "b.txt",
-                        names: [("Rui Lima", .person), ("Lisbon", .place), ("Ana Souza", .person)], date: "2023-03-04"),
-        analyzedArticle("Lisbon and Porto signed a deal. Rui Lima praised Porto.", source: "c.txt",
-                        names: [("Lisbon", .place), ("Porto", .place), ("Rui Lima", .person)]),
-        analyzedArticle("Ana Souza visited Porto and Lisbon.", source: "d.txt",
-                        names: [("Ana Souza", .person), ("Porto", .place), ("Lisbon", .place)], date: "2025-05-05"),
+        analyzedArticle(
+            "Ana Souza met Rui Lima in Lisbon. Ana Souza left Lisbon.", source: "a.txt",
+            names: [("Ana Souza", .person), ("Rui Lima", .person), ("Lisbon", .place)], date: "2024-01-02"),
+        analyzedArticle(
+            "Rui Lima returned to Lisbon. Rui Lima met Ana Souza.", source: "b.txt",
+            names: [("Rui Lima", .person), ("Lisbon", .place), ("Ana Souza", .person)], date: "2023-03-04"),
+        analyzedArticle(
+            "Lisbon and Porto signed a deal. Rui Lima praised Porto.", source: "c.txt",
+            names: [("Lisbon", .place), ("Porto", .place), ("Rui Lima", .person)]),
+        analyzedArticle(
+            "Ana Souza visited Porto and Lisbon.", source: "d.txt",
+            names: [("Ana Souza", .person), ("Porto", .place), ("Lisbon", .place)], date: "2025-05-05"),
     ]
 
     /// Every relation row as text, in a stable order, with the evidence count of each.
     func relationRows(_ store: GraphStore) throws -> [String] {
-        try store.database.prepare("""
+        try store.database.prepare(
+            """
             SELECT s.name, t.name, r.kind, r.label, r.directed, r.weight, r.articles, r.first_date, r.last_date,
                    (SELECT count(*) FROM evidence e WHERE e.relation_id = r.id)
             FROM relation r JOIN entity s ON s.id = r.source_id JOIN entity t ON t.id = r.target_id
             ORDER BY s.name, t.name, r.kind, r.label
-            """).rows().map { row in
-                row.map { value in value.string ?? value.int.map(String.init) ?? "NULL" }.joined(separator: "|")
-            }
+            """
+        ).rows().map { row in
+            row.map { value in value.string ?? value.int.map(String.init) ?? "NULL" }.joined(separator: "|")
+        }
     }
 
     @Test(arguments: StoreKind.allCases)
@@ -50,7 +57,8 @@ import Testing
         try store.ingest([articles[0]])
         let before = try relationRows(store)
         // The batch fails part-way, after new relations were given ids: it is rolled back whole.
-        try store.database.execute("""
+        try store.database.execute(
+            """
             CREATE TRIGGER refuse_porto BEFORE INSERT ON entity WHEN NEW.name = 'Porto'
             BEGIN SELECT RAISE(ABORT, 'refused'); END
             """)
@@ -66,7 +74,10 @@ import Testing
     }
 
     func indexNames(_ store: GraphStore) throws -> Set<String> {
-        Set(try store.database.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'")
+        Set(
+            try store.database.prepare(
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'"
+            )
             .rows().compactMap { $0.first?.string })
     }
 
@@ -81,11 +92,14 @@ import Testing
 
     @Test func ingestIntoAnEmptyStoreEndsWithEveryIndex() throws {
         let folder = try TemporaryFolder()
-        let input = try folder.write("news.jsonl", Array("""
-            {"id": "1", "text": "Ana Souza met Rui Lima in Lisbon."}
-            {"id": "2", "text": "Rui Lima returned to Lisbon on Monday."}
+        let input = try folder.write(
+            "news.jsonl",
+            Array(
+                """
+                {"id": "1", "text": "Ana Souza met Rui Lima in Lisbon."}
+                {"id": "2", "text": "Rui Lima returned to Lisbon on Monday."}
 
-            """.utf8))
+                """.utf8))
         let path = folder.path + "/kg.sqlite"
         let store = try GraphStore(path: path)
         let all = try indexNames(store)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NewsGraph
 
 @Suite struct NameLookupTests {
@@ -43,7 +44,9 @@ import Testing
         let store = try Fixture.store(location)
         let match = try store.entity(named: "paris")
         #expect(match.entity.kind == .place)
-        #expect(match.note?.contains("'paris' is ambiguous; using Paris (place) with 2 mentions over Paris (person), 1 mention") == true)
+        #expect(
+            match.note?.contains(
+                "'paris' is ambiguous; using Paris (place) with 2 mentions over Paris (person), 1 mention") == true)
         #expect(try store.entity(named: "person:Paris").entity.kind == .person)
         #expect(try store.entity(named: "Paris", kind: .person).entity.kind == .person)
     }
@@ -79,7 +82,10 @@ import Testing
         #expect(links.map(\.entity.name) == ["Urumqi", "Li Wei"])
         #expect(links.map(\.weight) == [2, 1])
         #expect(links.allSatisfy { $0.hop == 1 && $0.via == zz })
-        #expect(links[0].relations == [Link.Relation(kind: "co-occurrence", weight: 2, articles: 1, directed: false, outgoing: false)])
+        #expect(
+            links[0].relations == [
+                Link.Relation(kind: "co-occurrence", weight: 2, articles: 1, directed: false, outgoing: false)
+            ])
     }
 
     @Test(arguments: StoreLocation.allCases)
@@ -123,7 +129,8 @@ import Testing
         #expect(paths.count == 1)
         #expect(paths[0].entities.map(\.name) == ["Zhanargul Zhumatai", "Li Wei", "Xinjiang Police"])
         #expect(paths[0].hops[1].relations.map(\.display) == ["affiliated-with (director) ->", "co-occurrence"])
-        #expect(try store.paths(from: police, to: zz)[0].hops[0].relations.map(\.display)
+        #expect(
+            try store.paths(from: police, to: zz)[0].hops[0].relations.map(\.display)
                 == ["affiliated-with (director) <-", "co-occurrence"])
     }
 
@@ -140,7 +147,9 @@ import Testing
 
     @Test func allShortestPathsUpToLimitInStableOrder() {
         // 1 - {2, 3, 4} - 5 - 6, plus a longer detour 1 - 7 - 8 - 9 - 6.
-        let edges: [(Int64, Int64)] = [(1, 2), (1, 3), (1, 4), (2, 5), (3, 5), (4, 5), (5, 6), (1, 7), (7, 8), (8, 9), (9, 6)]
+        let edges: [(Int64, Int64)] = [
+            (1, 2), (1, 3), (1, 4), (2, 5), (3, 5), (4, 5), (5, 6), (1, 7), (7, 8), (8, 9), (9, 6),
+        ]
         var adjacency: [Int64: [Int64]] = [:]
         for (a, b) in edges {
             adjacency[a, default: []].append(b)
@@ -164,7 +173,11 @@ import Testing
             var next: [Int64] = []
             if layer == -1 { return (0..<width).map { $0 } }
             if layer == layers { return ((layers - 1) * width..<layers * width).map { $0 } }
-            if layer + 1 < layers { next += ((layer + 1) * width..<(layer + 2) * width).map { $0 } } else { next.append(-2) }
+            if layer + 1 < layers {
+                next += ((layer + 1) * width..<(layer + 2) * width).map { $0 }
+            } else {
+                next.append(-2)
+            }
             if layer > 0 { next += ((layer - 1) * width..<layer * width).map { $0 } } else { next.append(-1) }
             return next
         }
@@ -184,7 +197,10 @@ import Testing
         #expect(items.map(\.text) == ["Zhanargul Zhumatai lived in Urumqi.", "Zhumatai met Li Wei in Urumqi."])
         #expect(items.map(\.sentence) == [0, 1])
         #expect(items[1].start == 36 && items[1].end == 66)
-        #expect(items.allSatisfy { $0.article == "Camps" && $0.rule == "cooccurrence.sentence" && $0.relation.kind == "co-occurrence" })
+        #expect(
+            items.allSatisfy {
+                $0.article == "Camps" && $0.rule == "cooccurrence.sentence" && $0.relation.kind == "co-occurrence"
+            })
     }
 
     @Test(arguments: StoreLocation.allCases)
@@ -195,7 +211,8 @@ import Testing
         b.mention("Ödön", .person, sentence: 1)
         b.relation(("Ayşe", .person), ("Ödön", .person), sentences: [1])
         try store.ingest([b.analyzed])
-        let items = try store.evidence(between: store.entity(named: "Ayşe").entity, and: store.entity(named: "Ödön").entity)
+        let items = try store.evidence(
+            between: store.entity(named: "Ayşe").entity, and: store.entity(named: "Ödön").entity)
         #expect(items.map(\.text) == ["Ayşe met Ödön in Ürümqi."])
         #expect(items[0].article == "emoji.txt")
         #expect(items[0].start == b.range(ofSentence: 1).start)
@@ -204,8 +221,11 @@ import Testing
     @Test(arguments: StoreLocation.allCases)
     func unlinkedEntitiesHaveNoEvidence(_ location: StoreLocation) throws {
         let store = try Fixture.store(location)
-        #expect(try store.evidence(between: store.entity(named: "Anna Berg").entity,
-                                   and: store.entity(named: "Urumqi").entity).isEmpty)
+        #expect(
+            try store.evidence(
+                between: store.entity(named: "Anna Berg").entity,
+                and: store.entity(named: "Urumqi").entity
+            ).isEmpty)
     }
 }
 
@@ -224,7 +244,11 @@ import Testing
     func rejectedNameSaysSoInsteadOfSuggesting(_ location: StoreLocation) throws {
         let store = try Fixture.store(location)
         try store.record(.reject(store.entity(named: "Li Wei").entity))
-        #expect(throws: StoreError.invalid("'Li Wei' (person) was rejected by curation; 'newsgraph log' lists the decisions and 'newsgraph curation undo ID' undoes one")) {
+        #expect(
+            throws: StoreError.invalid(
+                "'Li Wei' (person) was rejected by curation; 'newsgraph log' lists the decisions and 'newsgraph curation undo ID' undoes one"
+            )
+        ) {
             try store.entity(named: "li wei")
         }
         // Its relations went with it: the path to the police is gone.

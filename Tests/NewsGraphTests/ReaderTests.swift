@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 @Suite struct ReaderTests {
@@ -13,15 +14,20 @@ import Testing
             <p>Officials in Porto said 3 &lt; 4.</p><footer>Copyright 2024</footer></body></html>
             """
         let article = HTMLText.article(fromHTML: html, source: "a.html", externalID: "a")
-        #expect(article.text == "Storm hits Lisbon\n\nThe storm reached Lisbon on Monday’s evening.\n\nOfficials in Porto said 3 < 4.")
+        #expect(
+            article.text
+                == "Storm hits Lisbon\n\nThe storm reached Lisbon on Monday’s evening.\n\nOfficials in Porto said 3 < 4."
+        )
         #expect(article.title == "Storm & Rain")
         #expect(article.author == "Ana Souza")
         #expect(article.date == "2024-05-06")
     }
 
     @Test func brokenAndDeeplyNestedHTMLDoesNotCrash() {
-        let deep = String(repeating: "<div><span>", count: 50_000) + "Deep text" + String(repeating: "</span>", count: 10)
-        let article = HTMLText.article(fromHTML: deep + "<p unclosed attr=\"x>y\" <b>bold", source: "d.html", externalID: "d")
+        let deep =
+            String(repeating: "<div><span>", count: 50_000) + "Deep text" + String(repeating: "</span>", count: 10)
+        let article = HTMLText.article(
+            fromHTML: deep + "<p unclosed attr=\"x>y\" <b>bold", source: "d.html", externalID: "d")
         #expect(article.text.contains("Deep text"))
         #expect(article.text.contains("bold"))
     }
@@ -30,10 +36,10 @@ import Testing
         let folder = Fixtures.temporaryFolder()
         let file = folder.appendingPathComponent("a.jsonl")
         try """
-            {"id": "one", "text": "Ada Lovelace lived in London.", "title": "Ada", "date": "1843-01-01"}
+        {"id": "one", "text": "Ada Lovelace lived in London.", "title": "Ada", "date": "1843-01-01"}
 
-            {"id": 2, "text": "Charles Babbage built engines."}
-            """.write(to: file, atomically: true, encoding: .utf8)
+        {"id": 2, "text": "Charles Babbage built engines."}
+        """.write(to: file, atomically: true, encoding: .utf8)
         let articles = try ArticleReader().articles(inFile: file.path)
         #expect(articles.map(\.externalID) == ["one", "2"])
         #expect(articles[0].title == "Ada")
@@ -43,7 +49,8 @@ import Testing
 
     @Test func foldersAreWalkedRecursivelyInOrder() throws {
         let folder = Fixtures.temporaryFolder()
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("b/c"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("b/c"), withIntermediateDirectories: true)
         for name in ["z.txt", "b/c/a.md", "b/notes.pdf", "a.html"] {
             try "Text of \(name).".write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }

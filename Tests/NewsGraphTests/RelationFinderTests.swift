@@ -1,5 +1,6 @@
-import Testing
 import Foundation
+import Testing
+
 @testable import NewsGraph
 
 @Test func sentenceCooccurrenceWeightIsSentenceCount() {
@@ -13,17 +14,21 @@ import Foundation
 }
 
 @Test func paragraphCooccurrenceSkipsPairsAlreadyInASentence() {
-    let fixture = RelationFixture("[Ann|p] met [Bob|p]. Later [Carl|p] came.\n[Ann|p] and [Carl|p] spoke. [Bob|p] came too.")
+    let fixture = RelationFixture(
+        "[Ann|p] met [Bob|p]. Later [Carl|p] came.\n[Ann|p] and [Carl|p] spoke. [Bob|p] came too.")
     let relations = fixture.result().relations
     let described = relations.map { "\($0.source.name)-\($0.target.name) \($0.kind) \($0.evidence.count)" }
-    #expect(described == [
-        "Ann-Bob co-occurrence 1",
-        "Ann-Bob co-paragraph 1",   // second paragraph only
-        "Ann-Carl co-occurrence 1",
-        "Ann-Carl co-paragraph 1",  // first paragraph only
-        "Bob-Carl co-paragraph 2",
-    ])
-    let paragraph = relations.first { $0.kind == "co-paragraph" && $0.target.name == "Carl" && $0.source.name == "Bob" }!
+    #expect(
+        described == [
+            "Ann-Bob co-occurrence 1",
+            "Ann-Bob co-paragraph 1",  // second paragraph only
+            "Ann-Carl co-occurrence 1",
+            "Ann-Carl co-paragraph 1",  // first paragraph only
+            "Bob-Carl co-paragraph 2",
+        ])
+    let paragraph = relations.first {
+        $0.kind == "co-paragraph" && $0.target.name == "Carl" && $0.source.name == "Bob"
+    }!
     #expect(paragraph.evidence.map(\.rule) == ["cooccurrence.paragraph", "cooccurrence.paragraph"])
     #expect(paragraph.evidence[0].range == fixture.document.blocks[0])
 }
@@ -58,7 +63,8 @@ import Foundation
 }
 
 @Test func noSelfRelations() {
-    let fixture = RelationFixture("[Bilash|p|Serikzhan Bilash] told [Serikzhan Bilash|p] so.\n[Urumqi|l] in [Urumqi|l] too.")
+    let fixture = RelationFixture(
+        "[Bilash|p|Serikzhan Bilash] told [Serikzhan Bilash|p] so.\n[Urumqi|l] in [Urumqi|l] too.")
     #expect(fixture.result().relations.isEmpty)
 }
 
@@ -93,17 +99,24 @@ import Foundation
 /// A tokenizer may keep the possessive on the name (`Atajurt’s` as one token); patterns must still see `’s`.
 @Test func possessiveGluedToTheNameTokenStillMatches() {
     let text = TextBuffer("Atajurt’s director Serikzhan Bilash left.")
-    let words: [(Int, Int, Token.Kind)] = [(0, 9, .word), (10, 18, .word), (19, 28, .word), (29, 35, .word),
-                                           (36, 40, .word), (40, 41, .punctuation)]
+    let words: [(Int, Int, Token.Kind)] = [
+        (0, 9, .word), (10, 18, .word), (19, 28, .word), (29, 35, .word),
+        (36, 40, .word), (40, 41, .punctuation),
+    ]
     let tokens = words.map { Token(range: TextRange($0.0, $0.1), kind: $0.2) }
-    let document = Document(text: text, blocks: [text.fullRange], tokens: tokens,
-                            sentences: [Sentence(range: text.fullRange, tokens: 0..<tokens.count)])
+    let document = Document(
+        text: text, blocks: [text.fullRange], tokens: tokens,
+        sentences: [Sentence(range: text.fullRange, tokens: 0..<tokens.count)])
     let mentions = [
         Mention(range: TextRange(0, 7), text: "Atajurt", kind: .organization, rule: "test", confidence: 1, sentence: 0),
-        Mention(range: TextRange(19, 35), text: "Serikzhan Bilash", kind: .person, rule: "test", confidence: 1, sentence: 0),
+        Mention(
+            range: TextRange(19, 35), text: "Serikzhan Bilash", kind: .person, rule: "test", confidence: 1, sentence: 0),
     ]
     let relations = RelationFinder().relations(in: document, mentions: mentions).filter(\.directed)
-    #expect(relations.map(RelationFixture.describe) == ["Serikzhan Bilash -> Atajurt: affiliated-with director (role.possessive)"])
+    #expect(
+        relations.map(RelationFixture.describe) == [
+            "Serikzhan Bilash -> Atajurt: affiliated-with director (role.possessive)"
+        ])
 }
 
 @Test func everyRuleIsDocumented() throws {
@@ -125,16 +138,20 @@ import Foundation
         if i > start { tokens.append(Token(range: TextRange(start, i), kind: .word)) }
         start = i + 1
     }
-    let document = Document(text: text, blocks: [text.fullRange], tokens: tokens,
-                            sentences: [Sentence(range: text.fullRange, tokens: 0..<tokens.count)])
+    let document = Document(
+        text: text, blocks: [text.fullRange], tokens: tokens,
+        sentences: [Sentence(range: text.fullRange, tokens: 0..<tokens.count)])
     let mentions = RelationFixture.mentions(
-        of: [("Serikzhan Bilash", .person, nil), ("Atajurt", .organization, nil), ("Bitter Winter", .organization, nil)],
+        of: [
+            ("Serikzhan Bilash", .person, nil), ("Atajurt", .organization, nil), ("Bitter Winter", .organization, nil),
+        ],
         in: document)
     let relations = RelationFinder().relations(in: document, mentions: mentions).filter(\.directed)
-    #expect(relations.map(RelationFixture.describe) == [
-        "Serikzhan Bilash -> Atajurt: affiliated-with director (role.appositive)",
-        "Serikzhan Bilash -> Bitter Winter: spoke-to (speech.told)",
-    ])
+    #expect(
+        relations.map(RelationFixture.describe) == [
+            "Serikzhan Bilash -> Atajurt: affiliated-with director (role.appositive)",
+            "Serikzhan Bilash -> Bitter Winter: spoke-to (speech.told)",
+        ])
 }
 
 @Test func manyEvidenceSentencesForOnePairStayFast() {

@@ -16,15 +16,17 @@ struct RelationFixture {
         var i = 0
         while i < scalars.count {
             if scalars[i] == "[", let close = scalars[i...].firstIndex(of: "]") {
-                let fields = String(String.UnicodeScalarView(scalars[(i + 1)..<close])).split(separator: "|").map(String.init)
+                let fields = String(String.UnicodeScalarView(scalars[(i + 1)..<close])).split(separator: "|").map(
+                    String.init)
                 let start = text.count
                 text.append(contentsOf: fields[0].unicodeScalars)
-                let kind: EntityKind = switch fields[1] {
-                case "p": .person
-                case "l": .place
-                case "o": .organization
-                default: .group
-                }
+                let kind: EntityKind =
+                    switch fields[1] {
+                    case "p": .person
+                    case "l": .place
+                    case "o": .organization
+                    default: .group
+                    }
                 marks.append((start, text.count, kind, fields.count > 2 ? fields[2] : nil))
                 i = close + 1
             } else {
@@ -43,9 +45,11 @@ struct RelationFixture {
         self.document = document
         self.mentions = marks.map { mark in
             let range = TextRange(mark.start, mark.end)
-            let sentence = document.sentences.firstIndex { $0.range.start <= mark.start && mark.start < $0.range.end } ?? 0
-            return Mention(range: range, text: buffer[range], kind: mark.kind, rule: "test", confidence: 1,
-                           sentence: sentence, entity: mark.entity)
+            let sentence =
+                document.sentences.firstIndex { $0.range.start <= mark.start && mark.start < $0.range.end } ?? 0
+            return Mention(
+                range: range, text: buffer[range], kind: mark.kind, rule: "test", confidence: 1,
+                sentence: sentence, entity: mark.entity)
         }
     }
 
@@ -61,14 +65,19 @@ struct RelationFixture {
                 var i = block.start
                 while i + pattern.count <= block.end {
                     let end = i + pattern.count
-                    let isWord = (i == block.start || !scalars[i - 1].properties.isAlphabetic)
+                    let isWord =
+                        (i == block.start || !scalars[i - 1].properties.isAlphabetic)
                         && (end == block.end || !scalars[end].properties.isAlphabetic)
                     if isWord, Array(scalars[i..<end]) == pattern, !taken[i..<end].contains(true) {
                         for k in i..<end { taken[k] = true }
                         let range = TextRange(i, end)
-                        if let sentence = document.sentences.firstIndex(where: { $0.range.start <= i && i < $0.range.end }) {
-                            mentions.append(Mention(range: range, text: name, kind: kind, rule: "test", confidence: 1,
-                                                    sentence: sentence, entity: entity))
+                        if let sentence = document.sentences.firstIndex(where: {
+                            $0.range.start <= i && i < $0.range.end
+                        }) {
+                            mentions.append(
+                                Mention(
+                                    range: range, text: name, kind: kind, rule: "test", confidence: 1,
+                                    sentence: sentence, entity: entity))
                         }
                         i = end
                     } else {

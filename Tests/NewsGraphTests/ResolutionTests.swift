@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NewsGraph
 
 /// Extracts and resolves `text` (one block per line).
@@ -11,7 +12,8 @@ private func resolve(_ text: String) -> (mentions: [Mention], aliases: [Alias]) 
 @Test func firstNameJoinsFullName() {
     let (mentions, aliases) = resolve("Ms Zhanargul Zhumatai was detained. Zhanargul had feared it.")
     #expect(mentions.filter { $0.text == "Zhanargul" }.map(\.entity) == ["Zhanargul Zhumatai"])
-    #expect(aliases == [Alias(name: "Zhanargul", entity: "Zhanargul Zhumatai", kind: .person, reason: "alias.first-name")])
+    #expect(
+        aliases == [Alias(name: "Zhanargul", entity: "Zhanargul Zhumatai", kind: .person, reason: "alias.first-name")])
 }
 
 @Test func surnameAfterTitleJoinsFullName() {
@@ -35,8 +37,11 @@ private func resolve(_ text: String) -> (mentions: [Mention], aliases: [Alias]) 
 
 @Test func acronymInParenthesesJoinsExpansion() {
     let (mentions, aliases) = resolve("Officials of the Chinese Communist Party (CCP) met. The CCP denied it.")
-    #expect(mentions.filter { $0.text == "CCP" }.map(\.entity) == ["Chinese Communist Party", "Chinese Communist Party"])
-    #expect(aliases == [Alias(name: "CCP", entity: "Chinese Communist Party", kind: .organization, reason: "alias.acronym")])
+    #expect(
+        mentions.filter { $0.text == "CCP" }.map(\.entity) == ["Chinese Communist Party", "Chinese Communist Party"])
+    #expect(
+        aliases == [Alias(name: "CCP", entity: "Chinese Communist Party", kind: .organization, reason: "alias.acronym")]
+    )
 }
 
 @Test func acronymMatchingInitialsJoinsWithoutParentheses() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// Every input the fuzzers found (Tests/Fixtures/robustness/fuzz-regressions/TARGET) and the seed corpus, replayed
@@ -10,8 +11,10 @@ import Testing
         let fixtures = NewsGraphBinary.packageRoot.appendingPathComponent("Tests/Fixtures/robustness")
         let folder = try TemporaryFolder()
         let result = try NewsGraphBinary.run(
-            [fixtures.appendingPathComponent("fuzz-seeds/\(target)").path,
-             fixtures.appendingPathComponent("fuzz-regressions/\(target)").path],
+            [
+                fixtures.appendingPathComponent("fuzz-seeds/\(target)").path,
+                fixtures.appendingPathComponent("fuzz-regressions/\(target)").path,
+            ],
             in: folder.url, binary: NewsGraphBinary.url(named: "newsgraph-fuzz-\(target)"))
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout.hasPrefix("replayed "), "\(result)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// Text built to break things: names that close XML, DOT, CSV, JSON and SQL syntax, control characters,
@@ -24,15 +25,18 @@ import Testing
         for name in Self.hostileNames {
             let start = text.unicodeScalars.count
             text += name
-            mentions.append(Mention(range: TextRange(start, text.unicodeScalars.count), text: name, kind: .person,
-                                    rule: "test.hostile", confidence: 0.5, sentence: 0))
+            mentions.append(
+                Mention(
+                    range: TextRange(start, text.unicodeScalars.count), text: name, kind: .person,
+                    rule: "test.hostile", confidence: 0.5, sentence: 0))
             text += " and "
         }
         let article = Article(source: "hostile.txt", externalID: "hostile \"<&>\"", text: text)
         let buffer = TextBuffer(text)
         let document = Document(text: buffer, blocks: [buffer.fullRange])
         let relations = RelationFinder().relations(in: document, mentions: mentions)
-        return AnalyzedArticle(article: article, document: document, mentions: mentions, aliases: [], relations: relations)
+        return AnalyzedArticle(
+            article: article, document: document, mentions: mentions, aliases: [], relations: relations)
     }
 
     @Test(arguments: hostileNames)
@@ -66,7 +70,8 @@ import Testing
 
         let table = try NewsGraphBinary.run(["entities", "--db", "kg.sqlite"], in: folder.url)
         #expect(table.status == 0)
-        #expect(table.stdout.split(separator: "\n", omittingEmptySubsequences: false).count == Self.hostileNames.count + 3)
+        #expect(
+            table.stdout.split(separator: "\n", omittingEmptySubsequences: false).count == Self.hostileNames.count + 3)
         let stats = try NewsGraphBinary.run(["stats", "--db", "kg.sqlite", "--format", "json"], in: folder.url)
         #expect(stats.status == 0)
     }
@@ -77,10 +82,13 @@ import Testing
         let letters = Array("abcdefghijklmnopqrstuvwxyz")
         let given = ["John", "Mary", "Anna", "Peter", "Maria", "David", "Ahmed", "Olga", "Ivan", "Sara"]
         for i in 0..<5000 {
-            names.append(given[i % given.count] + " K" + String(letters[i % 26]) + String(letters[i / 26 % 26])
-                         + String(letters[i / 676 % 26]) + "zol")
+            names.append(
+                given[i % given.count] + " K" + String(letters[i % 26]) + String(letters[i / 26 % 26])
+                    + String(letters[i / 676 % 26]) + "zol")
         }
-        let text = "A list follows. Yesterday " + names.joined(separator: ", ") + " met in one hall. Then Angela Merkel met Emmanuel Macron.\n"
+        let text =
+            "A list follows. Yesterday " + names.joined(separator: ", ")
+            + " met in one hall. Then Angela Merkel met Emmanuel Macron.\n"
         try folder.write("crowd.txt", text)
         let store = try GraphStore(path: ":memory:")
         let start = Date()
@@ -116,7 +124,8 @@ import Testing
         for input in ["hostile.txt", "hostile.jsonl"] {
             let extract = try NewsGraphBinary.run(["extract", input], in: folder.url)
             #expect(extract.status == 0, "\(extract.stderr)")
-            let object = try #require(try JSONSerialization.jsonObject(with: Data(extract.stdout.utf8)) as? [String: Any])
+            let object = try #require(
+                try JSONSerialization.jsonObject(with: Data(extract.stdout.utf8)) as? [String: Any])
             let entities = try #require(object["entities"] as? [[String: Any]])
             #expect(!entities.isEmpty)
             let buffer = TextBuffer(text)
@@ -126,18 +135,24 @@ import Testing
             }
             // The megabyte run of one word is not a name; whatever is found in it stays inside it.
             let megabyteLine = try #require(text.range(of: megabyteName))
-            let lineStart = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: megabyteLine.lowerBound)
-            #expect(entities.allSatisfy { entity in
-                let start = entity["start"] as? Int ?? 0
-                return start < lineStart || start >= lineStart + megabyteName.unicodeScalars.count
-                    || (entity["end"] as? Int ?? 0) <= lineStart + megabyteName.unicodeScalars.count
-            })
+            let lineStart = text.unicodeScalars.distance(
+                from: text.unicodeScalars.startIndex, to: megabyteLine.lowerBound)
+            #expect(
+                entities.allSatisfy { entity in
+                    let start = entity["start"] as? Int ?? 0
+                    return start < lineStart || start >= lineStart + megabyteName.unicodeScalars.count
+                        || (entity["end"] as? Int ?? 0) <= lineStart + megabyteName.unicodeScalars.count
+                })
             guard input == "hostile.txt" else { continue }
             let tsv = try NewsGraphBinary.run(["extract", input, "--format", "tsv"], in: folder.url)
             #expect(tsv.status == 0)
-            #expect(tsv.stdout.split(separator: "\n").allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 8 })
+            #expect(
+                tsv.stdout.split(separator: "\n").allSatisfy {
+                    $0.split(separator: "\t", omittingEmptySubsequences: false).count == 8
+                })
         }
-        let ingest = try NewsGraphBinary.run(["ingest", "hostile.txt", "hostile.jsonl", "--db", "kg.sqlite"], in: folder.url)
+        let ingest = try NewsGraphBinary.run(
+            ["ingest", "hostile.txt", "hostile.jsonl", "--db", "kg.sqlite"], in: folder.url)
         #expect(ingest.status == 0, "\(ingest)")
         let store = try GraphStore(path: folder.path + "/kg.sqlite", readOnly: true)
         #expect(try Set(store.database.prepare("SELECT text FROM article").rows().map { $0[0].string }) == [text])
@@ -157,7 +172,9 @@ import Testing
                 if c == "\"" {
                     if let next = scalars.next() {
                         if next == "\"" { field.unicodeScalars.append("\"") } else { quoted = false; pending = next }
-                    } else { quoted = false }
+                    } else {
+                        quoted = false
+                    }
                 } else {
                     field.unicodeScalars.append(c)
                 }

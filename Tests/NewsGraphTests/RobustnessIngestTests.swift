@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// `newsgraph ingest` end to end on a batch mixing good and bad inputs: the good ones are stored, each bad one
@@ -23,7 +24,8 @@ import Testing
         for _ in 0..<100 { handle.write(chunk) }
         try handle.close()
         #expect(mkfifo(folder.path + "/in/pipe.txt", 0o644) == 0)
-        try FileManager.default.createSymbolicLink(atPath: folder.path + "/in/loop.txt", withDestinationPath: "loop.txt")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.path + "/in/loop.txt", withDestinationPath: "loop.txt")
     }
 
     private let expectedSkips = """
@@ -43,7 +45,9 @@ import Testing
         let result = try NewsGraphBinary.run(["ingest", "in", "--db", "kg.sqlite"], in: folder.url)
         #expect(Date().timeIntervalSince(start) < 30)
         #expect(result.status == 0, "\(result)")
-        #expect(result.stdout.hasPrefix("articles: 3 new, 0 unchanged, 0 replaced; 7 skipped (6 files, 1 JSON line)\n"), "\(result)")
+        #expect(
+            result.stdout.hasPrefix("articles: 3 new, 0 unchanged, 0 replaced; 7 skipped (6 files, 1 JSON line)\n"),
+            "\(result)")
         #expect(sortedLines(result.stderr) == sortedLines(expectedSkips), "\(result)")
         let store = try GraphStore(path: folder.path + "/kg.sqlite", readOnly: true)
         #expect(try store.stats().articles == 3)
@@ -55,7 +59,9 @@ import Testing
         let result = try NewsGraphBinary.run(["ingest", "in", "--db", "kg.sqlite", "--strict"], in: folder.url)
         #expect(result.status != 0, "\(result)")
         #expect(result.stdout.hasPrefix("articles: 1 new, 0 unchanged, 0 replaced; 1 skipped (1 file)\n"), "\(result)")
-        #expect(result.stderr == "skipped: in/empty.txt: empty file; expected article text\nError: 1 input(s) skipped (--strict)\n")
+        #expect(
+            result.stderr
+                == "skipped: in/empty.txt: empty file; expected article text\nError: 1 input(s) skipped (--strict)\n")
     }
 
     @Test func nothingReadableIsAnError() throws {
@@ -63,21 +69,30 @@ import Testing
         try folder.write("in/tool.md", [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0])
         let result = try NewsGraphBinary.run(["ingest", "in", "missing.txt", "--db", "kg.sqlite"], in: folder.url)
         #expect(result.status == 1, "\(result)")
-        #expect(result.stdout == "articles: 0 new, 0 unchanged, 0 replaced; 3 skipped (3 files)\nstore: 0 articles, 0 mentions, 0 entities, 0 relations\n")
-        #expect(result.stderr == """
-            skipped: missing.txt: no such file or folder
-            skipped: in/empty.txt: empty file; expected article text
-            skipped: in/tool.md: binary data (ELF executable), not text
-            Error: no article could be read
+        #expect(
+            result.stdout
+                == "articles: 0 new, 0 unchanged, 0 replaced; 3 skipped (3 files)\nstore: 0 articles, 0 mentions, 0 entities, 0 relations\n"
+        )
+        #expect(
+            result.stderr == """
+                skipped: missing.txt: no such file or folder
+                skipped: in/empty.txt: empty file; expected article text
+                skipped: in/tool.md: binary data (ELF executable), not text
+                Error: no article could be read
 
-            """)
+                """)
     }
 
     @Test func extractKeepsGoodJSONLinesAndReportsBadOnes() throws {
-        try folder.write("in.jsonl", "{\"id\": 1, \"text\": \"Boris Johnson spoke.\"}\n{\"id\": 2\n{\"id\": 3, \"text\": \"Then Angela Merkel left.\"}\n")
+        try folder.write(
+            "in.jsonl",
+            "{\"id\": 1, \"text\": \"Boris Johnson spoke.\"}\n{\"id\": 2\n{\"id\": 3, \"text\": \"Then Angela Merkel left.\"}\n"
+        )
         let result = try NewsGraphBinary.run(["extract", "in.jsonl"], in: folder.url)
         #expect(result.status == 1)
-        #expect(result.stderr == "error: in.jsonl:2: not valid JSON; expected one JSON object {\"id\", \"text\"} per line\n")
+        #expect(
+            result.stderr == "error: in.jsonl:2: not valid JSON; expected one JSON object {\"id\", \"text\"} per line\n"
+        )
         let ids = try result.stdout.split(separator: "\n").map { line in
             try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])["id"] as? String
         }
@@ -87,9 +102,10 @@ import Testing
     /// Parallel analysis gives each article its own result, in order (the thread sanitizer run covers the race
     /// this once had in `UnsafeResults`).
     @Test func parallelAnalysisKeepsOrderAndResults() throws {
-        let articles = Corpus.jsonLines(count: 300, prefix: "p", seed: 3, sentences: 3).split(separator: "\n").enumerated().map {
-            Article(source: "p\($0.offset)", externalID: "p\($0.offset)", text: String($0.element))
-        }
+        let articles = Corpus.jsonLines(count: 300, prefix: "p", seed: 3, sentences: 3).split(separator: "\n")
+            .enumerated().map {
+                Article(source: "p\($0.offset)", externalID: "p\($0.offset)", text: String($0.element))
+            }
         let analyzer = Analyzer()
         let parallel = analyzer.analyzeAll(articles)
         #expect(parallel.map(\.article) == articles)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// Real child processes: `kill -9` in the middle of an ingest, and several ingests and queries on one store at once.
@@ -16,7 +17,8 @@ import Testing
 
     /// Articles in the store, or nil while it cannot be opened yet (being created by another process).
     private func storedArticles(_ path: String) -> Int? {
-        guard FileManager.default.fileExists(atPath: path), let store = try? GraphStore(path: path, readOnly: true) else { return nil }
+        guard FileManager.default.fileExists(atPath: path), let store = try? GraphStore(path: path, readOnly: true)
+        else { return nil }
         return try? store.stats().articles
     }
 
@@ -38,12 +40,14 @@ import Testing
         let db = store.database
         #expect(try db.prepare("PRAGMA integrity_check").rows() == [[.text("ok")]])
         #expect(try db.prepare("PRAGMA foreign_key_check").rows().isEmpty)
-        let rows = try db.prepare("""
+        let rows = try db.prepare(
+            """
             SELECT a.key, a.external_id, a.text,
                    (SELECT count(*) FROM sentence s WHERE s.article_id = a.id),
                    (SELECT count(*) FROM mention m WHERE m.article_id = a.id)
             FROM article a
-            """).rows()
+            """
+        ).rows()
         let analyzer = Analyzer()
         for row in rows {
             let article = Article(source: row[0].string!, externalID: row[1].string!, text: row[2].string!)
@@ -60,8 +64,9 @@ import Testing
         try folder.write("corpus.jsonl", Corpus.jsonLines(count: total, prefix: "k", seed: 7))
         let store = folder.path + "/killed.sqlite"
         // One transaction per batch of 256, so that the kill lands between commits.
-        let process = try NewsGraphBinary.start(["ingest", "corpus.jsonl", "--db", "killed.sqlite", "--transaction-size", "256"],
-                                                in: folder.url, name: "killed")
+        let process = try NewsGraphBinary.start(
+            ["ingest", "corpus.jsonl", "--db", "killed.sqlite", "--transaction-size", "256"],
+            in: folder.url, name: "killed")
         // Kill once at least one batch of 256 is committed, while the rest is still being written.
         var committed = 0
         let deadline = Date().addingTimeInterval(120)
@@ -82,7 +87,9 @@ import Testing
 
         let rerun = try NewsGraphBinary.run(["ingest", "corpus.jsonl", "--db", "killed.sqlite"], in: folder.url)
         #expect(rerun.status == 0, "\(rerun)")
-        #expect(rerun.stdout.hasPrefix("articles: \(total - afterKill) new, \(afterKill) unchanged, 0 replaced\n"), "\(rerun)")
+        #expect(
+            rerun.stdout.hasPrefix("articles: \(total - afterKill) new, \(afterKill) unchanged, 0 replaced\n"),
+            "\(rerun)")
         try checkConsistent(store)
 
         let clean = try NewsGraphBinary.run(["ingest", "corpus.jsonl", "--db", "clean.sqlite"], in: folder.url)
@@ -93,8 +100,11 @@ import Testing
     @Test func twoIngestsAtOnceMatchOneAfterTheOtherAndQueriesWorkMeanwhile() throws {
         // B repeats 60 of A's texts under other ids: whichever ingest stores them first, the other finds them unchanged.
         let a = Corpus.jsonLines(count: 300, prefix: "a", seed: 1)
-        let b = Corpus.jsonLines(count: 300, prefix: "b", seed: 2)
-            + a.split(separator: "\n").prefix(60).map { $0.replacingOccurrences(of: "\"id\": \"a", with: "\"id\": \"dup-a") + "\n" }.joined()
+        let b =
+            Corpus.jsonLines(count: 300, prefix: "b", seed: 2)
+            + a.split(separator: "\n").prefix(60).map {
+                $0.replacingOccurrences(of: "\"id\": \"a", with: "\"id\": \"dup-a") + "\n"
+            }.joined()
         try folder.write("a.jsonl", a)
         try folder.write("b.jsonl", b)
 
@@ -106,7 +116,8 @@ import Testing
             if storedArticles(folder.path + "/both.sqlite") != nil {
                 let stats = try NewsGraphBinary.run(["stats", "--db", "both.sqlite"], in: folder.url)
                 #expect(stats.status == 0, "\(stats)")
-                let entities = try NewsGraphBinary.run(["entities", "--db", "both.sqlite", "--format", "json"], in: folder.url)
+                let entities = try NewsGraphBinary.run(
+                    ["entities", "--db", "both.sqlite", "--format", "json"], in: folder.url)
                 #expect(entities.status == 0, "\(entities)")
                 #expect((try? JSONSerialization.jsonObject(with: Data(entities.stdout.utf8))) is [Any], "\(entities)")
                 queries += 1

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NewsGraph
 
 /// The sentences of `text`, one block per paragraph (blank line), as strings.
@@ -19,10 +20,12 @@ struct SentenceCase: CustomStringConvertible, Sendable {
     SentenceCase(text: "She was right. He was not.", sentences: ["She was right.", "He was not."]),
     SentenceCase(text: "Mr. Bilash left. Dr. Wu stayed.", sentences: ["Mr. Bilash left.", "Dr. Wu stayed."]),
     SentenceCase(text: "He met J. K. Rowling there.", sentences: ["He met J. K. Rowling there."]),
-    SentenceCase(text: "She flew to the U.S. The trip was long.", sentences: ["She flew to the U.S.", "The trip was long."]),
+    SentenceCase(
+        text: "She flew to the U.S. The trip was long.", sentences: ["She flew to the U.S.", "The trip was long."]),
     SentenceCase(text: "The U.S. Senate voted.", sentences: ["The U.S. Senate voted."]),
     // A quoted question followed by a lower-case word goes on; one followed by a capital ends.
-    SentenceCase(text: "“Are you at home?” they asked. She was.", sentences: ["“Are you at home?” they asked.", "She was."]),
+    SentenceCase(
+        text: "“Are you at home?” they asked. She was.", sentences: ["“Are you at home?” they asked.", "She was."]),
     SentenceCase(text: "“Are you at home?” They asked.", sentences: ["“Are you at home?”", "They asked."]),
     SentenceCase(text: "Why? Because.", sentences: ["Why?", "Because."]),
 ])

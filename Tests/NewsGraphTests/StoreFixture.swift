@@ -1,4 +1,6 @@
 import Foundation
+import Testing
+
 @testable import NewsGraph
 
 /// Where a store test keeps its store: in memory or in a temporary file (STYLE: store tests run on both).
@@ -30,8 +32,6 @@ enum StoreLocation: String, CaseIterable, CustomTestStringConvertible, Sendable 
         }
     }
 }
-
-import Testing
 
 /// Builds an `AnalyzedArticle` by hand, so store tests never depend on the extractor.
 ///
@@ -71,23 +71,31 @@ struct ArticleBuilder {
         return TextRange(start, start + surface.unicodeScalars.count)
     }
 
-    mutating func mention(_ surface: String, _ kind: EntityKind, sentence: Int, entity: String? = nil,
-                          rule: String = "test.rule", confidence: Double = 0.9) {
-        mentions.append(Mention(range: range(of: surface, inSentence: sentence), text: surface, kind: kind, rule: rule,
-                                confidence: confidence, sentence: sentence, entity: entity))
+    mutating func mention(
+        _ surface: String, _ kind: EntityKind, sentence: Int, entity: String? = nil,
+        rule: String = "test.rule", confidence: Double = 0.9
+    ) {
+        mentions.append(
+            Mention(
+                range: range(of: surface, inSentence: sentence), text: surface, kind: kind, rule: rule,
+                confidence: confidence, sentence: sentence, entity: entity))
     }
 
     mutating func alias(_ name: String, of entity: String, _ kind: EntityKind, reason: String = "alias.surname") {
         aliases.append(Alias(name: name, entity: entity, kind: kind, reason: reason))
     }
 
-    mutating func relation(_ a: (String, EntityKind), _ b: (String, EntityKind), kind: String = "co-occurrence",
-                           label: String = "", directed: Bool = false, sentences: [Int], rule: String = "cooccurrence.sentence") {
+    mutating func relation(
+        _ a: (String, EntityKind), _ b: (String, EntityKind), kind: String = "co-occurrence",
+        label: String = "", directed: Bool = false, sentences: [Int], rule: String = "cooccurrence.sentence"
+    ) {
         var source = Relation.End(name: a.0, kind: a.1), target = Relation.End(name: b.0, kind: b.1)
         if !directed && target < source { swap(&source, &target) }
-        relations.append(Relation(source: source, target: target, kind: kind, directed: directed,
-                                  evidence: sentences.map { Evidence(sentence: $0, rule: rule, range: range(ofSentence: $0)) },
-                                  label: label.isEmpty ? nil : label))
+        relations.append(
+            Relation(
+                source: source, target: target, kind: kind, directed: directed,
+                evidence: sentences.map { Evidence(sentence: $0, rule: rule, range: range(ofSentence: $0)) },
+                label: label.isEmpty ? nil : label))
     }
 
     var analyzed: AnalyzedArticle {
@@ -95,7 +103,8 @@ struct ArticleBuilder {
         let buffer = TextBuffer(text)
         let sentenceValues = sentences.indices.map { Sentence(range: range(ofSentence: $0), tokens: 0..<0) }
         let document = Document(text: buffer, blocks: [buffer.fullRange], tokens: [], sentences: sentenceValues)
-        return AnalyzedArticle(article: article, document: document, mentions: mentions, aliases: aliases, relations: relations)
+        return AnalyzedArticle(
+            article: article, document: document, mentions: mentions, aliases: aliases, relations: relations)
     }
 }
 
@@ -110,11 +119,13 @@ enum Fixture {
     static let police = ("Xinjiang Police", EntityKind.organization)
 
     static var camps: ArticleBuilder {
-        var b = ArticleBuilder("articles/camps.txt", title: "Camps", date: "2024-05-01", sentences: [
-            "Zhanargul Zhumatai lived in Urumqi.",
-            "Zhumatai met Li Wei in Urumqi.",
-            "Li Wei is director of Xinjiang Police.",
-        ])
+        var b = ArticleBuilder(
+            "articles/camps.txt", title: "Camps", date: "2024-05-01",
+            sentences: [
+                "Zhanargul Zhumatai lived in Urumqi.",
+                "Zhumatai met Li Wei in Urumqi.",
+                "Li Wei is director of Xinjiang Police.",
+            ])
         b.mention("Zhanargul Zhumatai", .person, sentence: 0, rule: "person.gazetteer", confidence: 0.95)
         b.mention("Urumqi", .place, sentence: 0, rule: "place.gazetteer")
         b.mention("Zhumatai", .person, sentence: 1, entity: "Zhanargul Zhumatai", rule: "person.surname")
@@ -127,16 +138,19 @@ enum Fixture {
         b.relation(zz, li, sentences: [1])
         b.relation(li, urumqi, sentences: [1])
         b.relation(li, police, sentences: [2])
-        b.relation(li, police, kind: "affiliated-with", label: "director", directed: true, sentences: [2], rule: "role.of")
+        b.relation(
+            li, police, kind: "affiliated-with", label: "director", directed: true, sentences: [2], rule: "role.of")
         return b
     }
 
     static var paris: ArticleBuilder {
-        var b = ArticleBuilder("articles/paris.txt", sentences: [
-            "Anna Berg flew to Paris.",
-            "Paris is large.",
-            "Paris Hilton was not there.",
-        ])
+        var b = ArticleBuilder(
+            "articles/paris.txt",
+            sentences: [
+                "Anna Berg flew to Paris.",
+                "Paris is large.",
+                "Paris Hilton was not there.",
+            ])
         b.mention("Anna Berg", .person, sentence: 0)
         b.mention("Paris", .place, sentence: 0)
         b.mention("Paris", .place, sentence: 1)

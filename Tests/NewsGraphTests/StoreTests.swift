@@ -1,9 +1,12 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// Builds an analyzed article by hand: each name in `names` becomes a mention wherever it occurs.
-func analyzedArticle(_ text: String, source: String, names: [(String, EntityKind)], date: String? = nil) -> AnalyzedArticle {
+func analyzedArticle(_ text: String, source: String, names: [(String, EntityKind)], date: String? = nil)
+    -> AnalyzedArticle
+{
     var article = Article(source: source, externalID: source, text: text)
     article.date = date
     let buffer = TextBuffer(text)
@@ -16,8 +19,10 @@ func analyzedArticle(_ text: String, source: String, names: [(String, EntityKind
         while i + needle.count <= scalars.count {
             if Array(scalars[i..<(i + needle.count)]) == needle {
                 let sentence = document.sentences.firstIndex { $0.range.start <= i && i < $0.range.end } ?? 0
-                mentions.append(Mention(range: TextRange(i, i + needle.count), text: name, kind: kind,
-                                        rule: "test.fixture", confidence: 0.9, sentence: sentence))
+                mentions.append(
+                    Mention(
+                        range: TextRange(i, i + needle.count), text: name, kind: kind,
+                        rule: "test.fixture", confidence: 0.9, sentence: sentence))
                 i += needle.count
             } else {
                 i += 1
@@ -43,10 +48,12 @@ enum StoreKind: String, CaseIterable, CustomTestStringConvertible {
 }
 
 @Suite struct StoreTests {
-    let first = analyzedArticle("Ana Souza met Rui Lima in Lisbon. Ana Souza left Lisbon.", source: "a.txt",
-                                names: [("Ana Souza", .person), ("Rui Lima", .person), ("Lisbon", .place)], date: "2024-01-02")
-    let second = analyzedArticle("Rui Lima returned to Lisbon.", source: "b.txt",
-                                 names: [("Rui Lima", .person), ("Lisbon", .place)], date: "2024-03-04")
+    let first = analyzedArticle(
+        "Ana Souza met Rui Lima in Lisbon. Ana Souza left Lisbon.", source: "a.txt",
+        names: [("Ana Souza", .person), ("Rui Lima", .person), ("Lisbon", .place)], date: "2024-01-02")
+    let second = analyzedArticle(
+        "Rui Lima returned to Lisbon.", source: "b.txt",
+        names: [("Rui Lima", .person), ("Lisbon", .place)], date: "2024-03-04")
 
     func weight(_ graph: Graph, _ a: String, _ b: String) -> Double? {
         let ids = Dictionary(uniqueKeysWithValues: graph.nodes.map { ($0.label, $0.id) })
@@ -97,12 +104,14 @@ enum StoreKind: String, CaseIterable, CustomTestStringConvertible {
     @Test(arguments: StoreKind.allCases)
     func incrementalWeightsEqualWeightsRecountedFromEvidence(_ kind: StoreKind) throws {
         let store = try kind.open()
-        let third = analyzedArticle("Ana Souza and Rui Lima spoke in Lisbon. Rui Lima and Ana Souza agreed.", source: "c.txt",
-                                    names: [("Ana Souza", .person), ("Rui Lima", .person), ("Lisbon", .place)], date: "2023-12-31")
+        let third = analyzedArticle(
+            "Ana Souza and Rui Lima spoke in Lisbon. Rui Lima and Ana Souza agreed.", source: "c.txt",
+            names: [("Ana Souza", .person), ("Rui Lima", .person), ("Lisbon", .place)], date: "2023-12-31")
         try store.ingest([first, second])
         try store.ingest([third])
-        let edited = analyzedArticle("Rui Lima met Ana Souza.", source: "a.txt",
-                                     names: [("Ana Souza", .person), ("Rui Lima", .person)], date: "2024-06-01")
+        let edited = analyzedArticle(
+            "Rui Lima met Ana Souza.", source: "a.txt",
+            names: [("Ana Souza", .person), ("Rui Lima", .person)], date: "2024-06-01")
         try store.ingest([edited])
         let incremental = try store.graph()
         try store.database.transaction { try GraphStore.refreshRelations(store.database, ids: nil) }
@@ -155,7 +164,8 @@ enum StoreKind: String, CaseIterable, CustomTestStringConvertible {
         #expect(throws: StoreError.missing(path: "/nonexistent/kg.sqlite")) {
             try GraphStore(path: "/nonexistent/kg.sqlite", readOnly: true)
         }
-        #expect(StoreError.missing(path: "x.sqlite").description
+        #expect(
+            StoreError.missing(path: "x.sqlite").description
                 == "'x.sqlite': no such store. Create one with 'newsgraph ingest --db x.sqlite <articles>'")
     }
 
@@ -163,7 +173,9 @@ enum StoreKind: String, CaseIterable, CustomTestStringConvertible {
     func curationSurvivesReingestAndNewArticles(_ kind: StoreKind) throws {
         let store = try kind.open()
         try store.ingest([first])
-        try store.record(.init(action: .merge, name: "Rui Lima", kind: .person, argument: "Ana Souza\u{1F}person"), note: "same person")
+        try store.record(
+            .init(action: .merge, name: "Rui Lima", kind: .person, argument: "Ana Souza\u{1F}person"),
+            note: "same person")
         try store.record(.init(action: .reject, name: "Lisbon"))
         #expect(try store.graph().nodes.map(\.label) == ["Ana Souza"])
         try store.ingest([first, second])

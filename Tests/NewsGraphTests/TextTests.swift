@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NewsGraph
 
 @Test func tokenizerKeepsCodePointOffsets() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NewsGraph
 
 /// The words of `text` as the tokenizer cuts them.
@@ -21,7 +22,8 @@ struct TokenizerCase: CustomStringConvertible, Sendable {
     TokenizerCase(text: "Zhanargul’s sister", tokens: ["Zhanargul", "’s", "sister"]),
     TokenizerCase(text: "Zhanargul's sister", tokens: ["Zhanargul", "'s", "sister"]),
     TokenizerCase(text: "O’Brien and L'Enfant", tokens: ["O’Brien", "and", "L'Enfant"]),
-    TokenizerCase(text: "Claire Bailey-Ross, Editor-in-Chief", tokens: ["Claire", "Bailey-Ross", ",", "Editor-in-Chief"]),
+    TokenizerCase(
+        text: "Claire Bailey-Ross, Editor-in-Chief", tokens: ["Claire", "Bailey-Ross", ",", "Editor-in-Chief"]),
     TokenizerCase(text: "Путин и Ürümqi", tokens: ["Путин", "и", "Ürümqi"]),
     TokenizerCase(text: "02/13/2023Ruth Ingram", tokens: ["02", "/", "13", "/", "2023", "Ruth", "Ingram"]),
     TokenizerCase(text: "It cost 1,250.50 dollars.", tokens: ["It", "cost", "1,250.50", "dollars", "."]),

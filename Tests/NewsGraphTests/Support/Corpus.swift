@@ -2,10 +2,14 @@ import Foundation
 
 /// Generated articles for tests that need many (kill -9, concurrent ingests): deterministic, so two runs compare.
 enum Corpus {
-    static let firstNames = ["Angela", "Emmanuel", "Olaf", "Boris", "Ruth", "Zhanargul", "Li", "Maria", "John", "Fatima",
-                             "Ivan", "Chen", "Amina", "Pedro", "Yuki", "Kofi"]
-    static let surnames = ["Merkel", "Macron", "Scholz", "Johnson", "Ingram", "Zhumatai", "Wei", "Garcia", "Smith", "Khan",
-                           "Petrov", "Ling", "Diallo", "Silva", "Tanaka", "Mensah"]
+    static let firstNames = [
+        "Angela", "Emmanuel", "Olaf", "Boris", "Ruth", "Zhanargul", "Li", "Maria", "John", "Fatima",
+        "Ivan", "Chen", "Amina", "Pedro", "Yuki", "Kofi",
+    ]
+    static let surnames = [
+        "Merkel", "Macron", "Scholz", "Johnson", "Ingram", "Zhumatai", "Wei", "Garcia", "Smith", "Khan",
+        "Petrov", "Ling", "Diallo", "Silva", "Tanaka", "Mensah",
+    ]
     static let places = ["Paris", "Berlin", "Warsaw", "London", "Beijing", "Almaty", "Madrid", "Rome", "Accra", "Lima"]
 
     /// `count` JSON Lines articles with ids `prefix0`, `prefix1`, ...; `seed` picks the names.

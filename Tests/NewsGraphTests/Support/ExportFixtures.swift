@@ -5,23 +5,28 @@ enum ExportFixtures {
     /// A small graph touching every writer branch: four kinds, aliases, a typed directed relation,
     /// dated and undated edges, `&` and a non-Latin name, and one isolated node.
     static let small: Graph = {
-        let zhanargul = GraphNode(label: "Zhanargul Zhumatai", kind: .person, mentions: 7, articles: 2, confidence: 0.92,
-                                  aliases: ["Zhanargul", "Ms. Zhumatai"], firstDate: "2024-03-01", lastDate: "2024-05-12")
+        let zhanargul = GraphNode(
+            label: "Zhanargul Zhumatai", kind: .person, mentions: 7, articles: 2, confidence: 0.92,
+            aliases: ["Zhanargul", "Ms. Zhumatai"], firstDate: "2024-03-01", lastDate: "2024-05-12")
         let urumqi = GraphNode(label: "Ürümqi", kind: .place, mentions: 4, articles: 2, confidence: 0.85)
-        let acme = GraphNode(label: "Smith & Sons", kind: .organization, mentions: 3, articles: 1, confidence: 0.7,
-                             aliases: ["S&S"])
+        let acme = GraphNode(
+            label: "Smith & Sons", kind: .organization, mentions: 3, articles: 1, confidence: 0.7,
+            aliases: ["S&S"])
         let uyghurs = GraphNode(label: "Uyghurs", kind: .group, mentions: 5, articles: 2, confidence: 0.8)
         let tokyo = GraphNode(label: "東京", kind: .place, mentions: 1, articles: 1, confidence: 0.6)
         return Graph(
             nodes: [zhanargul, urumqi, acme, uyghurs, tokyo],
             edges: [
-                GraphEdge(source: zhanargul.id, target: urumqi.id, kind: "co-occurrence", weight: 3, articles: 2,
-                          firstDate: "2024-03-01", lastDate: "2024-05-12"),
-                GraphEdge(source: zhanargul.id, target: acme.id, kind: "director-of", directed: true, weight: 1.5,
-                          articles: 1, firstDate: "2024-04-02", lastDate: "2024-04-02"),
+                GraphEdge(
+                    source: zhanargul.id, target: urumqi.id, kind: "co-occurrence", weight: 3, articles: 2,
+                    firstDate: "2024-03-01", lastDate: "2024-05-12"),
+                GraphEdge(
+                    source: zhanargul.id, target: acme.id, kind: "director-of", directed: true, weight: 1.5,
+                    articles: 1, firstDate: "2024-04-02", lastDate: "2024-04-02"),
                 GraphEdge(source: uyghurs.id, target: urumqi.id, kind: "co-occurrence", weight: 2, articles: 2),
-                GraphEdge(source: zhanargul.id, target: uyghurs.id, kind: "co-paragraph", weight: 1, articles: 1,
-                          firstDate: "2024-05-12", lastDate: "2024-05-12"),
+                GraphEdge(
+                    source: zhanargul.id, target: uyghurs.id, kind: "co-paragraph", weight: 1, articles: 1,
+                    firstDate: "2024-05-12", lastDate: "2024-05-12"),
             ])
     }()
 
@@ -43,16 +48,19 @@ enum ExportFixtures {
     /// hostile-kind edges, plus an isolated node.
     static let hostile: Graph = {
         let nodes = hostileNames.enumerated().map { index, name in
-            GraphNode(label: name, kind: EntityKind.allCases[index % 4], mentions: index + 1, articles: 1,
-                      aliases: index % 5 == 0 ? [name, "alias; with \"quotes\""] : [])
+            GraphNode(
+                label: name, kind: EntityKind.allCases[index % 4], mentions: index + 1, articles: 1,
+                aliases: index % 5 == 0 ? [name, "alias; with \"quotes\""] : [])
         }
         var edges: [GraphEdge] = []
         for index in 1..<nodes.count {
             let kind = index % 3 == 0 ? "rel \"\(hostileNames[index])\" & <x>" : "co-occurrence"
-            edges.append(GraphEdge(source: nodes[index - 1].id, target: nodes[index].id, kind: kind,
-                                   directed: index % 2 == 0, weight: Double(index) / 2, articles: index,
-                                   firstDate: index % 4 == 0 ? "2024-01-0\(index % 9 + 1)" : nil,
-                                   lastDate: index % 4 == 0 ? "2024-02-0\(index % 9 + 1)" : nil))
+            edges.append(
+                GraphEdge(
+                    source: nodes[index - 1].id, target: nodes[index].id, kind: kind,
+                    directed: index % 2 == 0, weight: Double(index) / 2, articles: index,
+                    firstDate: index % 4 == 0 ? "2024-01-0\(index % 9 + 1)" : nil,
+                    lastDate: index % 4 == 0 ? "2024-02-0\(index % 9 + 1)" : nil))
         }
         return Graph(nodes: nodes, edges: edges)
     }()

@@ -55,8 +55,10 @@ enum ExternalTool {
 
     /// Runs `program` with `arguments`, feeding `input` on standard input, and captures both outputs.
     /// Outputs go through temporary files so a large output cannot block the child.
-    static func run(_ program: String, _ arguments: [String], input: String? = nil,
-                    currentDirectory: String? = nil) throws -> Result {
+    static func run(
+        _ program: String, _ arguments: [String], input: String? = nil,
+        currentDirectory: String? = nil
+    ) throws -> Result {
         guard let executable = path(of: program) else { throw Missing(tool: program) }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tool-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// Paths to the package, its fixtures and the shared kit beside the repository.

@@ -28,7 +28,8 @@ enum NewsGraphBinary {
         for candidate in candidates {
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDir), !isDir.boolValue,
-               FileManager.default.isExecutableFile(atPath: candidate.path) {
+                FileManager.default.isExecutableFile(atPath: candidate.path)
+            {
                 return candidate
             }
         }
@@ -40,7 +41,8 @@ enum NewsGraphBinary {
         .deletingLastPathComponent().deletingLastPathComponent()
 
     /// Starts the binary without waiting (for tests that kill it or run two at once); output goes to files in `folder`.
-    static func start(_ arguments: [String], in folder: URL, name: String = "run", binary: URL = url) throws -> Process {
+    static func start(_ arguments: [String], in folder: URL, name: String = "run", binary: URL = url) throws -> Process
+    {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments

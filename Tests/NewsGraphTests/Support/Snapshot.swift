@@ -6,22 +6,29 @@ import Testing
 enum Snapshot {
     static let fixtures = ExternalTool.packageRoot.appendingPathComponent("Tests/Fixtures")
 
-    static func assertMatches(_ actual: String, golden relativePath: String,
-                              sourceLocation: SourceLocation = #_sourceLocation) {
+    static func assertMatches(
+        _ actual: String, golden relativePath: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let url = fixtures.appendingPathComponent(relativePath)
         if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
-            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try? Data(actual.utf8).write(to: url)
-            Issue.record("re-recorded \(relativePath); unset RECORD_SNAPSHOTS and run again", sourceLocation: sourceLocation)
+            Issue.record(
+                "re-recorded \(relativePath); unset RECORD_SNAPSHOTS and run again", sourceLocation: sourceLocation)
             return
         }
         guard let data = try? Data(contentsOf: url) else {
-            Issue.record("missing golden file \(relativePath); record it with RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
+            Issue.record(
+                "missing golden file \(relativePath); record it with RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation
+            )
             return
         }
         let expected = String(decoding: data, as: UTF8.self)
         if expected != actual {
-            Issue.record("\(relativePath) differs from the output:\n\(diff(expected, actual))", sourceLocation: sourceLocation)
+            Issue.record(
+                "\(relativePath) differs from the output:\n\(diff(expected, actual))", sourceLocation: sourceLocation)
         }
     }
 
