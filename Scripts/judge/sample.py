@@ -120,10 +120,10 @@ def squeeze(text):
     return " ".join(text.split())
 
 
-def snippet(text, start, end, marks=()):
+def snippet(text, start, end, marks=(), size=SNIPPET):
     """text[start:end] (code points: Python str indices are code points, as the store's offsets are) with
-    each (s, e) in marks wrapped in [[ ]], whitespace squeezed, cut to SNIPPET characters around the first
-    mark."""
+    each (s, e) in marks wrapped in [[ ]], whitespace squeezed, cut to at most `size` characters around
+    the first mark."""
     start = max(0, start)
     end = min(len(text), end)
     marks = sorted((max(s, start), min(e, end)) for s, e in marks if s < end and e > start)
@@ -137,15 +137,15 @@ def snippet(text, start, end, marks=()):
         at = e
     pieces.append(text[at:end])
     flat = squeeze("".join(pieces))
-    if len(flat) <= SNIPPET:
+    if len(flat) <= size:
         return flat
     first = spots[0][0] if spots else 0
     other = next((o for o, t in spots if t != spots[0][1]), None) if spots else None
-    if other is not None and other - first > SNIPPET * 2 // 3:
+    if other is not None and other - first > size * 2 // 3:
         # two names far apart (a paragraph): a window around each
-        half = SNIPPET // 2 - 2
+        half = size // 2 - 2
         return window(flat, first, half) + " " + window(flat, other, half)
-    return window(flat, first, SNIPPET)
+    return window(flat, first, size)
 
 
 def window(flat, focus, size):
@@ -230,7 +230,7 @@ def evidence_snippets(store, rng, relation_id, entity_ids, limit=3):
         text = store.text(article_id)
         marks = store.mentions_in(article_id, start, end, entity_ids)
         prefix = "(%s) " % rule_id.split(".")[-1] if rule_id else ""
-        out.append(prefix + snippet(text, start, end, marks))
+        out.append(prefix + snippet(text, start, end, marks, SNIPPET - len(prefix)))
     return out + [""] * (limit - len(out))
 
 
