@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "newsgraph", targets: ["newsgraph"]),
         .executable(name: "newsgraph-bench", targets: ["newsgraph-bench"]),
         .executable(name: "newsgraph-export-bench", targets: ["newsgraph-export-bench"]),
+        .executable(name: "newsgraph-query-bench", targets: ["newsgraph-query-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -72,6 +73,20 @@ let package = Package(
             ],
             path: "Sources/newsgraph"
         ),
+        // Developer tools, not part of the library product: synthetic stores and graphs for benchmarks and tests.
+        .target(
+            name: "NewsGraphBenchSupport",
+            dependencies: ["NewsGraphCore", "NewsGraphStore", "NewsGraphExport"],
+            path: "Sources/BenchSupport"
+        ),
+        .executableTarget(
+            name: "newsgraph-query-bench",
+            dependencies: [
+                "NewsGraph", "NewsGraphBenchSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/newsgraph-query-bench"
+        ),
         .executableTarget(
             name: "newsgraph-bench",
             dependencies: ["NewsGraph"],
@@ -80,7 +95,7 @@ let package = Package(
         // Times the exporters on a generated graph of 100,000 nodes and 1,000,000 edges.
         .executableTarget(
             name: "newsgraph-export-bench",
-            dependencies: ["NewsGraph"],
+            dependencies: ["NewsGraph", "NewsGraphBenchSupport"],
             path: "Sources/newsgraph-export-bench"
         ),
         // libFuzzer targets (Scripts/fuzz.sh); built normally they replay inputs, so `swift build` still works.
@@ -91,12 +106,12 @@ let package = Package(
         ),
         .executableTarget(
             name: "newsgraph-fuzz-export",
-            dependencies: ["NewsGraph"],
+            dependencies: ["NewsGraph", "NewsGraphBenchSupport"],
             path: "Sources/newsgraph-fuzz-export"
         ),
         .testTarget(
             name: "NewsGraphTests",
-            dependencies: ["NewsGraph"],
+            dependencies: ["NewsGraph", "NewsGraphBenchSupport"],
             path: "Tests/NewsGraphTests"
         ),
     ],

@@ -30,20 +30,19 @@ public struct Ingestor {
         let (files, errors) = reader.files(in: paths)
         report.skipped = errors
         // Into an empty store, the indexes that rows reach in random order are built once at the end.
-        let deferred = try store.deferIndexesIfEmpty()
+        let session = try IngestSession(store)
         do {
-            try ingest(files, into: store, report: &report)
-            try report.timing.measure(\.writing) { try store.commitIngest() }
+            try ingest(files, into: session, report: &report)
+            try report.timing.measure(\.writing) { try session.commit() }
         } catch {
-            store.rollbackIngest()
-            if deferred { try? store.restoreIndexes() }
+            session.abandon()
             throw error
         }
-        if deferred { try report.timing.measure(\.indexing) { try store.restoreIndexes() } }
+        try report.timing.measure(\.indexing) { try session.buildDeferredIndexes() }
         return report
     }
 
-    private func ingest(_ files: [String], into store: GraphStore, report: inout IngestReport) throws {
+    private func ingest(_ files: [String], into session: IngestSession, report: inout IngestReport) throws {
         // Two batches in flight: while the workers analyze one, this thread reads the next and
         // writes the previous, so reading, analysis and SQLite overlap.
         var running: AnalysisJob?
@@ -53,10 +52,10 @@ public struct Ingestor {
             uncommitted += job.count
             let commit = uncommitted >= transactionSize
             if commit { uncommitted = 0 }
-            report.summary += try job.finish(into: store, commit: commit, timing: &report.timing)
+            report.summary += try job.finish(into: session, commit: commit, timing: &report.timing)
         }
         func submit() throws {
-            let job = try report.timing.measure(\.checking) { try start(pending, store: store) }
+            let job = try report.timing.measure(\.checking) { try start(pending, session: session) }
             pending.removeAll(keepingCapacity: true)
             if let previous = running { try write(previous) }
             running = job
@@ -84,12 +83,12 @@ public struct Ingestor {
     }
 
     /// Starts analyzing, in the background, the articles of a batch that the store does not hold yet.
-    private func start(_ articles: [Article], store: GraphStore) throws -> AnalysisJob {
+    private func start(_ articles: [Article], session: IngestSession) throws -> AnalysisJob {
         var unchanged = 0
         var fresh: [Article] = []
         var seen: Set<String> = []
         for article in articles {
-            if try store.status(of: article) == .unchanged || !seen.insert(article.source).inserted {
+            if try session.status(of: article) == .unchanged || !seen.insert(article.source).inserted {
                 unchanged += 1
             } else {
                 fresh.append(article)
@@ -115,9 +114,9 @@ package final class AnalysisJob: @unchecked Sendable {
         }
     }
 
-    package func finish(into store: GraphStore, commit: Bool, timing: inout IngestTiming) throws -> IngestSummary {
+    package func finish(into session: IngestSession, commit: Bool, timing: inout IngestTiming) throws -> IngestSummary {
         timing.measure(\.waiting) { group.wait() }
-        var summary = try timing.measure(\.writing) { try store.ingest(results, commit: commit) }
+        var summary = try timing.measure(\.writing) { try session.write(results, commit: commit) }
         summary.unchanged += unchanged
         return summary
     }

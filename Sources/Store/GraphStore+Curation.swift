@@ -19,30 +19,6 @@ extension GraphStore {
         return CurationMap(decisions: decisions)
     }
 
-    /// Records a decision (with a note and the time) and applies every decision to the whole store at once.
-    @discardableResult
-    public func record(_ decision: CurationMap.Decision, note: String = "", at date: Date = Date()) throws -> Int64 {
-        try database.transaction {
-            try database.prepare(
-                "INSERT INTO curation (action, name, kind, argument, note, created_at) VALUES (?, ?, ?, ?, ?, ?)"
-            )
-            .run(
-                decision.action.rawValue, decision.name, decision.kind?.rawValue, decision.argument, note,
-                GraphStore.timestamp(date))
-            let id = database.lastInsertRowID
-            try reapplyCuration()
-            return id
-        }
-    }
-
-    /// Marks decision `id` undone and re-applies the rest.
-    public func undo(decision id: Int64, at date: Date = Date()) throws {
-        try database.transaction {
-            try database.prepare("UPDATE curation SET undone_at = ? WHERE id = ?").run(GraphStore.timestamp(date), id)
-            try reapplyCuration()
-        }
-    }
-
     package static func timestamp(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
@@ -51,7 +27,7 @@ extension GraphStore {
 
     /// Recomputes every derived row (mention and alias entities, relations and their weights) from the
     /// raw extraction and the curation decisions. Call inside a transaction.
-    public func reapplyCuration() throws {
+    package func reapplyCuration() throws {
         let db = database
         ingestCache = nil
         let map = try curationMap()

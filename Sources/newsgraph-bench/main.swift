@@ -275,18 +275,21 @@ if options.phases.contains("ingest") {
         var lookups: [Double] = []
         for (index, summary) in entities.enumerated() where index % 97 == 0 && sample.count < 200 {
             lookups.append(
-                try seconds { sample.append(try store.entity(named: summary.name, kind: summary.kind).entity) })
+                try seconds {
+                    sample.append(try GraphQuery(store).entity(named: summary.name, kind: summary.kind).entity)
+                })
         }
         var one: [Double] = [], two: [Double] = [], paths: [Double] = [], whys: [Double] = []
         var rows = 0
         for (index, entity) in sample.enumerated() {
             var neighbours: [Link] = []
-            one.append(try seconds { neighbours = try store.links(of: entity, depth: 1) })
-            two.append(try seconds { rows += try store.links(of: entity, depth: 2).count })
+            one.append(try seconds { neighbours = try GraphQuery(store).links(of: entity, depth: 1) })
+            two.append(try seconds { rows += try GraphQuery(store).links(of: entity, depth: 2).count })
             let other = sample[(index + sample.count / 2) % sample.count]
-            paths.append(try seconds { _ = try store.paths(from: entity, to: other, maxDepth: 6, limit: 10) })
+            paths.append(
+                try seconds { _ = try GraphQuery(store).paths(from: entity, to: other, maxDepth: 6, limit: 10) })
             if let first = neighbours.first {
-                whys.append(try seconds { _ = try store.evidence(between: entity, and: first.entity) })
+                whys.append(try seconds { _ = try GraphQuery(store).evidence(between: entity, and: first.entity) })
             }
         }
         report("query: entities sampled", Double(sample.count), "")

@@ -7,6 +7,7 @@
 // shows what the writers themselves need; `--in-memory` first builds a `Graph` value, as `build` does.
 import Foundation
 import NewsGraph
+import NewsGraphBenchSupport
 
 #if canImport(Glibc)
     import Glibc

@@ -30,7 +30,7 @@ struct AuditCommand: ParsableCommand {
 
     func run() throws {
         let graphStore = try store.open(readOnly: true)
-        let rows = try graphStore.audit(snippets: snippets)
+        let rows = try Auditor(graphStore).audit(snippets: snippets)
         let text: String
         switch format {
         case .text: text = AuditReport.text(rows)

@@ -5,9 +5,13 @@ import NewsGraph
 /// Shared by every curation command: records one decision with its note and says what happened.
 enum Curate {
     static func apply(_ decision: CurationMap.Decision, note: String, store: GraphStore) throws {
-        let id = try store.record(decision, note: note)
+        let id = try Curator(store).record(decision, note: note)
         let stats = try store.stats()
-        print("#\(id) \(decision.summary)")
+        if let id {
+            print("#\(id) \(decision.summary)")
+        } else {
+            print("already in force: \(decision.summary)")
+        }
         print("store: \(stats.entities) entities, \(stats.relations) relations")
     }
 }

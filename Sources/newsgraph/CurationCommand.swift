@@ -19,7 +19,7 @@ struct CurationCommand: ParsableCommand {
         @Option(help: "Write to this file.") var output: String?
 
         func run() throws {
-            let text = CurationFile.write(try store.open(readOnly: true).curationLog())
+            let text = CurationFile.write(try Curator(store.open(readOnly: true)).curationLog())
             if let output {
                 do {
                     try Data(text.utf8).write(to: URL(fileURLWithPath: output))
@@ -56,9 +56,9 @@ struct CurationCommand: ParsableCommand {
             let lines = try CurationFile.parse(text, path: file)
             let graphStore = try store.open(readOnly: false)
             let now = Date()
-            let ids = try graphStore.record(
-                all: lines.map { ($0.decision, $0.note.isEmpty ? note : $0.note, $0.date ?? now) })
-            let waiting = try lines.filter { !(try graphStore.knows(name: $0.decision.name)) }
+            let ids = try Curator(graphStore).record(
+                lines.map { ($0.decision, $0.note.isEmpty ? note : $0.note, $0.date ?? now) })
+            let waiting = try lines.filter { !(try Curator(graphStore).knows(name: $0.decision.name)) }
             for line in waiting {
                 StandardError.print(
                     "note: \(file):\(line.number): '\(line.decision.name)' is not in this store yet; the decision applies to later ingests"
@@ -83,7 +83,7 @@ struct CurationCommand: ParsableCommand {
 
         func run() throws {
             let graphStore = try store.open(readOnly: false)
-            try graphStore.undo(entry: id, note: note)
+            try Curator(graphStore).undo(entry: id, note: note)
             print("#\(id) undone")
         }
     }

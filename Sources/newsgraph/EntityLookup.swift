@@ -4,7 +4,7 @@ import NewsGraph
 /// Resolves names typed on the command line, telling the user (on standard error) when the match was loose or ambiguous.
 enum EntityLookup {
     static func resolve(_ name: String, kind: EntityKind? = nil, in store: GraphStore) throws -> EntityRef {
-        let match = try store.entity(named: name, kind: kind)
+        let match = try GraphQuery(store).entity(named: name, kind: kind)
         if let note = match.note { StandardError.print("note: \(note)") }
         return match.entity
     }

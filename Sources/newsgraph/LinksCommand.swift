@@ -19,7 +19,7 @@ struct LinksCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Option(help: "How many hops to follow (1 to \(GraphStore.maxLinkDepth)).")
+    @Option(help: "How many hops to follow (1 to \(GraphQuery.maxLinkDepth)).")
     var depth = 1
 
     @Option(help: "Only list linked entities of this kind (traversal still passes through all kinds).")
@@ -41,7 +41,7 @@ struct LinksCommand: ParsableCommand {
         let graphStore = try store.open(readOnly: true)
         let entity = try EntityLookup.resolve(name, in: graphStore)
         guard limit >= 0 else { throw ValidationError("--limit must be 0 (all) or more, not \(limit)") }
-        let all = try graphStore.links(
+        let all = try GraphQuery(graphStore).links(
             of: entity, depth: depth, kind: kind,
             filter: LinkFilter(minWeight: minWeight, relation: relation))
         let links = limit > 0 ? Array(all.prefix(limit)) : all

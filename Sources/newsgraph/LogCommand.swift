@@ -14,7 +14,7 @@ struct LogCommand: ParsableCommand {
     var format: ListingFormat = .table
 
     func run() throws {
-        let entries = try store.open(readOnly: true).curationLog()
+        let entries = try Curator(store.open(readOnly: true)).curationLog()
         var output = StandardOutput()
         let rows = entries.map { entry in
             [

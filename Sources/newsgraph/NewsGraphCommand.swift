@@ -20,7 +20,6 @@ struct NewsGraphCommand: ParsableCommand {
             MergeCommand.self, SplitCommand.self, RejectCommand.self, RetypeCommand.self, RenameCommand.self,
             AliasCommand.self, CurationCommand.self, LogCommand.self,
             ShowCommand.self, AuditCommand.self,
-            BenchQueriesCommand.self,
             EvalCommand.self,
         ]
     )

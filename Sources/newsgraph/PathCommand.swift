@@ -21,7 +21,7 @@ struct PathCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Option(help: "Longest chain to look for, in hops (1 to \(GraphStore.maxPathDepth)).")
+    @Option(help: "Longest chain to look for, in hops (1 to \(GraphQuery.maxPathDepth)).")
     var maxDepth = 6
 
     @Option(help: "At most this many shortest chains.")
@@ -40,7 +40,7 @@ struct PathCommand: ParsableCommand {
         let graphStore = try store.open(readOnly: true)
         let source = try EntityLookup.resolve(from, in: graphStore)
         let target = try EntityLookup.resolve(to, in: graphStore)
-        let paths = try graphStore.paths(
+        let paths = try GraphQuery(graphStore).paths(
             from: source, to: target, maxDepth: maxDepth, limit: limit,
             filter: LinkFilter(minWeight: minWeight, relation: relation))
         var output = StandardOutput()

@@ -24,9 +24,9 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let graphStore = try store.open(readOnly: true)
-        let match = try graphStore.entity(named: name, kind: kind)
+        let match = try GraphQuery(graphStore).entity(named: name, kind: kind)
         if let note = match.note { StandardError.print("note: \(note)") }
-        let report = try graphStore.report(for: match.entity)
+        let report = try Auditor(graphStore).report(for: match.entity)
         var output = StandardOutput()
         switch format {
         case .json:

@@ -18,7 +18,7 @@ struct SplitCommand: ParsableCommand {
 
     func run() throws {
         let graphStore = try store.open(readOnly: false)
-        let entry = try graphStore.split(name, note: note)
+        let entry = try Curator(graphStore).split(name, note: note)
         let stats = try graphStore.stats()
         print("#\(entry.id) undone: \(entry.decision.summary)")
         print("store: \(stats.entities) entities, \(stats.relations) relations")

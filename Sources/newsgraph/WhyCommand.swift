@@ -28,7 +28,7 @@ struct WhyCommand: ParsableCommand {
         let graphStore = try store.open(readOnly: true)
         let a = try EntityLookup.resolve(first, in: graphStore)
         let b = try EntityLookup.resolve(second, in: graphStore)
-        let items = try graphStore.evidence(between: a, and: b)
+        let items = try GraphQuery(graphStore).evidence(between: a, and: b)
         var output = StandardOutput()
         switch format {
         case .json:

@@ -10,7 +10,7 @@ import Testing
     static let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
 
     func report() throws -> String {
-        AuditReport.html(try AuditFixture.store(.memory).audit(), title: "Audit & <friends>")
+        AuditReport.html(try Auditor(AuditFixture.store(.memory)).audit(), title: "Audit & <friends>")
     }
 
     @Test func selfContainedAndEscaped() throws {
@@ -68,7 +68,7 @@ import Testing
     @Test(.enabled(if: chromium != nil || isCI, "chromium is not installed (the test runs, and fails, under CI=true)"))
     func browserAppliesFilterFromFragmentAndQuery() throws {
         let html = try report()
-        let total = try AuditFixture.store(.memory).audit().count
+        let total = try Auditor(AuditFixture.store(.memory)).audit().count
         let smith = try visibleRows(html, address: "#kind=person&q=smith")
         #expect(smith.names == ["J. Smith", "John Smith"])
         #expect(smith.count == "2 of \(total) shown")

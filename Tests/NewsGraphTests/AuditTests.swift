@@ -45,7 +45,7 @@ enum AuditFixture {
 
     @Test(arguments: StoreLocation.allCases)
     func everySignalGivesItsReason(_ location: StoreLocation) throws {
-        let rows = try AuditFixture.store(location).audit()
+        let rows = try Auditor(AuditFixture.store(location)).audit()
         #expect(row(rows, "Anna Berg", .person) == nil)
         let news = try #require(row(rows, "BREAKING NEWS", .organization))
         #expect(news.reasons == ["seen once", "all-caps name", "found only in page furniture"])
@@ -70,14 +70,14 @@ enum AuditFixture {
         // Ranked by score, then name: the order is total and stable.
         let scores = rows.filter { $0.status == .entity }.map(\.score)
         #expect(scores == scores.sorted(by: >))
-        #expect(try AuditFixture.store(location).audit() == rows)
+        #expect(try Auditor(AuditFixture.store(location)).audit() == rows)
     }
 
     @Test(arguments: StoreLocation.allCases)
     func rejectedNamesStayVisibleAsRejected(_ location: StoreLocation) throws {
         let store = try AuditFixture.store(location)
-        try store.record(.reject(store.entity(named: "BREAKING NEWS").entity), note: "furniture")
-        let rows = try store.audit()
+        try Curator(store).record(.reject(GraphQuery(store).entity(named: "BREAKING NEWS").entity), note: "furniture")
+        let rows = try Auditor(store).audit()
         let rejected = try #require(rows.last)
         #expect(rejected.name == "BREAKING NEWS" && rejected.status == .rejected)
         #expect(rejected.reasons == ["rejected by curation"])
@@ -106,10 +106,11 @@ enum AuditFixture {
     func namesWithReasonsMentionsAndRelations(_ location: StoreLocation) throws {
         let store = try Fixture.store(location)
         try store.ingest([CurationTests.misspelled.analyzed])
-        let zz = try store.entity(named: "Zhanargul Zhumatai").entity
-        try store.record(.merge(store.entity(named: "Zhanargul Zhumatay").entity, into: zz), note: "typo")
-        try store.record(.addAlias("Mrs Zhumatai", to: zz))
-        let report = try store.report(for: zz)
+        let zz = try GraphQuery(store).entity(named: "Zhanargul Zhumatai").entity
+        try Curator(store).record(
+            .merge(GraphQuery(store).entity(named: "Zhanargul Zhumatay").entity, into: zz), note: "typo")
+        try Curator(store).record(.addAlias("Mrs Zhumatai", to: zz))
+        let report = try Auditor(store).report(for: zz)
         #expect(
             report.aliases.map { "\($0.name): \($0.reason)" }
                 == ["Mrs Zhumatai: curation", "Zhanargul Zhumatay: curation", "Zhumatai: alias.surname"])
@@ -155,7 +156,7 @@ enum AuditFixture {
                 range: b.range(of: "Oslo", inSentence: 1), text: "Oslo", kind: .place,
                 rule: "place.gazetteer", confidence: 0.9, sentence: 7))
         try store.ingest([analyzed])
-        let rows = try store.audit()
+        let rows = try Auditor(store).audit()
         let furniture = rows.filter { $0.reasons.contains("found only in page furniture") }.map(\.name)
         #expect(furniture == ["Mark Byline", "Oslo"])
         #expect(

@@ -34,8 +34,10 @@ import Testing
 
     /// Records reject Paris (person) and retype Xinjiang Police as a group.
     func rejectAndRetype(_ store: GraphStore) throws {
-        try store.record(.reject(store.entity(named: "person:Paris").entity), note: "a first name, not a person here")
-        try store.record(.retype(store.entity(named: "Xinjiang Police").entity, to: .group), note: "a force")
+        try Curator(store).record(
+            .reject(GraphQuery(store).entity(named: "person:Paris").entity), note: "a first name, not a person here")
+        try Curator(store).record(
+            .retype(GraphQuery(store).entity(named: "Xinjiang Police").entity, to: .group), note: "a force")
     }
 
     func node(_ graph: Graph, _ name: String, _ kind: EntityKind) -> GraphNode? {
@@ -52,9 +54,10 @@ import Testing
     @Test(arguments: StoreLocation.allCases)
     func decisionsSurviveReingestAndNewArticles(_ location: StoreLocation) throws {
         let store = try store(location)
-        let typo = try store.entity(named: "Zhanargul Zhumatay").entity
+        let typo = try GraphQuery(store).entity(named: "Zhanargul Zhumatay").entity
         #expect(typo.name == "Zhanargul Zhumatay")  // its own entity before the merge
-        try store.record(.merge(typo, into: store.entity(named: "Zhanargul Zhumatai").entity), note: "typo")
+        try Curator(store).record(
+            .merge(typo, into: GraphQuery(store).entity(named: "Zhanargul Zhumatai").entity), note: "typo")
         try rejectAndRetype(store)
 
         func check(_ graph: Graph, articles: Int) {
@@ -97,7 +100,8 @@ import Testing
                 "SELECT count(*) FROM mention WHERE extracted_name = 'Paris' AND extracted_kind = 'person' AND entity_id IS NULL"
             )?.int == 2)
         #expect(
-            try store.links(of: store.entity(named: "Zhanargul Zhumatai").entity).map(\.entity.name)
+            try GraphQuery(store).links(of: GraphQuery(store).entity(named: "Zhanargul Zhumatai").entity).map(
+                \.entity.name)
                 == ["Urumqi", "Li Wei", "Xinjiang Police"])
     }
 
@@ -110,12 +114,12 @@ import Testing
         let store = try store(location)
         try rejectAndRetype(store)
         let before = try store.graph()
-        try store.record(
+        try Curator(store).record(
             .merge(
-                store.entity(named: "Zhanargul Zhumatay").entity,
-                into: store.entity(named: "Zhanargul Zhumatai").entity), note: "typo")
+                GraphQuery(store).entity(named: "Zhanargul Zhumatay").entity,
+                into: GraphQuery(store).entity(named: "Zhanargul Zhumatai").entity), note: "typo")
         #expect(try store.graph() != before)
-        let undone = try store.split("zhanargul zhumatay")
+        let undone = try Curator(store).split("zhanargul zhumatay")
         #expect(undone.decision.action == .merge)
         #expect(try store.graph() == before)
 
@@ -128,39 +132,41 @@ import Testing
         #expect(
             tg.edges == sg.edges,
             "\(tg.edges.filter { !sg.edges.contains($0) }) vs \(sg.edges.filter { !tg.edges.contains($0) })")
-        #expect(try store.curationLog().map(\.isUndone) == [false, false, true])
+        #expect(try Curator(store).curationLog().map(\.isUndone) == [false, false, true])
     }
 
     @Test(arguments: StoreLocation.allCases)
     func splitOfUnknownMergeSuggests(_ location: StoreLocation) throws {
         let store = try store(location)
         #expect(throws: StoreError.invalid("no merge of 'Zhumatay' to split; no merge is in force")) {
-            try store.split("Zhumatay")
+            try Curator(store).split("Zhumatay")
         }
-        try store.record(
+        try Curator(store).record(
             .merge(
-                store.entity(named: "Zhanargul Zhumatay").entity,
-                into: store.entity(named: "Zhanargul Zhumatai").entity))
+                GraphQuery(store).entity(named: "Zhanargul Zhumatay").entity,
+                into: GraphQuery(store).entity(named: "Zhanargul Zhumatai").entity))
         #expect(
             throws: StoreError.invalid("no merge of 'Zhanargul Zhumatau' to split; did you mean 'Zhanargul Zhumatay'?")
         ) {
-            try store.split("Zhanargul Zhumatau")
+            try Curator(store).split("Zhanargul Zhumatau")
         }
     }
 
     @Test(arguments: StoreLocation.allCases)
     func renameAndAliases(_ location: StoreLocation) throws {
         let store = try store(location)
-        try store.record(.rename(store.entity(named: "Urumqi").entity, to: "Ürümqi"))
-        #expect(try store.entity(named: "Ürümqi").entity.kind == .place)
-        #expect(try store.links(of: store.entity(named: "Zhanargul Zhumatai").entity).first?.entity.name == "Ürümqi")
+        try Curator(store).record(.rename(GraphQuery(store).entity(named: "Urumqi").entity, to: "Ürümqi"))
+        #expect(try GraphQuery(store).entity(named: "Ürümqi").entity.kind == .place)
+        #expect(
+            try GraphQuery(store).links(of: GraphQuery(store).entity(named: "Zhanargul Zhumatai").entity).first?.entity
+                .name == "Ürümqi")
 
         // Detaching the surname makes "Zhumatai" an entity of its own; adding it back joins it again.
-        let zz = try store.entity(named: "Zhanargul Zhumatai").entity
-        try store.record(.removeAlias("Zhumatai", from: zz))
-        #expect(try store.entity(named: "Zhumatai").entity.name == "Zhumatai")
-        try store.record(.addAlias("Zhumatai", to: zz))
-        let match = try store.entity(named: "Zhumatai")
+        let zz = try GraphQuery(store).entity(named: "Zhanargul Zhumatai").entity
+        try Curator(store).record(.removeAlias("Zhumatai", from: zz))
+        #expect(try GraphQuery(store).entity(named: "Zhumatai").entity.name == "Zhumatai")
+        try Curator(store).record(.addAlias("Zhumatai", to: zz))
+        let match = try GraphQuery(store).entity(named: "Zhumatai")
         #expect(match.entity.name == "Zhanargul Zhumatai")
     }
 }
@@ -169,15 +175,17 @@ import Testing
     @Test(arguments: StoreLocation.allCases)
     func exportThenImportIntoAnotherStoreGivesTheSameGraph(_ location: StoreLocation) throws {
         let source = try CurationTests().store(location)
-        try source.record(
+        try Curator(source).record(
             .merge(
-                source.entity(named: "Zhanargul Zhumatay").entity,
-                into: source.entity(named: "Zhanargul Zhumatai").entity), note: "typo \"Zhumatay\" = Zhumatai")
+                GraphQuery(source).entity(named: "Zhanargul Zhumatay").entity,
+                into: GraphQuery(source).entity(named: "Zhanargul Zhumatai").entity),
+            note: "typo \"Zhumatay\" = Zhumatai")
         try CurationTests().rejectAndRetype(source)
-        try source.record(.addAlias("Li", to: source.entity(named: "Li Wei").entity))
-        let undone = try source.record(.rename(source.entity(named: "Urumqi").entity, to: "Wulumuqi"))
-        try source.undo(entry: undone)
-        let text = CurationFile.write(try source.curationLog())
+        try Curator(source).record(.addAlias("Li", to: GraphQuery(source).entity(named: "Li Wei").entity))
+        let undone = try Curator(source).record(
+            .rename(GraphQuery(source).entity(named: "Urumqi").entity, to: "Wulumuqi"))
+        try Curator(source).undo(entry: try #require(undone))
+        let text = CurationFile.write(try Curator(source).curationLog())
         #expect(
             text.contains(
                 "merge \"Zhanargul Zhumatay\" person \"Zhanargul Zhumatai\" person note=\"typo \\\"Zhumatay\\\" = Zhumatai\" at="
@@ -191,7 +199,7 @@ import Testing
         let lines = try CurationFile.parse(text, path: "curation.txt")
         #expect(lines.map(\.number) == [3, 4, 5, 6])
         #expect(lines[0].note == "typo \"Zhumatay\" = Zhumatai")
-        let ids = try target.record(all: lines.map { ($0.decision, $0.note, $0.date ?? Date()) })
+        let ids = try Curator(target).record(lines.map { ($0.decision, $0.note, $0.date ?? Date()) })
         #expect(ids.count == 4)
         let (tg, sg) = (try target.graph(), try source.graph())
         #expect(
@@ -201,9 +209,10 @@ import Testing
             tg.edges == sg.edges,
             "\(tg.edges.filter { !sg.edges.contains($0) }) vs \(sg.edges.filter { !tg.edges.contains($0) })")
         #expect(
-            try target.curationLog().map(\.createdAt) == source.curationLog().filter { !$0.isUndone }.map(\.createdAt))
+            try Curator(target).curationLog().map(\.createdAt)
+                == Curator(source).curationLog().filter { !$0.isUndone }.map(\.createdAt))
         // Importing again changes nothing.
-        #expect(try target.record(all: lines.map { ($0.decision, $0.note, $0.date ?? Date()) }).isEmpty)
+        #expect(try Curator(target).record(lines.map { ($0.decision, $0.note, $0.date ?? Date()) }).isEmpty)
     }
 
     @Test func everyBadLineIsReportedWithItsNumber() {
@@ -274,12 +283,13 @@ import Testing
     @Test(arguments: StoreLocation.allCases)
     func aliasRemoveAppliesToARenamedEntity(_ location: StoreLocation) throws {
         let store = try Fixture.store(location)
-        try store.record(.rename(store.entity(named: "Zhanargul Zhumatai").entity, to: "Z. Zhumatai"))
-        let renamed = try store.entity(named: "Z. Zhumatai").entity
-        #expect(try store.report(for: renamed).mentionCount == 2)
-        try store.record(.removeAlias("Zhumatai", from: renamed))
-        #expect(try store.report(for: renamed).mentionCount == 1)
-        #expect(try store.entity(named: "Zhumatai").entity.name == "Zhumatai")
+        try Curator(store).record(
+            .rename(GraphQuery(store).entity(named: "Zhanargul Zhumatai").entity, to: "Z. Zhumatai"))
+        let renamed = try GraphQuery(store).entity(named: "Z. Zhumatai").entity
+        #expect(try Auditor(store).report(for: renamed).mentionCount == 2)
+        try Curator(store).record(.removeAlias("Zhumatai", from: renamed))
+        #expect(try Auditor(store).report(for: renamed).mentionCount == 1)
+        #expect(try GraphQuery(store).entity(named: "Zhumatai").entity.name == "Zhumatai")
     }
 
     @Test func aliasRemoveSplitsOnlyTheNamedSurfaceForm() {

@@ -1,4 +1,5 @@
 import Foundation
+import NewsGraphBenchSupport
 import Testing
 
 @testable import NewsGraph

@@ -107,7 +107,7 @@ import Testing
         #expect(report.summary.new == 2)
         #expect(try indexNames(store) == all)
         // Lookups still find what the deferred indexes serve.
-        #expect(try store.entity(named: "rui lima").entity.name == "Rui Lima")
+        #expect(try GraphQuery(store).entity(named: "rui lima").entity.name == "Rui Lima")
         #expect(try store.database.scalar("PRAGMA foreign_key_check") == nil)
         #expect(try store.database.scalar("PRAGMA integrity_check")?.string == "ok")
     }
@@ -126,7 +126,7 @@ import Testing
         }
         let reader = try GraphStore(path: path, readOnly: true)
         #expect(try indexNames(reader) != all)
-        #expect(try reader.entity(named: "ana souza").entity.name == "Ana Souza")
+        #expect(try GraphQuery(reader).entity(named: "ana souza").entity.name == "Ana Souza")
         let writer = try GraphStore(path: path)
         #expect(try indexNames(writer) == all)
     }

@@ -6,7 +6,7 @@ import Testing
     @Test(arguments: StoreLocation.allCases)
     func exactNameMatchesIgnoringCase(_ location: StoreLocation) throws {
         let store = try Fixture.store(location)
-        let match = try store.entity(named: "zhanargul ZHUMATAI")
+        let match = try GraphQuery(store).entity(named: "zhanargul ZHUMATAI")
         #expect(match.entity.name == "Zhanargul Zhumatai")
         #expect(match.entity.kind == .person)
     }
@@ -14,7 +14,7 @@ import Testing
     @Test(arguments: StoreLocation.allCases)
     func aliasMatchesAndSaysSo(_ location: StoreLocation) throws {
         let store = try Fixture.store(location)
-        let match = try store.entity(named: "Zhumatai")
+        let match = try GraphQuery(store).entity(named: "Zhumatai")
         #expect(match.entity.name == "Zhanargul Zhumatai")
         #expect(match.note == "'Zhumatai' is an alias of 'Zhanargul Zhumatai'")
     }
@@ -23,7 +23,7 @@ import Testing
     func unknownNameGetsSuggestion(_ location: StoreLocation) throws {
         let store = try Fixture.store(location)
         #expect {
-            try store.entity(named: "Zhanargul Zhumatay")
+            try GraphQuery(store).entity(named: "Zhanargul Zhumatay")
         } throws: { error in
             "\(error)" == "no entity 'Zhanargul Zhumatay'; did you mean 'Zhanargul Zhumatai'?"
         }
@@ -33,7 +33,7 @@ import Testing
     func unknownNameWithNothingCloseGetsNoSuggestion(_ location: StoreLocation) throws {
         let store = try Fixture.store(location)
         #expect {
-            try store.entity(named: "Quetzalcoatl")
+            try GraphQuery(store).entity(named: "Quetzalcoatl")
         } throws: { error in
             "\(error)" == "no entity 'Quetzalcoatl'"
         }
@@ -42,13 +42,13 @@ import Testing
     @Test(arguments: StoreLocation.allCases)
     func ambiguousNamePicksMostMentionedKindAndSaysSo(_ location: StoreLocation) throws {
         let store = try Fixture.store(location)
-        let match = try store.entity(named: "paris")
+        let match = try GraphQuery(store).entity(named: "paris")
         #expect(match.entity.kind == .place)
         #expect(
             match.note?.contains(
                 "'paris' is ambiguous; using Paris (place) with 2 mentions over Paris (person), 1 mention") == true)
-        #expect(try store.entity(named: "person:Paris").entity.kind == .person)
-        #expect(try store.entity(named: "Paris", kind: .person).entity.kind == .person)
+        #expect(try GraphQuery(store).entity(named: "person:Paris").entity.kind == .person)
+        #expect(try GraphQuery(store).entity(named: "Paris", kind: .person).entity.kind == .person)
     }
 
     @Test func diacriticsAndCaseFoldTogether() throws {
@@ -56,7 +56,7 @@ import Testing
         var b = ArticleBuilder("u.txt", sentences: ["Ürümqi is far."])
         b.mention("Ürümqi", .place, sentence: 0)
         try store.ingest([b.analyzed])
-        #expect(try store.entity(named: "urumqi").entity.name == "Ürümqi")
+        #expect(try GraphQuery(store).entity(named: "urumqi").entity.name == "Ürümqi")
     }
 
     @Test(arguments: [
@@ -77,8 +77,8 @@ import Testing
     @Test(arguments: StoreLocation.allCases)
     func directLinksHeaviestFirst(_ location: StoreLocation) throws {
         let store = try Fixture.store(location)
-        let zz = try store.entity(named: "Zhanargul Zhumatai").entity
-        let links = try store.links(of: zz)
+        let zz = try GraphQuery(store).entity(named: "Zhanargul Zhumatai").entity
+        let links = try GraphQuery(store).links(of: zz)
         #expect(links.map(\.entity.name) == ["Urumqi", "Li Wei"])
         #expect(links.map(\.weight) == [2, 1])
         #expect(links.allSatisfy { $0.hop == 1 && $0.via == zz })
@@ -91,29 +91,32 @@ import Testing
     @Test(arguments: StoreLocation.allCases)
     func depthBoundsTheTraversal(_ location: StoreLocation) throws {
         let store = try Fixture.store(location)
-        let zz = try store.entity(named: "Zhanargul Zhumatai").entity
-        #expect(try store.links(of: zz, depth: 1).contains { $0.entity.name == "Xinjiang Police" } == false)
-        let two = try store.links(of: zz, depth: 2)
+        let zz = try GraphQuery(store).entity(named: "Zhanargul Zhumatai").entity
+        #expect(try GraphQuery(store).links(of: zz, depth: 1).contains { $0.entity.name == "Xinjiang Police" } == false)
+        let two = try GraphQuery(store).links(of: zz, depth: 2)
         let police = try #require(two.first { $0.entity.name == "Xinjiang Police" })
         #expect(police.hop == 2)
         #expect(police.via.name == "Li Wei")
         #expect(police.relations.map(\.display) == ["affiliated-with (director) ->", "co-occurrence"])
         // Nothing is listed twice, and nothing outside the component is reached.
         #expect(Set(two.map(\.entity.name)).count == two.count)
-        #expect(try store.links(of: zz, depth: 4).map(\.entity.name) == ["Urumqi", "Li Wei", "Xinjiang Police"])
+        #expect(
+            try GraphQuery(store).links(of: zz, depth: 4).map(\.entity.name) == ["Urumqi", "Li Wei", "Xinjiang Police"])
         #expect(throws: StoreError.invalid("links: depth 5 is out of range; use 1 to 4")) {
-            try store.links(of: zz, depth: 5)
+            try GraphQuery(store).links(of: zz, depth: 5)
         }
     }
 
     @Test(arguments: StoreLocation.allCases)
     func filtersByKindWeightAndRelation(_ location: StoreLocation) throws {
         let store = try Fixture.store(location)
-        let zz = try store.entity(named: "Zhanargul Zhumatai").entity
-        let li = try store.entity(named: "Li Wei").entity
-        #expect(try store.links(of: zz, depth: 2, kind: .organization).map(\.entity.name) == ["Xinjiang Police"])
-        #expect(try store.links(of: zz, filter: LinkFilter(minWeight: 2)).map(\.entity.name) == ["Urumqi"])
-        let directors = try store.links(of: li, filter: LinkFilter(relation: "director"))
+        let zz = try GraphQuery(store).entity(named: "Zhanargul Zhumatai").entity
+        let li = try GraphQuery(store).entity(named: "Li Wei").entity
+        #expect(
+            try GraphQuery(store).links(of: zz, depth: 2, kind: .organization).map(\.entity.name) == ["Xinjiang Police"]
+        )
+        #expect(try GraphQuery(store).links(of: zz, filter: LinkFilter(minWeight: 2)).map(\.entity.name) == ["Urumqi"])
+        let directors = try GraphQuery(store).links(of: li, filter: LinkFilter(relation: "director"))
         #expect(directors.map(\.entity.name) == ["Xinjiang Police"])
         #expect(directors[0].relations.map(\.outgoing) == [true])
     }
@@ -123,26 +126,26 @@ import Testing
     @Test(arguments: StoreLocation.allCases)
     func shortestPathWithRelationsPerHop(_ location: StoreLocation) throws {
         let store = try Fixture.store(location)
-        let zz = try store.entity(named: "Zhanargul Zhumatai").entity
-        let police = try store.entity(named: "xinjiang police").entity
-        let paths = try store.paths(from: zz, to: police)
+        let zz = try GraphQuery(store).entity(named: "Zhanargul Zhumatai").entity
+        let police = try GraphQuery(store).entity(named: "xinjiang police").entity
+        let paths = try GraphQuery(store).paths(from: zz, to: police)
         #expect(paths.count == 1)
         #expect(paths[0].entities.map(\.name) == ["Zhanargul Zhumatai", "Li Wei", "Xinjiang Police"])
         #expect(paths[0].hops[1].relations.map(\.display) == ["affiliated-with (director) ->", "co-occurrence"])
         #expect(
-            try store.paths(from: police, to: zz)[0].hops[0].relations.map(\.display)
+            try GraphQuery(store).paths(from: police, to: zz)[0].hops[0].relations.map(\.display)
                 == ["affiliated-with (director) <-", "co-occurrence"])
     }
 
     @Test(arguments: StoreLocation.allCases)
     func noConnectionGivesNoPath(_ location: StoreLocation) throws {
         let store = try Fixture.store(location)
-        let zz = try store.entity(named: "Zhanargul Zhumatai").entity
-        let anna = try store.entity(named: "Anna Berg").entity
-        let police = try store.entity(named: "Xinjiang Police").entity
-        #expect(try store.paths(from: zz, to: anna).isEmpty)
-        #expect(try store.paths(from: zz, to: police, maxDepth: 1).isEmpty)
-        #expect(try store.paths(from: zz, to: police, maxDepth: 2).count == 1)
+        let zz = try GraphQuery(store).entity(named: "Zhanargul Zhumatai").entity
+        let anna = try GraphQuery(store).entity(named: "Anna Berg").entity
+        let police = try GraphQuery(store).entity(named: "Xinjiang Police").entity
+        #expect(try GraphQuery(store).paths(from: zz, to: anna).isEmpty)
+        #expect(try GraphQuery(store).paths(from: zz, to: police, maxDepth: 1).isEmpty)
+        #expect(try GraphQuery(store).paths(from: zz, to: police, maxDepth: 2).count == 1)
     }
 
     @Test func allShortestPathsUpToLimitInStableOrder() {
@@ -191,9 +194,9 @@ import Testing
     @Test(arguments: StoreLocation.allCases)
     func everySentenceLinkingTwoEntities(_ location: StoreLocation) throws {
         let store = try Fixture.store(location)
-        let zz = try store.entity(named: "Zhanargul Zhumatai").entity
-        let urumqi = try store.entity(named: "Urumqi").entity
-        let items = try store.evidence(between: urumqi, and: zz)
+        let zz = try GraphQuery(store).entity(named: "Zhanargul Zhumatai").entity
+        let urumqi = try GraphQuery(store).entity(named: "Urumqi").entity
+        let items = try GraphQuery(store).evidence(between: urumqi, and: zz)
         #expect(items.map(\.text) == ["Zhanargul Zhumatai lived in Urumqi.", "Zhumatai met Li Wei in Urumqi."])
         #expect(items.map(\.sentence) == [0, 1])
         #expect(items[1].start == 36 && items[1].end == 66)
@@ -211,8 +214,9 @@ import Testing
         b.mention("Ödön", .person, sentence: 1)
         b.relation(("Ayşe", .person), ("Ödön", .person), sentences: [1])
         try store.ingest([b.analyzed])
-        let items = try store.evidence(
-            between: store.entity(named: "Ayşe").entity, and: store.entity(named: "Ödön").entity)
+        let items = try GraphQuery(store).evidence(
+            between: GraphQuery(store).entity(named: "Ayşe").entity, and: GraphQuery(store).entity(named: "Ödön").entity
+        )
         #expect(items.map(\.text) == ["Ayşe met Ödön in Ürümqi."])
         #expect(items[0].article == "emoji.txt")
         #expect(items[0].start == b.range(ofSentence: 1).start)
@@ -222,9 +226,9 @@ import Testing
     func unlinkedEntitiesHaveNoEvidence(_ location: StoreLocation) throws {
         let store = try Fixture.store(location)
         #expect(
-            try store.evidence(
-                between: store.entity(named: "Anna Berg").entity,
-                and: store.entity(named: "Urumqi").entity
+            try GraphQuery(store).evidence(
+                between: GraphQuery(store).entity(named: "Anna Berg").entity,
+                and: GraphQuery(store).entity(named: "Urumqi").entity
             ).isEmpty)
     }
 }
@@ -243,16 +247,18 @@ import Testing
     @Test(arguments: StoreLocation.allCases)
     func rejectedNameSaysSoInsteadOfSuggesting(_ location: StoreLocation) throws {
         let store = try Fixture.store(location)
-        try store.record(.reject(store.entity(named: "Li Wei").entity))
+        try Curator(store).record(.reject(GraphQuery(store).entity(named: "Li Wei").entity))
         #expect(
             throws: StoreError.invalid(
                 "'Li Wei' (person) was rejected by curation; 'newsgraph log' lists the decisions and 'newsgraph curation undo ID' undoes one"
             )
         ) {
-            try store.entity(named: "li wei")
+            try GraphQuery(store).entity(named: "li wei")
         }
         // Its relations went with it: the path to the police is gone.
-        let zz = try store.entity(named: "Zhanargul Zhumatai").entity
-        #expect(try store.paths(from: zz, to: store.entity(named: "Xinjiang Police").entity).isEmpty)
+        let zz = try GraphQuery(store).entity(named: "Zhanargul Zhumatai").entity
+        #expect(
+            try GraphQuery(store).paths(from: zz, to: GraphQuery(store).entity(named: "Xinjiang Police").entity).isEmpty
+        )
     }
 }

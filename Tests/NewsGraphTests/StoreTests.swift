@@ -173,10 +173,10 @@ enum StoreKind: String, CaseIterable, CustomTestStringConvertible {
     func curationSurvivesReingestAndNewArticles(_ kind: StoreKind) throws {
         let store = try kind.open()
         try store.ingest([first])
-        try store.record(
+        try Curator(store).record(
             .init(action: .merge, name: "Rui Lima", kind: .person, argument: "Ana Souza\u{1F}person"),
             note: "same person")
-        try store.record(.init(action: .reject, name: "Lisbon"))
+        try Curator(store).record(.init(action: .reject, name: "Lisbon"))
         #expect(try store.graph().nodes.map(\.label) == ["Ana Souza"])
         try store.ingest([first, second])
         let nodes = try store.graph().nodes

@@ -1,3 +1,4 @@
+import NewsGraphBenchSupport
 import Testing
 
 @testable import NewsGraph
@@ -27,10 +28,10 @@ import Testing
         var generator = SyntheticStore.Generator(seed: 1)
         var connected = 0
         for _ in 0..<60 {
-            let a = try #require(try store.entity(id: ids[Int(generator.next() % 300)]))
-            let b = try #require(try store.entity(id: ids[Int(generator.next() % 300)]))
+            let a = try #require(try GraphQuery(store).entity(id: ids[Int(generator.next() % 300)]))
+            let b = try #require(try GraphQuery(store).entity(id: ids[Int(generator.next() % 300)]))
             guard a != b else { continue }
-            let paths = try store.paths(from: a, to: b, maxDepth: 8, limit: 50)
+            let paths = try GraphQuery(store).paths(from: a, to: b, maxDepth: 8, limit: 50)
             let expected = distance(a.id, b.id).flatMap { $0 <= 8 ? $0 : nil }
             #expect(paths.first?.hops.count == expected)
             for path in paths {

@@ -1,6 +1,6 @@
 import NewsGraphStore
 
-extension GraphStore {
+extension GraphQuery {
     /// The deepest `path` search allowed.
     public static let maxPathDepth = 8
 
@@ -8,15 +8,15 @@ extension GraphStore {
     /// order of their entities; empty when the two are not connected within `maxDepth`.
     ///
     /// ```swift
-    /// let paths = try store.paths(from: a, to: b, maxDepth: 4)
+    /// let paths = try GraphQuery(store).paths(from: a, to: b, maxDepth: 4)
     /// for hop in paths.first?.hops ?? [] { print(hop.from.name, hop.relations[0].kind, hop.to.name) }
     /// ```
     public func paths(
         from source: EntityRef, to target: EntityRef, maxDepth: Int = 6, limit: Int = 10,
         filter: LinkFilter = LinkFilter()
     ) throws -> [LinkPath] {
-        guard (1...GraphStore.maxPathDepth).contains(maxDepth) else {
-            throw StoreError.invalid("path: max depth \(maxDepth) is out of range; use 1 to \(GraphStore.maxPathDepth)")
+        guard (1...GraphQuery.maxPathDepth).contains(maxDepth) else {
+            throw StoreError.invalid("path: max depth \(maxDepth) is out of range; use 1 to \(GraphQuery.maxPathDepth)")
         }
         guard limit > 0 else { throw StoreError.invalid("path: limit must be at least 1, not \(limit)") }
         let finder = PathFinder(maxDepth: maxDepth, limit: limit)

@@ -1,4 +1,5 @@
 import NewsGraphCore
+import NewsGraphExport
 
 /// A generated graph that is streamed, never held: the benchmark's input, and a check that exporters
 /// work from a `GraphSource` that keeps nothing in memory (as the SQLite store will).

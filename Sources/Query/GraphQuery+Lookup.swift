@@ -2,13 +2,13 @@ import Foundation
 import NewsGraphCore
 import NewsGraphStore
 
-extension GraphStore {
+extension GraphQuery {
     /// The entity a user means by `query`: a case-insensitive exact name first, then an alias or surface
     /// form, then a name equal once case and diacritics are folded. `query` may be qualified as `kind:NAME`
     /// (`place:Paris`). When several entities match, the most mentioned wins and the match says so.
     ///
     /// ```swift
-    /// let match = try store.entity(named: "zhanargul zhumatai")
+    /// let match = try GraphQuery(store).entity(named: "zhanargul zhumatai")
     /// print(match.entity.name, match.note ?? "")
     /// ```
     /// - Throws: `StoreError.unknownEntity` with up to three close names when nothing matches.

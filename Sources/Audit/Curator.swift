@@ -3,7 +3,18 @@ import NewsGraphCore
 import NewsGraphQuery
 import NewsGraphStore
 
-extension GraphStore {
+/// The analyst's decisions (merge, split, reject, retype, rename, alias): recorded with a note and a time,
+/// applied to the store at once, and re-applied by every later ingest.
+///
+/// ```swift
+/// try Curator(store).record(CurationMap.Decision(action: .merge, name: "Zhanargul", argument: "Zhanargul Zhumatai"))
+/// ```
+public struct Curator {
+    public let store: GraphStore
+    package var database: Database { store.database }
+
+    public init(_ store: GraphStore) { self.store = store }
+
     /// Every curation decision ever recorded, oldest first, undone ones included.
     public func curationLog() throws -> [CurationEntry] {
         let statement = try database.prepare(
@@ -24,10 +35,17 @@ extension GraphStore {
         return entries
     }
 
-    /// Records several decisions in one transaction and applies them at once (one rebuild of the derived rows).
+    /// Records one decision and applies it: `record(_:)` of a list of one.
+    /// - Returns: the decision's id, or nil when an identical decision is already in force.
+    @discardableResult
+    public func record(_ decision: CurationMap.Decision, note: String = "", at date: Date = Date()) throws -> Int64? {
+        try record([(decision, note, date)]).first
+    }
+
+    /// Records decisions in one transaction and applies them at once (one rebuild of the derived rows).
     /// Decisions identical to one already in force are skipped; returns the ids of those recorded.
     @discardableResult
-    public func record(all decisions: [(decision: CurationMap.Decision, note: String, date: Date)]) throws -> [Int64] {
+    public func record(_ decisions: [(decision: CurationMap.Decision, note: String, date: Date)]) throws -> [Int64] {
         let inForce = Set(try curationLog().filter { !$0.isUndone }.map { DecisionKey($0.decision) })
         return try database.transaction {
             var ids: [Int64] = []
@@ -40,7 +58,7 @@ extension GraphStore {
                     GraphStore.timestamp(date))
                 ids.append(database.lastInsertRowID)
             }
-            if !ids.isEmpty { try reapplyCuration() }
+            if !ids.isEmpty { try store.reapplyCuration() }
             return ids
         }
     }
@@ -93,12 +111,10 @@ extension GraphStore {
         try database.transaction {
             try database.prepare("UPDATE curation SET undone_at = ?, note = ? WHERE id = ?").run(
                 GraphStore.timestamp(date), combined, id)
-            try reapplyCuration()
+            try store.reapplyCuration()
         }
     }
-}
 
-extension GraphStore {
     /// Whether any entity, extracted name or surface text of the store is `name` (case-sensitive): a
     /// curation decision about a name the store does not know yet waits for a later ingest.
     public func knows(name: String) throws -> Bool {

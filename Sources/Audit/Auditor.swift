@@ -3,7 +3,20 @@ import NewsGraphCore
 import NewsGraphQuery
 import NewsGraphStore
 
-extension GraphStore {
+/// What a reviewer reads: the audit's ranked list of entities to look at, and one entity's full report.
+///
+/// In: a store. Out: `AuditRow`s (`audit()`), an `EntityReport` (`report(for:)`). Reads only; decisions go
+/// through `Curator`.
+///
+/// ```swift
+/// let rows = try Auditor(store).audit()
+/// ```
+public struct Auditor {
+    public let store: GraphStore
+    package var database: Database { store.database }
+
+    public init(_ store: GraphStore) { self.store = store }
+
     /// The review list: every entity with at least one reason to look at it, most urgent first (score,
     /// then name and kind), followed by the rejected names, which stay visible as rejected.
     ///
@@ -22,7 +35,7 @@ extension GraphStore {
         let counts = try database.prepare(
             """
             SELECT e.id, e.name, e.kind, count(m.id), count(DISTINCT m.article_id), coalesce(avg(m.confidence), 1),
-                   coalesce(sum(\(GraphStore.furnitureSQL)), 0)
+                   coalesce(sum(\(Auditor.furnitureSQL)), 0)
             FROM entity e
             LEFT JOIN mention m ON m.entity_id = e.id
             LEFT JOIN article a ON a.id = m.article_id

@@ -2,11 +2,11 @@ import NewsGraphCore
 import NewsGraphQuery
 import NewsGraphStore
 
-extension GraphStore {
+extension Auditor {
     /// Kind, names with the reason each joined, every mention in its sentence, relations and curation of `entity`.
     ///
     /// ```swift
-    /// let report = try store.report(for: store.entity(named: "Zhanargul Zhumatai").entity)
+    /// let report = try Auditor(store).report(for: GraphQuery(store).entity(named: "Zhanargul Zhumatai").entity)
     /// ```
     public func report(for entity: EntityRef) throws -> EntityReport {
         var aliases: [String: String] = [:]
@@ -16,7 +16,7 @@ extension GraphStore {
         let fromAlias = try database.prepare(
             "SELECT name, min(reason) FROM alias WHERE entity_id = ? GROUP BY name ORDER BY name")
         for row in try fromAlias.rows([.integer(entity.id)]) { add(row[0].string ?? "", row[1].string ?? "") }
-        for entry in try curationLog() where !entry.isUndone && entry.decision.action == .aliasAdd {
+        for entry in try Curator(store).curationLog() where !entry.isUndone && entry.decision.action == .aliasAdd {
             if let target = CurationMap.entityArgument(entry.decision.argument), target.name == entity.name,
                 target.kind == nil || target.kind == entity.kind
             {
@@ -35,11 +35,11 @@ extension GraphStore {
 
         let mentions = try mentionRecords(entityID: entity.id, limit: nil)
         var relations: [EntityReport.RelationRecord] = []
-        for (other, relation) in try neighbours(of: entity.id, filter: LinkFilter()) {
+        for (other, relation) in try GraphQuery(store).neighbours(of: entity.id, filter: LinkFilter()) {
             relations.append(EntityReport.RelationRecord(other: other, relation: relation))
         }
         relations.sort { ($0.relation, $0.other) < ($1.relation, $1.other) }
-        let curation = try curationLog().filter { entry in
+        let curation = try Curator(store).curationLog().filter { entry in
             guard !entry.isUndone else { return false }
             let d = entry.decision
             let target = CurationMap.entityArgument(d.argument)

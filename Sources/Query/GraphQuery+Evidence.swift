@@ -1,11 +1,11 @@
 import NewsGraphCore
 import NewsGraphStore
 
-extension GraphStore {
+extension GraphQuery {
     /// Every stored sentence that links `a` and `b` by any relation, in article (date, source) and text order.
     ///
     /// ```swift
-    /// for item in try store.evidence(between: a, and: b) { print(item.article, item.text, item.rule) }
+    /// for item in try GraphQuery(store).evidence(between: a, and: b) { print(item.article, item.text, item.rule) }
     /// ```
     public func evidence(between a: EntityRef, and b: EntityRef) throws -> [EvidenceSentence] {
         // substr counts characters (code points) from 1, as stored offsets count code points from 0.

@@ -1,7 +1,7 @@
 import NewsGraphCore
 import NewsGraphStore
 
-extension GraphStore {
+extension GraphQuery {
     /// The deepest `links` traversal allowed; every hop multiplies the rows.
     public static let maxLinkDepth = 4
 
@@ -10,15 +10,15 @@ extension GraphStore {
     /// relation table's indexes. Only entities of `kind` are listed, but traversal passes through all.
     ///
     /// ```swift
-    /// let match = try store.entity(named: "Zhanargul Zhumatai")
-    /// for link in try store.links(of: match.entity, depth: 2) { print(link.hop, link.entity.name) }
+    /// let match = try GraphQuery(store).entity(named: "Zhanargul Zhumatai")
+    /// for link in try GraphQuery(store).links(of: match.entity, depth: 2) { print(link.hop, link.entity.name) }
     /// ```
     public func links(
         of entity: EntityRef, depth: Int = 1, kind: EntityKind? = nil,
         filter: LinkFilter = LinkFilter()
     ) throws -> [Link] {
-        guard (1...GraphStore.maxLinkDepth).contains(depth) else {
-            throw StoreError.invalid("links: depth \(depth) is out of range; use 1 to \(GraphStore.maxLinkDepth)")
+        guard (1...GraphQuery.maxLinkDepth).contains(depth) else {
+            throw StoreError.invalid("links: depth \(depth) is out of range; use 1 to \(GraphQuery.maxLinkDepth)")
         }
         var visited: Set<Int64> = [entity.id]
         var frontier = [entity]

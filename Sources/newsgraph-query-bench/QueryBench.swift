@@ -1,16 +1,18 @@
 import ArgumentParser
 import Foundation
 import NewsGraph
+import NewsGraphBenchSupport
 
-struct BenchQueriesCommand: ParsableCommand {
+/// newsgraph-query-bench: median times of `links` (1 and 2 hops) and `path` on a synthetic store.
+@main
+struct QueryBench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench-queries",
+        commandName: "newsgraph-query-bench",
         abstract: "Build a synthetic store and print median times of links (1 and 2 hops) and path queries.",
         discussion: """
             Measure with a release build:
-              swift build -c release && .build/release/newsgraph bench-queries
-            """,
-        shouldDisplay: false
+              swift build -c release && .build/release/newsgraph-query-bench
+            """
     )
 
     @Option(help: "Entities in the synthetic store.") var entities = 100_000
@@ -30,7 +32,7 @@ struct BenchQueriesCommand: ParsableCommand {
             }
         }
         if FileManager.default.fileExists(atPath: path) {
-            throw ValidationFailure("'\(path)' exists; give a new file to --db")
+            throw ValidationError("'\(path)' exists; give a new file to --db")
         }
         let store = try GraphStore(path: path)
         let clock = ContinuousClock()
@@ -41,7 +43,7 @@ struct BenchQueriesCommand: ParsableCommand {
         print("built \(entities) entities, \(relations) relations in \(format(built))")
         var generator = SyntheticStore.Generator(seed: seed &+ 1)
         func randomEntity() throws -> EntityRef {
-            guard let entity = try store.entity(id: ids[Int(generator.next() % UInt64(ids.count))]) else {
+            guard let entity = try GraphQuery(store).entity(id: ids[Int(generator.next() % UInt64(ids.count))]) else {
                 throw ValidationError("synthetic store lost an entity")
             }
             return entity
@@ -50,12 +52,12 @@ struct BenchQueriesCommand: ParsableCommand {
         var rows1 = 0, rows2 = 0, found = 0, hops = 0
         for _ in 0..<samples {
             let entity = try randomEntity()
-            one.append(try clock.measure { rows1 += try store.links(of: entity, depth: 1).count })
-            two.append(try clock.measure { rows2 += try store.links(of: entity, depth: 2).count })
+            one.append(try clock.measure { rows1 += try GraphQuery(store).links(of: entity, depth: 1).count })
+            two.append(try clock.measure { rows2 += try GraphQuery(store).links(of: entity, depth: 2).count })
             let (a, b) = (try randomEntity(), try randomEntity())
             paths.append(
                 try clock.measure {
-                    let result = try store.paths(from: a, to: b, maxDepth: 6, limit: 10)
+                    let result = try GraphQuery(store).paths(from: a, to: b, maxDepth: 6, limit: 10)
                     if let first = result.first { found += 1; hops += first.hops.count }
                 })
         }
