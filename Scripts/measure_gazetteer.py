@@ -40,19 +40,19 @@ def load_list(path):
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
-        entries[parts[0]] = parts[1] if len(parts) > 1 else ""
+        entries[parts[0]] = (parts[1] if len(parts) > 1 else "", parts[2] if len(parts) > 2 else "")
     return entries
 
 
 def build_index(entries, fold):
     index = {}
     maxlen = 0
-    for name, cat in entries.items():
+    for name, (cat, src) in entries.items():
         key = tuple(t for _, _, t in tokenize(name))
         if fold:
             key = tuple(t.lower() for t in key)
         if key:
-            index.setdefault(key, (name, cat))
+            index.setdefault(key, (name, cat, src))
             maxlen = max(maxlen, len(key))
     return index, maxlen
 
@@ -79,7 +79,8 @@ def main():
     ap.add_argument("gold")
     ap.add_argument("--type", default="organization")
     ap.add_argument("--top", type=int, default=30)
-    ap.add_argument("--by-category", action="store_true", help="false fires and hits per list category")
+    ap.add_argument("--by-category", action="store_true",
+                    help="matches inside/outside gold spans per list category (2nd field) and source tag (3rd field)")
     args = ap.parse_args()
 
     entries = load_list(args.list)
@@ -93,7 +94,8 @@ def main():
     stats = {}
     for fold, (index, maxlen) in (("case-sensitive", idx_cs), ("case-folded", idx_ci)):
         stats[fold] = {"hits": 0, "false": 0, "false_names": collections.Counter(), "false_type": collections.Counter(),
-                       "cat_false": collections.Counter(), "cat_hit": collections.Counter()}
+                       "cat_false": collections.Counter(), "cat_hit": collections.Counter(),
+                       "src_false": collections.Counter(), "src_hit": collections.Counter()}
     for d in docs:
         text = d["text"]
         gold = [(e["start"], e["end"]) for e in d["entities"] if e["type"] == args.type]
@@ -106,15 +108,19 @@ def main():
             in_ci += t.lower() in folded
         for fold, (index, maxlen) in (("case-sensitive", idx_cs), ("case-folded", idx_ci)):
             st = stats[fold]
-            for s, e, (name, cat) in matches(text, index, maxlen, fold == "case-folded"):
+            for s, e, (name, cat, src) in matches(text, index, maxlen, fold == "case-folded"):
                 if fold == "case-sensitive" and (s, e) in gold_set:
                     found += 1
                 if any(gs <= s and e <= ge for gs, ge in gold):
                     st["hits"] += 1
                     st["cat_hit"][cat] += 1
+                    for t in src.split(","):
+                        st["src_hit"][t] += 1
                 else:
                     st["false"] += 1
                     st["cat_false"][cat] += 1
+                    for t in src.split(","):
+                        st["src_false"][t] += 1
                     st["false_names"][text[s:e]] += 1
                     inside = [t for os_, oe, t in other if os_ <= s and e <= oe]
                     st["false_type"][inside[0] if inside else "none"] += 1
@@ -132,6 +138,9 @@ def main():
         if args.by_category:
             cats = sorted(set(st["cat_hit"]) | set(st["cat_false"]))
             print("  per category (inside/outside): " + ", ".join(f"{c or '-'} {st['cat_hit'][c]}/{st['cat_false'][c]}" for c in cats))
+            srcs = sorted(set(st["src_hit"]) | set(st["src_false"]))
+            print("  per source tag (inside/outside; a name with several tags counts for each): "
+                  + ", ".join(f"{c or '-'} {st['src_hit'][c]}/{st['src_false'][c]}" for c in srcs))
         print(f"  top {args.top} false fires: " + "; ".join(f"{n} x{c}" for n, c in st["false_names"].most_common(args.top)))
 
 
