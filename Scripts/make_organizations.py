@@ -26,6 +26,9 @@ GitHub repository, read with `git show`; no name comes from any evaluation corpu
   annie    github GateNLP/gateplugin-ANNIE,                          repository at commit                   LGPL-3.0
            src/main/resources/resources/gazetteer/*.lst (company,    c0236fada8696faa68781ae1d3e5ba5a520eef25
            government, UK public-body, party, media, team lists)
+  pfacts   github hdigital/partyfactsdata, import/elecglob/          repository at commit                   MIT (LICENSE.md);
+           partyfacts-core-parties.csv (Party Facts core parties:    764de8978f84ba41a1c88752d6a00b9a4d05f599 cite Döring &
+           original and English names, short names)                                                        Regel 2019
 
 Filters only (not shipped, no names taken from them): the sibling gazetteers in
 Sources/NewsGraph/Resources/Gazetteers (common-words.txt, given-names.txt, surnames.txt, places.tsv,
@@ -36,7 +39,7 @@ A few legal forms cleanco lacks (KK, Pty, SpA, SE, Tbk, ...) are hand-written be
 
 Usage:
   pip install pytickersymbols==1.17.10 cleanco==2.3 english-words==2.0.2 wordfreq==3.1.1
-  # git directories of the five repositories above (a bare clone of each GitHub repository, holding the
+  # git directories of the six repositories above (a bare clone of each GitHub repository, holding the
   # commit named), e.g. DIR/Hipo+university-domains-list for Hipo/university-domains-list
   python3 Scripts/make_organizations.py [--repos DIR]
 DIR holds one git directory per repository, named owner+name (either DIR/owner+name or DIR/owner+name/repo);
@@ -64,6 +67,7 @@ REPOS = {
     "hipo": ("Hipo/university-domains-list", "bb07faf064e1c68be9b26fb71de31f01e361f974"),
     "ofb": ("openfootball/clubs", "ae3800227c449447b3a337fc0aac79a8f02f4c8b"),
     "annie": ("GateNLP/gateplugin-ANNIE", "c0236fada8696faa68781ae1d3e5ba5a520eef25"),
+    "pfacts": ("hdigital/partyfactsdata", "764de8978f84ba41a1c88752d6a00b9a4d05f599"),
 }
 SOURCE_NOTES = [
     "ticker: pytickersymbols 1.17.10 (PyPI; MIT; index membership data compiled from Wikipedia)",
@@ -72,6 +76,7 @@ SOURCE_NOTES = [
     "hipo: github Hipo/university-domains-list @bb07faf (MIT)",
     "ofb: github openfootball/clubs @ae38002 (CC0-1.0)",
     "annie: github GateNLP/gateplugin-ANNIE @c0236fa, resources/gazetteer (LGPL-3.0)",
+    "pfacts: github hdigital/partyfactsdata @764de89, Party Facts core parties (MIT; cite Doering & Regel 2019)",
 ]
 
 # --- Word classes used by the filters ----------------------------------------------------------------
@@ -281,6 +286,27 @@ def from_annie(base):
 # Project convention (as in Scripts/make_gazetteers.py): the building, not the organization.
 NOT_ORGANIZATIONS = {"White House"}
 
+def from_parties(base):
+    """Party Facts core parties: the original name, each English name ("A / B" lists several) and, for parties that
+    won 5% or more of a vote, the short name (acronym)."""
+    d = repo_dir(base, REPOS["pfacts"][0])
+    text = git_show(d, REPOS["pfacts"][1], "import/elecglob/partyfacts-core-parties.csv")
+    for row in csv.DictReader(io.StringIO(text)):
+        if row.get("technical"):          # technical entries: "other parties", "independents"
+            continue
+        for n in [row["name"]] + row["name_english"].split(" / "):
+            n = n.strip()
+            if n:
+                yield n, "party", "pfacts", "party"
+        try:
+            share = float(row.get("share") or 0)
+        except ValueError:
+            share = 0
+        short = row["name_short"].strip()
+        if share >= 5 and re.fullmatch(r"[A-ZÀ-Ý][A-Za-zÀ-ÿ0-9&.\-]{2,}", short):
+            yield short, "party", "pfacts", "party-short"
+
+
 # --- Filtering -------------------------------------------------------------------------------------------
 
 def tokens(name):
@@ -335,8 +361,10 @@ class Filter:
             return self.drop("longer than 90 characters", name)
         if any(c in name for c in "()[]{}<>@\\\"$%") or re.search(r"(?<!\w)/|/(?!\w)", name):
             return self.drop("brackets or odd characters", name)
-        if name in NOT_ORGANIZATIONS or name in self.groups:
-            return self.drop("group form or project convention (not an organization)", name)
+        if name[0] in "'‘\"“-–&.,":
+            return self.drop("starts with a quote or punctuation", name)
+        if name in NOT_ORGANIZATIONS or name in self.groups or re.fullmatch(r"[A-Z][a-z]+(?:ists|ites)", name):
+            return self.drop("group form (groups.tsv, -ists, -ites) or project convention (not an organization)", name)
         if name in self.places:
             # A name that is also a place: countries and regions never; a club named by its city is kept,
             # marked (CoNLL-style sports results) if it passes the word checks below; anything else is dropped.
@@ -486,7 +514,7 @@ def legal_forms(company_names):
 
 CATEGORY_RANK = ["international", "government", "agency", "party", "union", "university", "bank", "exchange", "media",
                  "sports-club", "institution", "company", "sports-club-place", "company-place"]
-SOURCE_RANK = ["annie", "ticker", "hipo", "ofb", "nasdaq", "nyse"]
+SOURCE_RANK = ["annie", "ticker", "hipo", "ofb", "pfacts", "nasdaq", "nyse"]
 
 
 def main():
@@ -498,7 +526,7 @@ def main():
 
     raw = []
     for gen in (from_tickers(), from_listings(args.repos), from_universities(args.repos), from_clubs(args.repos),
-                from_annie(args.repos)):
+                from_annie(args.repos), from_parties(args.repos)):
         raw.extend(gen)
     print(f"raw entries: {len(raw)}", file=sys.stderr)
 
