@@ -21,12 +21,7 @@ struct CurationCommand: ParsableCommand {
         func run() throws {
             let text = CurationFile.write(try store.open(readOnly: true).curationLog())
             if let output {
-                do {
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: output))
-                } catch {
-                    throw ValidationFailure(
-                        "'\(output)': cannot write the curation file (\(error.localizedDescription))")
-                }
+                try FileSink.write(text.utf8, to: output)
             } else {
                 var out = StandardOutput()
                 out.write(text)

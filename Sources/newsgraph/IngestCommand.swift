@@ -57,6 +57,7 @@ struct IngestCommand: ParsableCommand {
         let s = report.summary
         print(
             "articles: \(s.new) new, \(s.unchanged) unchanged, \(s.replaced) replaced"
+                + (s.removed > 0 ? ", \(s.removed) removed (file or record gone)" : "")
                 + (report.skipped.isEmpty ? "" : "; \(skippedSummary(report.skipped))"))
         if s.cappedSentences + s.cappedParagraphs > 0 {
             print(
