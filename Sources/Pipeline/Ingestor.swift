@@ -19,7 +19,7 @@ public struct Ingestor {
     public var transactionSize: Int
     /// Text per analysis round, at most (a round holds at least one article): with two rounds in flight, memory is
     /// bounded by a few times the largest article, not by `batchSize` times it.
-    public var batchBytes = 4 << 20
+    public var batchBytes = 256 << 10
     public var reader = ArticleReader()
 
     public init(analyzer: Analyzer = Analyzer(), batchSize: Int = 256, transactionSize: Int = 2048) {
@@ -62,18 +62,19 @@ public struct Ingestor {
     private func gone(paths: [String], seen: SeenKeys, store: GraphStore) throws -> [String] {
         var gone: [String] = []
         for path in paths {
+            let prefix: String
             switch FileKind(path) {
-            case .folder:
-                for key in try store.articleKeys(withPrefix: ArticleKey.file(path) + "/") where !seen.keys.contains(key)
-                {
-                    if case .missing = FileKind(ArticleKey.path(of: key)) { gone.append(key) }
+            case .folder: prefix = ArticleKey.file(path) + "/"
+            case .file: prefix = ArticleKey.file(path) + "#"
+            default: continue
+            }
+            for key in try store.articleKeys(withPrefix: prefix) where !seen.keys.contains(key) {
+                let file = ArticleKey.path(of: key)
+                if case .missing = FileKind(file) {
+                    gone.append(key)
+                } else if key.count > ArticleKey.file(file).count, seen.completeFiles.contains(ArticleKey.file(file)) {
+                    gone.append(key)  // a record no longer in a JSON Lines file read without a bad line
                 }
-            case .file:
-                let file = ArticleKey.file(path)
-                guard seen.completeFiles.contains(file) else { continue }
-                gone += try store.articleKeys(withPrefix: file + "#").filter { !seen.keys.contains($0) }
-            default:
-                continue
             }
         }
         return gone

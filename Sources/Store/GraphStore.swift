@@ -45,10 +45,6 @@ public final class GraphStore {
                 try GraphStore.checkOrCreate(database, path: path, readOnly: readOnly, migrations: migrations)
                 // Now that the page size is known (16 KiB for a store made here).
                 database.setCacheSize()
-                if !readOnly {
-                    // Writing into a damaged store spreads the damage: refuse it while it can still be recovered.
-                    try checkIntegrity(database, path: path)
-                }
                 return database
             } catch StoreError.sqlite(_, let code, let message, _) where code & 0xFF == 26 || code & 0xFF == 11 {
                 // SQLITE_NOTADB, SQLITE_CORRUPT: an SQLite header over something else, or a damaged store.
@@ -167,6 +163,8 @@ public final class GraphStore {
             }
             return
         }
+        // Writing into a damaged store spreads the damage: refuse it, unchanged, while it can still be recovered.
+        if tables > 0 { try checkIntegrity(db, path: path) }
         // Measured on the Reuters ingest: 16 KiB pages and checkpoints every 4,000 pages (64 MB of WAL)
         // cut SQLite's share of the time by a fifth. The page size only takes effect on a new file.
         if tables == 0 { try db.execute("PRAGMA page_size = 16384") }
