@@ -94,6 +94,11 @@ let package = Package(
             dependencies: ["NewsGraph"],
             path: "Sources/newsgraph-fuzz-export"
         ),
+        .executableTarget(
+            name: "newsgraph-fuzz-parsers",
+            dependencies: ["NewsGraph"],
+            path: "Sources/newsgraph-fuzz-parsers"
+        ),
         .testTarget(
             name: "NewsGraphTests",
             dependencies: ["NewsGraph"],

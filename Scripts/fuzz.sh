@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Fuzzes reading/tokenizing/extraction and the exporters' escaping with libFuzzer, SECONDS per target.
+# Fuzzes reading/tokenizing/extraction (text), the exporters' escaping and the GraphML and DOT writers (export), and
+# the curation-file and user-rules parsers (parsers) with libFuzzer, SECONDS per target.
 #
 #   Scripts/fuzz.sh 60
 #
@@ -15,7 +16,7 @@ scratch=.build-fuzz
 # One combined -sanitize flag: as two flags the later one replaces the first and coverage is lost.
 flags=(--scratch-path "$scratch" -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING)
 status=0
-for target in text export; do
+for target in ${FUZZ_TARGETS:-text export parsers}; do
     product="newsgraph-fuzz-$target"
     swift build "${flags[@]}" --product "$product"
     binary="$(swift build "${flags[@]}" --show-bin-path)/$product"
