@@ -7,7 +7,9 @@ struct IngestCommand: ParsableCommand {
         abstract: "Add articles to a store; unchanged articles are skipped, changed ones replaced.",
         discussion: """
             Reads .txt, .md, .html/.htm and .jsonl files, or folders of them (recursively).
-            Ends with a summary: articles new / unchanged / replaced, mentions, entities, relations.
+            Ends with a summary: articles new / unchanged / replaced / removed, mentions, entities, relations.
+            An article is its file (or JSON Lines record); a folder ingested again drops the articles
+            of files gone from it, so the store is what a fresh ingest of the folder would give.
             Files that cannot be read are reported and skipped; the exit code is non-zero when
             nothing could be read, or with --strict when anything was skipped (what could be read
             is still stored; running the same ingest again is safe). A bad line of a .jsonl file
