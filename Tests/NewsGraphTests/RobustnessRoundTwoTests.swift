@@ -184,6 +184,20 @@ import Testing
         try StoreInvariants.check(folder.file("seed.sqlite"))
     }
 
+    @Test func curationFileIsDecodedLikeArticles() throws {
+        _ = try seedStore()
+        let file = "# newsgraph curation v1\r\nrename Urumqi place Ürümqi\r\n"
+        // UTF-16 with a byte-order mark, as Windows editors save "Unicode" text.
+        try folder.write("utf16.txt", [0xFF, 0xFE] + file.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        let result = try run(["curation", "import", "utf16.txt", "--db", "seed.sqlite"])
+        #expect(result.stdout.hasPrefix("utf16.txt: 1 decision, 1 applied"), "\(result)")
+        try folder.write("latin1.txt", Array("rename Urumqi place ".utf8) + [0xDC, 0x72])
+        let bad = try run(["curation", "import", "latin1.txt", "--db", "seed.sqlite"])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.hasPrefix("Error: latin1.txt: not UTF-8 text (invalid byte 0xDC at offset 20)"), "\(bad)")
+        try StoreInvariants.check(folder.file("seed.sqlite"))
+    }
+
     @Test func crlfUserGazetteerNamesAreUsed() throws {
         try folder.write("rules/media.gazetteer", "# outlets\r\norganization\tZorblat Media\r\n")
         try folder.write("a.txt", "Weather.\nA reporter for Zorblat Media spoke in Paris.\n")
