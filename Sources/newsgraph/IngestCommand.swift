@@ -9,7 +9,8 @@ struct IngestCommand: ParsableCommand {
             Reads .txt, .md, .html/.htm and .jsonl files, or folders of them (recursively).
             Ends with a summary: articles new / unchanged / replaced / removed, mentions, entities, relations.
             An article is its file (or JSON Lines record); a folder ingested again drops the articles
-            of files gone from it, so the store is what a fresh ingest of the folder would give.
+            of files gone from it, so the store is what a fresh ingest of the folder would give (name
+            new files one by one to keep articles whose files you deleted on purpose).
             Files that cannot be read are reported and skipped; the exit code is non-zero when
             nothing could be read, or with --strict when anything was skipped (what could be read
             is still stored; running the same ingest again is safe). A bad line of a .jsonl file
