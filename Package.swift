@@ -109,6 +109,11 @@ let package = Package(
             dependencies: ["NewsGraph", "NewsGraphBenchSupport"],
             path: "Sources/newsgraph-fuzz-export"
         ),
+        .executableTarget(
+            name: "newsgraph-fuzz-parsers",
+            dependencies: ["NewsGraph"],
+            path: "Sources/newsgraph-fuzz-parsers"
+        ),
         .testTarget(
             name: "NewsGraphTests",
             // CSQLite: the store tests damage pages and headers through SQLite itself.

@@ -14,7 +14,7 @@ import NewsGraphStore
 /// alias-remove Li - "Li Wei" person
 /// ```
 /// Fields are separated by spaces; a field with spaces, quotes, `#` or `=` is written in double quotes
-/// (`\"` and `\\` inside). Every line is `ACTION NAME KIND` and then, by action: reject nothing; retype
+/// (`\"`, `\\`, and `\n`, `\r`, `\t` for line breaks and tabs, inside). Every line is `ACTION NAME KIND` and then, by action: reject nothing; retype
 /// `NEW-KIND`; rename `NEW-NAME`; merge, alias-add, alias-remove `ENTITY ENTITY-KIND`. `-` stands for any
 /// kind. `note=` and `at=` (ISO 8601) may follow. Blank lines and lines starting with `#` are ignored.
 public enum CurationFile {
@@ -77,7 +77,11 @@ public enum CurationFile {
     public static func parse(_ text: String, path: String) throws(ParseError) -> [Line] {
         var lines: [Line] = []
         var problems: [(Int, String)] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // "\r\n" is one Character in Swift: splitting on "\n" alone would leave a Windows file as one line.
+        // A byte-order mark (Windows editors write one) is not part of the first line.
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        let rawLines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        for (index, raw) in rawLines.enumerated() {
             let number = index + 1
             let content = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             if content.isEmpty || content.hasPrefix("#") { continue }
@@ -181,7 +185,12 @@ public enum CurationFile {
         for character in line {
             if inQuotes {
                 if escaped {
-                    current.append(character)
+                    switch character {
+                    case "n": current.append("\n")
+                    case "r": current.append("\r")
+                    case "t": current.append("\t")
+                    default: current.append(character)
+                    }
                     escaped = false
                 } else if character == "\\" {
                     escaped = true
@@ -218,7 +227,8 @@ public enum CurationFile {
             }
         if plain && !always { return text }
         let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            .replacingOccurrences(of: "\n", with: " ")
+            .replacingOccurrences(of: "\r\n", with: "\\r\\n").replacingOccurrences(of: "\n", with: "\\n")
+            .replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\t", with: "\\t")
         return "\"" + escaped + "\""
     }
 }

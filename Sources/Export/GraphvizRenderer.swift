@@ -48,10 +48,19 @@ public struct GraphvizRenderer: Sendable {
     /// Runs `engine -T<format> dotFile [-o output]`; standard output is inherited when `output` is nil.
     public func render(dotFile: String, engine: String, format: Format, output: String?) throws {
         guard let program = executable(engine) else { throw ExportError.graphvizMissing(program: engine) }
+        // Graphviz writes a temporary file beside `output`, renamed into place once it succeeded (see `FileSink`).
+        var temporary: String?
+        if let output {
+            try OutputTarget.check(output)
+            let (descriptor, path) = try OutputTarget.temporaryFile(beside: output)
+            close(descriptor)
+            temporary = path
+        }
+        defer { if let temporary { unlink(temporary) } }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         var arguments = ["-T" + format.rawValue, dotFile]
-        if let output { arguments += ["-o", output] }
+        if let temporary { arguments += ["-o", temporary] }
         process.arguments = arguments
         // Errors go to a file rather than a pipe so a chatty Graphviz cannot fill it and block.
         let errorPath = FileManager.default.temporaryDirectory
@@ -77,5 +86,6 @@ public struct GraphvizRenderer: Sendable {
                 program: engine, status: process.terminationStatus,
                 message: message.trimmingCharacters(in: .whitespacesAndNewlines))
         }
+        if let output, let temporary { try OutputTarget.replace(output, with: temporary) }
     }
 }

@@ -55,8 +55,12 @@ public struct UserRules: Sendable {
     public mutating func parse(
         _ text: String, file: String, patterns isPatterns: Bool, problems: inout [UserRulesError.Problem]
     ) {
-        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
+        // "\r\n" is one Character in Swift: splitting on "\n" alone would leave a Windows file as one line.
+        // A byte-order mark (Windows editors write one) is not part of the first line.
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        for (n, raw) in lines.enumerated() {
+            let line = String(raw)
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {

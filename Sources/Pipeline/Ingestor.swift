@@ -17,6 +17,9 @@ public struct Ingestor {
     /// Articles per transaction, at least: batches are committed together once they add up to this many
     /// (a store that other processes write waits for at most one such transaction).
     public var transactionSize: Int
+    /// Text per analysis round, at most (a round holds at least one article): with two rounds in flight, memory is
+    /// bounded by a few times the largest article, not by `batchSize` times it.
+    public var batchBytes = 256 << 10
     public var reader = ArticleReader()
 
     public init(analyzer: Analyzer = Analyzer(), batchSize: Int = 256, transactionSize: Int = 2048) {
@@ -29,24 +32,77 @@ public struct Ingestor {
         var report = IngestReport()
         let (files, errors) = reader.files(in: paths)
         report.skipped = errors
+        // Stores written before keys were canonical paths: find their articles under the new keys.
+        try store.upgradeArticleKeys(Ingestor.canonicalKey)
         // Into an empty store, the indexes that rows reach in random order are built once at the end.
         let session = try IngestSession(store)
+        var seen = SeenKeys()
         do {
-            try ingest(files, into: session, report: &report)
+            try ingest(files, into: session, report: &report, seen: &seen)
             try report.timing.measure(\.writing) { try session.commit() }
         } catch {
             session.abandon()
             throw error
         }
         try report.timing.measure(\.indexing) { try session.buildDeferredIndexes() }
+        report.summary.removed += try store.removeArticles(keys: gone(paths: paths, seen: seen, store: store))
         return report
     }
 
-    private func ingest(_ files: [String], into session: IngestSession, report: inout IngestReport) throws {
+    /// The keys read in this ingest, and the JSON Lines files read whole without a bad line.
+    private struct SeenKeys {
+        var keys: Set<String> = []
+        var completeFiles: Set<String> = []
+    }
+
+    /// Stored articles that the inputs no longer hold, so that an ingest of a folder after any edits gives the store a
+    /// fresh ingest of it would: a file gone from an ingested folder, or a record gone from a JSON Lines file read
+    /// without errors. A file that is still there but could not be read keeps its stored article.
+    private func gone(paths: [String], seen: SeenKeys, store: GraphStore) throws -> [String] {
+        var gone: [String] = []
+        for path in paths {
+            let prefix: String
+            switch FileKind(path) {
+            case .folder: prefix = ArticleKey.file(path) + "/"
+            case .file: prefix = ArticleKey.file(path) + "#"
+            default: continue
+            }
+            for key in try store.articleKeys(withPrefix: prefix) where !seen.keys.contains(key) {
+                let file = ArticleKey.path(of: key)
+                if case .missing = FileKind(file) {
+                    gone.append(key)
+                } else if key.count > ArticleKey.file(file).count, seen.completeFiles.contains(ArticleKey.file(file)) {
+                    gone.append(key)  // a record no longer in a JSON Lines file read without a bad line
+                }
+            }
+        }
+        return gone
+    }
+
+    /// The canonical key for a key written by an older NewsGraph (a path as given, relative to the working folder),
+    /// or nil when its file is not there.
+    static func canonicalKey(_ legacy: String) -> String? {
+        var file = legacy
+        var record: String?
+        for ext in [".jsonl#", ".ndjson#"] {
+            if let range = legacy.range(of: ext) {
+                file = String(legacy[..<range.lowerBound]) + ext.dropLast()
+                record = String(legacy[range.upperBound...])
+                break
+            }
+        }
+        guard case .file = FileKind(file) else { return nil }
+        return record.map { ArticleKey.record($0, inFile: file) } ?? ArticleKey.file(file)
+    }
+
+    private func ingest(
+        _ files: [String], into session: IngestSession, report: inout IngestReport, seen: inout SeenKeys
+    ) throws {
         // Two batches in flight: while the workers analyze one, this thread reads the next and
         // writes the previous, so reading, analysis and SQLite overlap.
         var running: AnalysisJob?
         var pending: [Article] = []
+        var pendingBytes = 0
         var uncommitted = 0
         func write(_ job: AnalysisJob) throws {
             uncommitted += job.count
@@ -57,6 +113,7 @@ public struct Ingestor {
         func submit() throws {
             let job = try report.timing.measure(\.checking) { try start(pending, session: session) }
             pending.removeAll(keepingCapacity: true)
+            pendingBytes = 0
             if let previous = running { try write(previous) }
             running = job
         }
@@ -68,9 +125,14 @@ public struct Ingestor {
             let clock = DispatchTime.now().uptimeNanoseconds
             let errors = try reader.forEachArticle(inFile: file) { article in
                 hasArticles = true
+                seen.keys.insert(article.source)
                 pending.append(article)
-                if pending.count >= batchSize { try submit() }
+                pendingBytes += article.text.utf8.count
+                // A batch ends at `batchSize` articles or `batchBytes` of text, whichever comes first, so that memory
+                // follows the largest article rather than the batch size times it.
+                if pending.count >= batchSize || pendingBytes >= batchBytes { try submit() }
             }
+            if errors.isEmpty { seen.completeFiles.insert(ArticleKey.file(file)) }
             // Reading is what the file took less what the batches it filled took to check, wait for and write.
             report.timing.reading +=
                 Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9

@@ -23,7 +23,10 @@ extension GraphQuery {
         let chains = try finder.shortestPaths(from: source.id, to: target.id) { id in
             try neighbourIDs(of: id, filter: filter)
         }
-        var entities: [Int64: EntityRef] = [source.id: source, target.id: target]
+        // Not a dictionary literal: when both names are one entity (an alias and its own entity), a literal with the
+        // same key twice traps.
+        var entities: [Int64: EntityRef] = [source.id: source]
+        entities[target.id] = target
         var result: [LinkPath] = []
         for chain in chains where chain.count > 1 {
             var refs: [EntityRef] = []

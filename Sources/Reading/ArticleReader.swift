@@ -65,7 +65,10 @@ public struct ArticleReader: Sendable {
             case .file, .special:
                 if isArticle { found.append(child) }
             case .problem(let reason):
-                if isArticle || reason == FileKind.loop { errors.append(.unreadable(path: child, reason: reason)) }
+                // A path too long to open may be a folder of articles: say so rather than "no articles found".
+                if isArticle || reason == FileKind.loop || reason == FileKind.tooLong {
+                    errors.append(.unreadable(path: child, reason: reason))
+                }
             case .missing:
                 continue  // removed while we walked
             }
@@ -85,6 +88,7 @@ public struct ArticleReader: Sendable {
     /// and one error (`file:line`) per bad line; any other file gives one article or one error.
     public func read(file path: String) -> (articles: [Article], errors: [ReadError]) {
         let ext = (path as NSString).pathExtension.lowercased()
+        if ext == "json" { return ([], [.unsupportedFormat(path: path, format: ext)]) }
         let isLines = ext == "jsonl" || ext == "ndjson"
         let bytes: [UInt8]
         do {
@@ -100,6 +104,7 @@ public struct ArticleReader: Sendable {
     public func read(contents bytes: [UInt8], path: String) -> (articles: [Article], errors: [ReadError]) {
         let ext = (path as NSString).pathExtension.lowercased()
         if ext == "jsonl" || ext == "ndjson" { return jsonLines(bytes, path: path) }
+        if ext == "json" { return ([], [.unsupportedFormat(path: path, format: ext)]) }
         if bytes.count > maxArticleBytes {
             return ([], [.tooLarge(path: path, bytes: bytes.count, limit: maxArticleBytes)])
         }
@@ -108,10 +113,10 @@ public struct ArticleReader: Sendable {
             let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
             switch ext {
             case "html", "htm":
-                return ([HTMLText.article(fromHTML: text, source: path, externalID: name)], [])
+                return ([HTMLText.article(fromHTML: text, source: ArticleKey.file(path), externalID: name)], [])
             default:
                 // Title, author and date are sniffed during analysis, on the worker threads.
-                return ([Article(source: path, externalID: name, text: text)], [])
+                return ([Article(source: ArticleKey.file(path), externalID: name, text: text)], [])
             }
         } catch {
             return ([], [error])
@@ -235,6 +240,7 @@ package enum FileKind: Equatable {
     case problem(String)
 
     package static let loop = "symbolic link loop"
+    package static let tooLong = String(cString: strerror(ENAMETOOLONG))
 
     package init(_ path: String) {
         var info = stat()

@@ -16,9 +16,13 @@ package struct JSONLinesParser {
     /// unchanged, and its text would be dropped without a word.
     private var firstLine: [String: Int] = [:]
 
+    /// The file's article key (see `ArticleKey`), computed once.
+    private let fileKey: String
+
     package init(path: String, maxLineBytes: Int) {
         self.path = path
         self.maxLineBytes = maxLineBytes
+        fileKey = ArticleKey.file(path)
     }
 
     /// Checks the head of the file (binary signatures, a NUL byte, a byte-order mark) and returns the bytes from the
@@ -119,7 +123,7 @@ package struct JSONLinesParser {
         default: throw .badJSONLine(path: path, line: number, reason: "no field \"id\"")
         }
         return Article(
-            source: path + "#" + id, externalID: id, text: body,
+            source: fileKey + "#" + id, externalID: id, text: body,
             title: object["title"] as? String, date: object["date"] as? String,
             url: object["url"] as? String)
     }

@@ -15,6 +15,8 @@ public enum ReadError: Error, Equatable, CustomStringConvertible {
     case tooLarge(path: String, bytes: Int, limit: Int)
     case badJSONLine(path: String, line: Int, reason: String)
     case noArticles(path: String)
+    /// A file whose extension names a format that is not article text (`.json`: one document, not one per line).
+    case unsupportedFormat(path: String, format: String)
 
     public var description: String {
         switch self {
@@ -39,6 +41,9 @@ public enum ReadError: Error, Equatable, CustomStringConvertible {
             "\(path): \(bytes) bytes, more than the \(limit)-byte limit for one article. Split it into articles"
         case .badJSONLine(let path, let line, let reason):
             "\(path):\(line): \(reason); expected one JSON object {\"id\", \"text\"} per line"
+        case .unsupportedFormat(let path, let format):
+            "\(path): a .\(format) file, not read as articles; expected .jsonl (one JSON object {\"id\", \"text\"} per "
+                + "line), .txt, .md or .html. Convert it, e.g. 'jq -c \".[]\" \(path) > articles.jsonl'"
         case .noArticles(let path):
             "\(path): no articles found (expected .txt, .md, .html, .htm or .jsonl files)"
         }
@@ -49,7 +54,7 @@ public enum ReadError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .missing(let p), .unreadable(let p, _), .empty(let p), .binary(let p, _, _), .invalidUTF8(let p, _, _),
             .latin1(let p, _, _), .invalidUTF16(let p, _, _), .tooLarge(let p, _, _), .badJSONLine(let p, _, _),
-            .noArticles(let p):
+            .noArticles(let p), .unsupportedFormat(let p, _):
             p
         }
     }

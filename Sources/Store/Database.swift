@@ -13,12 +13,42 @@ public final class Database {
     public let path: String
     private var cache: [String: Statement] = [:]
 
-    public init(path: String, readOnly: Bool = false, create: Bool = true) throws(StoreError) {
-        var db: OpaquePointer?
+    public convenience init(path: String, readOnly: Bool = false, create: Bool = true) throws(StoreError) {
         var flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
         if create && !readOnly { flags |= SQLITE_OPEN_CREATE }
-        flags |= SQLITE_OPEN_NOMUTEX
-        let rc = sqlite3_open_v2(path, &db, flags, nil)
+        try self.init(path: path, name: path, flags: flags)
+    }
+
+    /// Opens `path` read-only as an immutable file (`?immutable=1`): no locks, no `-wal` or `-shm` files, so it works
+    /// in a folder that cannot be written. Only for a file that nothing writes while it is open.
+    public convenience init(path: String, immutable: Bool) throws(StoreError) {
+        guard immutable else {
+            try self.init(path: path, readOnly: true)
+            return
+        }
+        try self.init(
+            path: path, name: Database.fileURI(path) + "?immutable=1", flags: SQLITE_OPEN_READONLY | SQLITE_OPEN_URI)
+    }
+
+    /// `path` as an SQLite `file:` URI, with the characters that URIs reserve percent-encoded.
+    static func fileURI(_ path: String) -> String {
+        var uri = "file:"
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: "-"),
+                UInt8(ascii: "_"):
+                uri.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                uri += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+            }
+        }
+        return uri
+    }
+
+    private init(path: String, name: String, flags: Int32) throws(StoreError) {
+        var db: OpaquePointer?
+        let rc = sqlite3_open_v2(name, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
         guard rc == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             if let db { sqlite3_close_v2(db) }

@@ -6,6 +6,8 @@ public struct IngestSummary: Sendable, Equatable {
     public var new = 0
     public var unchanged = 0
     public var replaced = 0
+    /// Articles deleted because their file, or their record in a JSON Lines file, is gone (see `removeArticles`).
+    public var removed = 0
     public var mentions = 0
     /// Sentences too crowded with entities for co-occurrence pairs (a list, not a statement).
     public var cappedSentences = 0
@@ -17,6 +19,7 @@ public struct IngestSummary: Sendable, Equatable {
         lhs.new += rhs.new
         lhs.unchanged += rhs.unchanged
         lhs.replaced += rhs.replaced
+        lhs.removed += rhs.removed
         lhs.mentions += rhs.mentions
         lhs.cappedSentences += rhs.cappedSentences
         lhs.cappedParagraphs += rhs.cappedParagraphs
@@ -31,16 +34,57 @@ public enum ArticleStatus: Sendable, Equatable {
 }
 
 extension GraphStore {
-    /// Whether `article` is new, already stored as it is, or stored with other content (same source).
+    /// Whether `article` is new, already stored as it is, or stored with other content, at its key (`source`).
+    ///
+    /// Only the key identifies an article; the content hash only tells whether it changed. Two files with the same
+    /// text are two articles: deduplicating them by hash lost the text of one when the other was edited.
     public func status(of article: Article) throws -> ArticleStatus {
         let statement = try database.prepare("SELECT hash FROM article WHERE key = ?")
         try statement.bind(article.source)
-        if try statement.step() {
-            defer { statement.reset() }
-            return statement.text(0) == article.id ? .unchanged : .changed
+        guard try statement.step() else { return .new }
+        defer { statement.reset() }
+        return statement.text(0) == article.id ? .unchanged : .changed
+    }
+
+    /// The keys of the stored articles that start with `prefix`, sorted.
+    public func articleKeys(withPrefix prefix: String) throws -> [String] {
+        // A range on the unique key index rather than LIKE, whose `%` and `_` a path may contain.
+        let statement = try database.prepare("SELECT key FROM article WHERE key >= ?1 AND key < ?1 || char(1114111)")
+        try statement.bind(prefix)
+        var keys: [String] = []
+        while try statement.step() { keys.append(statement.text(0)) }
+        return keys
+    }
+
+    /// Deletes the articles stored under `keys` in one transaction, with their mentions and evidence; the weights and
+    /// dates of the relations they supported are recounted and entities left without mentions dropped, so the store
+    /// is what a fresh ingest without them would give. Returns how many were stored.
+    @discardableResult
+    public func removeArticles(keys: [String]) throws -> Int {
+        guard !keys.isEmpty else { return 0 }
+        return try database.transaction {
+            var writer = try IngestWriter(store: self, ids: try idCache())
+            var removed = 0
+            for key in keys where try writer.remove(key: key) { removed += 1 }
+            try writer.finish()
+            ingestCache = nil
+            return removed
         }
-        let same = try database.scalar("SELECT 1 FROM article WHERE hash = ? LIMIT 1", [.text(article.id)])
-        return same == nil ? .new : .unchanged
+    }
+
+    /// Gives articles stored by an older NewsGraph under a relative path (`p/a.txt`, `p/x.jsonl#7`) the key `rekey`
+    /// returns for them (the canonical path), so that re-ingesting them finds them instead of adding them twice.
+    /// Keys that `rekey` leaves nil (their file is not there to resolve) are kept.
+    public func upgradeArticleKeys(_ rekey: (String) -> String?) throws {
+        let legacy = try database.prepare("SELECT id, key FROM article WHERE substr(key, 1, 1) <> '/'").rows()
+        guard !legacy.isEmpty else { return }
+        try database.transaction {
+            let update = try database.prepare("UPDATE OR IGNORE article SET key = ? WHERE id = ?")
+            for row in legacy {
+                guard let id = row[0].int, let key = row[1].string, let new = rekey(key), new != key else { continue }
+                try update.run(new, id)
+            }
+        }
     }
 
     /// Stores a batch of analyzed articles in one transaction: new ones are added, unchanged ones
@@ -186,7 +230,6 @@ package struct IngestWriter {
     }
 
     private let findArticle: Statement
-    private let findHash: Statement
     private let insertArticle: Statement
     private let insertSentence: Statement
     private let insertMention: Statement
@@ -218,7 +261,6 @@ package struct IngestWriter {
         curation = try store.curationMap()
         self.ids = ids
         findArticle = try db.prepare("SELECT id, hash FROM article WHERE key = ?")
-        findHash = try db.prepare("SELECT 1 FROM article WHERE hash = ? LIMIT 1")
         insertArticle = try db.prepare(
             """
             INSERT INTO article (key, hash, external_id, title, author, date, url, text)
@@ -259,14 +301,7 @@ package struct IngestWriter {
             try remove(articleID: id)
             summary.replaced += 1
         } else {
-            findHash.begin()
-            try findHash.set(1, article.id)
-            let known = try findHash.step()
-            findHash.begin()
-            if known {
-                summary.unchanged += 1
-                return
-            }
+            findArticle.begin()
             summary.new += 1
         }
         summary.cappedSentences += analyzed.cappedSentences
@@ -343,6 +378,18 @@ package struct IngestWriter {
             }
             growth[relationID] = g
         }
+    }
+
+    /// Deletes the article stored under `key`, if any (see `remove(articleID:)`); true when there was one.
+    package mutating func remove(key: String) throws -> Bool {
+        findArticle.begin()
+        try findArticle.set(1, key)
+        guard try findArticle.step() else { return false }
+        let id = Int64(findArticle.int(0))
+        findArticle.begin()
+        try remove(articleID: id)
+        summary.removed += 1
+        return true
     }
 
     /// Deletes an article's rows (its mentions, aliases, evidence and sentences go with it).

@@ -24,11 +24,20 @@ public final class GraphStore {
     /// Opens with a given list of migrations: tests use it to play a newer NewsGraph migrating this one's stores.
     package init(path: String, readOnly: Bool, migrations: [(name: String, sql: String)]) throws {
         self.path = path
-        let fm = FileManager.default
-        let exists = path != ":memory:" && fm.fileExists(atPath: path)
+        let exists = try path != ":memory:" && GraphStore.checkFile(path)
         if readOnly && !exists && path != ":memory:" { throw StoreError.missing(path: path) }
         if exists { try GraphStore.checkHeader(path) }
-        database = try Database(path: path, readOnly: readOnly)
+        database = try GraphStore.openChecked(path: path, readOnly: readOnly, migrations: migrations)
+        // An ingest killed before it rebuilt its deferred indexes left them missing.
+        if !readOnly { try restoreIndexes() }
+    }
+
+    /// Opens the connection and checks or creates the schema, retrying while another process creates it.
+    private static func openChecked(path: String, readOnly: Bool, migrations: [(name: String, sql: String)]) throws
+        -> Database
+    {
+        var database = try Database(path: path, readOnly: readOnly)
+        var immutable = false
         try database.execute("PRAGMA foreign_keys = ON")
         var attempt = 0
         while true {
@@ -36,12 +45,20 @@ public final class GraphStore {
                 try GraphStore.checkOrCreate(database, path: path, readOnly: readOnly, migrations: migrations)
                 // Now that the page size is known (16 KiB for a store made here).
                 database.setCacheSize()
-                // An ingest killed before it rebuilt its deferred indexes left them missing.
-                if !readOnly { try restoreIndexes() }
-                break
+                return database
             } catch StoreError.sqlite(_, let code, let message, _) where code & 0xFF == 26 || code & 0xFF == 11 {
                 // SQLITE_NOTADB, SQLITE_CORRUPT: an SQLite header over something else, or a damaged store.
+                if code & 0xFF == 11 { throw StoreError.damaged(path: path, reason: message) }
                 throw StoreError.notAStore(path: path, reason: message)
+            } catch StoreError.sqlite(_, let code, _, _)
+                where readOnly && !immutable && (code & 0xFF == 14 || code & 0xFF == 8) && !folderIsWritable(path)
+            {
+                // SQLITE_CANTOPEN / SQLITE_READONLY: a WAL store in a folder we cannot write (a read-only mount, another
+                // user's folder) cannot get its shared-memory file. Nobody can be writing it there, so read it as an
+                // immutable file.
+                database = try Database(path: path, immutable: true)
+                try database.execute("PRAGMA foreign_keys = ON")
+                immutable = true
             } catch StoreError.sqlite(_, let code, _, _) where code & 0xFF == 5 && attempt < 50 {
                 // Another process is creating or migrating the store and SQLite answered busy at once.
                 attempt += 1
@@ -50,13 +67,47 @@ public final class GraphStore {
         }
     }
 
+    /// Whether the folder holding `path` can take new files (SQLite's `-wal` and `-shm`).
+    private static func folderIsWritable(_ path: String) -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        return access(folder.isEmpty ? "." : folder, W_OK) == 0
+    }
+
+    /// Refuses a damaged store (`PRAGMA quick_check`: page structure, record formats, index order).
+    private static func checkIntegrity(_ database: Database, path: String) throws {
+        let rows = try database.prepare("PRAGMA quick_check(5)").rows()
+        let problems = rows.compactMap { $0.first?.string }.filter { $0 != "ok" }
+        if !problems.isEmpty {
+            throw StoreError.damaged(path: path, reason: problems.joined(separator: "; "))
+        }
+    }
+
+    /// Whether a store file exists at `path`; refuses paths that cannot be a store file (empty, a folder, a FIFO, a
+    /// device such as /dev/null, a socket) before SQLite opens them: a FIFO would block forever, /dev/null would
+    /// take a journal file beside it (`/dev/null-journal`), and an empty path is a temporary database that SQLite
+    /// deletes on close, so everything written to it would be lost.
+    private static func checkFile(_ path: String) throws -> Bool {
+        if path.isEmpty {
+            throw StoreError.cannotOpen(
+                path: path, reason: "an empty path (an unset variable?); give the store's file name")
+        }
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            if errno == ENOENT { return false }
+            throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return true
+        case S_IFDIR: throw StoreError.cannotOpen(path: path, reason: "a folder, not a file")
+        case S_IFIFO: throw StoreError.cannotOpen(path: path, reason: "a FIFO, not a regular file")
+        case S_IFCHR, S_IFBLK: throw StoreError.cannotOpen(path: path, reason: "a device, not a regular file")
+        case S_IFSOCK: throw StoreError.cannotOpen(path: path, reason: "a socket, not a regular file")
+        default: throw StoreError.cannotOpen(path: path, reason: "not a regular file")
+        }
+    }
+
     /// Refuses files that are not SQLite databases before SQLite touches them.
     private static func checkHeader(_ path: String) throws {
-        // FileHandle.readData traps on a folder: check the kind of file first.
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            throw StoreError.cannotOpen(path: path, reason: "a folder, not a file")
-        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw StoreError.cannotOpen(path: path, reason: "permission denied")
         }
@@ -99,12 +150,21 @@ public final class GraphStore {
             throw StoreError.newerSchema(path: path, found: version, supported: currentVersion)
         }
         if readOnly {
+            if version == 0 {
+                throw StoreError.invalid(
+                    "'\(path)' is an empty store (no articles yet); add articles with 'newsgraph ingest --db \(path) <articles>'"
+                )
+            }
             if version < currentVersion {
                 throw StoreError.invalid(
-                    "'\(path)' has schema version \(version); run 'newsgraph ingest --db \(path)' once to migrate it")
+                    "'\(path)' has schema version \(version), older than this NewsGraph's \(currentVersion); migrate it "
+                        + "by ingesting into it once: 'newsgraph ingest --db \(path) <articles>' (articles already stored are skipped)"
+                )
             }
             return
         }
+        // Writing into a damaged store spreads the damage: refuse it, unchanged, while it can still be recovered.
+        if tables > 0 { try checkIntegrity(db, path: path) }
         // Measured on the Reuters ingest: 16 KiB pages and checkpoints every 4,000 pages (64 MB of WAL)
         // cut SQLite's share of the time by a fifth. The page size only takes effect on a new file.
         if tables == 0 { try db.execute("PRAGMA page_size = 16384") }

@@ -40,11 +40,7 @@ struct AuditCommand: ParsableCommand {
                 rows, title: "NewsGraph audit of \(URL(fileURLWithPath: store.db).lastPathComponent)")
         }
         if let output {
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output))
-            } catch {
-                throw ValidationFailure("'\(output)': cannot write the audit (\(error.localizedDescription))")
-            }
+            try FileSink.write(text.utf8, to: output)
             StandardError.print("\(output): \(rows.count) row\(rows.count == 1 ? "" : "s")")
         } else {
             var out = StandardOutput()

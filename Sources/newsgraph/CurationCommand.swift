@@ -21,12 +21,7 @@ struct CurationCommand: ParsableCommand {
         func run() throws {
             let text = CurationFile.write(try Curator(store.open(readOnly: true)).curationLog())
             if let output {
-                do {
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: output))
-                } catch {
-                    throw ValidationFailure(
-                        "'\(output)': cannot write the curation file (\(error.localizedDescription))")
-                }
+                try FileSink.write(text.utf8, to: output)
             } else {
                 var out = StandardOutput()
                 out.write(text)
@@ -50,9 +45,11 @@ struct CurationCommand: ParsableCommand {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw ValidationFailure("'\(file)': no such file")
             }
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw ValidationFailure("'\(file)': not UTF-8 text")
-            }
+            // Decoded as articles are: UTF-8 with or without a byte-order mark, UTF-16/32 with one; anything else is
+            // refused with the offset of the first bad byte.
+            let bytes = [UInt8](data)
+            let blank = bytes.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+            let text = blank ? "" : try TextDecoding.decode(bytes[...], path: file)
             let lines = try CurationFile.parse(text, path: file)
             let graphStore = try store.open(readOnly: false)
             let now = Date()

@@ -109,7 +109,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try GraphStore(path: db, readOnly: true)
+        let store = try StoreOptions.open(db, readOnly: true)
         let written = try request.perform(on: try store.graph())
         for path in written { StandardError.print("wrote \(path)") }
     }

@@ -7,7 +7,10 @@ struct IngestCommand: ParsableCommand {
         abstract: "Add articles to a store; unchanged articles are skipped, changed ones replaced.",
         discussion: """
             Reads .txt, .md, .html/.htm and .jsonl files, or folders of them (recursively).
-            Ends with a summary: articles new / unchanged / replaced, mentions, entities, relations.
+            Ends with a summary: articles new / unchanged / replaced / removed, mentions, entities, relations.
+            An article is its file (or JSON Lines record); a folder ingested again drops the articles
+            of files gone from it, so the store is what a fresh ingest of the folder would give (name
+            new files one by one to keep articles whose files you deleted on purpose).
             Files that cannot be read are reported and skipped; the exit code is non-zero when
             nothing could be read, or with --strict when anything was skipped (what could be read
             is still stored; running the same ingest again is safe). A bad line of a .jsonl file
@@ -57,6 +60,7 @@ struct IngestCommand: ParsableCommand {
         let s = report.summary
         print(
             "articles: \(s.new) new, \(s.unchanged) unchanged, \(s.replaced) replaced"
+                + (s.removed > 0 ? ", \(s.removed) removed (file or record gone)" : "")
                 + (report.skipped.isEmpty ? "" : "; \(skippedSummary(report.skipped))"))
         if s.cappedSentences + s.cappedParagraphs > 0 {
             print(

@@ -1,23 +1,136 @@
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The one way this tool writes to standard output and standard error.
+///
+/// Every byte goes through `write(2)` on the descriptor, retrying short writes; a failed write to standard output
+/// (`> /dev/full`, a closed file) ends the process with `Error: cannot write to standard output (...)` and exit
+/// status 1, instead of a trap (`FileHandle.write` traps on an error) or a silent exit 0 (`print` buffers in stdio
+/// and drops the error at exit). Text from the data (titles, names, file names) is printed with its control
+/// characters escaped when the descriptor is a terminal, so an article cannot set the window title, write to the
+/// clipboard or clear the screen (OSC 0/52, CSI); piped or redirected output is left byte for byte.
+enum Output {
+    /// Writes `text` to `descriptor`, escaping control characters for a terminal; throws on a write error.
+    static func write(_ text: String, to descriptor: Int32) throws(OutputError) {
+        let bytes = isTerminal(descriptor) ? Array(TerminalText.escaped(text).utf8) : Array(text.utf8)
+        let failure = bytes.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Int32? in
+            guard var base = buffer.baseAddress else { return nil }
+            var remaining = buffer.count
+            while remaining > 0 {
+                let written = systemWrite(descriptor, base, remaining)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                remaining -= written
+                base += written
+            }
+            return nil
+        }
+        if let failure { throw OutputError(descriptor: descriptor, code: failure) }
+    }
+
+    /// Writes to standard output, or ends the process with `Error: ...` and exit status 1.
+    static func standardOutput(_ text: String) {
+        do {
+            try write(text, to: 1)
+        } catch {
+            fail(error)
+        }
+    }
+
+    /// Reports a write error the way argument-parser reports any other error, and exits non-zero.
+    static func fail(_ error: OutputError) -> Never {
+        try? write("Error: \(error.description)\n", to: 2)
+        exit(1)
+    }
+
+    private static let terminals: (out: Bool, err: Bool) = (isatty(1) == 1, isatty(2) == 1)
+
+    private static func isTerminal(_ descriptor: Int32) -> Bool {
+        switch descriptor {
+        case 1: terminals.out
+        case 2: terminals.err
+        default: isatty(descriptor) == 1
+        }
+    }
+}
+
+/// A failed write to standard output or standard error.
+struct OutputError: Error, CustomStringConvertible {
+    var descriptor: Int32
+    var code: Int32
+    var description: String {
+        "cannot write to standard \(descriptor == 2 ? "error" : "output") (\(String(cString: strerror(code))))"
+    }
+}
 
 /// Buffered standard output: commands write whole records, flushed in large chunks.
 struct StandardOutput {
-    private var buffer: [UInt8] = []
+    private var buffer = ""
 
     mutating func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count > 1 << 16 { flush() }
+        buffer += text
+        if buffer.utf8.count > 1 << 16 { flush() }
     }
 
+    /// Writes what is buffered; a write error ends the process (see `Output`).
     mutating func flush() {
         guard !buffer.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(buffer))
+        Output.standardOutput(buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 }
 
 enum StandardError {
+    /// One line to standard error; a failure to write it is ignored (there is nowhere left to report it).
     static func print(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        try? Output.write(line + "\n", to: 2)
     }
+}
+
+/// `print` for this module: a line to standard output through `Output`, so a write error is reported rather than lost.
+/// It shadows the standard library's `print`, whose stdio buffer drops write errors at exit.
+func print(_ line: String = "") {
+    Output.standardOutput(line + "\n")
+}
+
+/// Escapes control characters so that text from the data cannot drive a terminal.
+enum TerminalText {
+    /// `text` with C0 controls (except line feed and tab), DEL and C1 controls written as `\u{1B}`-style escapes,
+    /// `^[` being unreadable; a carriage return is escaped too, as it lets text overwrite what a line showed.
+    static func escaped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 16)
+        for scalar in text.unicodeScalars {
+            if needsEscape(scalar) {
+                result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A, 0x09: false
+        case 0x00..<0x20, 0x7F, 0x80..<0xA0: true
+        // Bidirectional overrides and isolates reorder what follows them on screen.
+        case 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+}
+
+private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+        Glibc.write(fd, buffer, count)
+    #else
+        Darwin.write(fd, buffer, count)
+    #endif
 }

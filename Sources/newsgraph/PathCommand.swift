@@ -40,6 +40,10 @@ struct PathCommand: ParsableCommand {
         let graphStore = try store.open(readOnly: true)
         let source = try EntityLookup.resolve(from, in: graphStore)
         let target = try EntityLookup.resolve(to, in: graphStore)
+        if source.id == target.id {
+            StandardError.print("note: '\(from)' and '\(to)' are one entity, \(source.display): no path to show")
+            return
+        }
         let paths = try GraphQuery(graphStore).paths(
             from: source, to: target, maxDepth: maxDepth, limit: limit,
             filter: LinkFilter(minWeight: minWeight, relation: relation))

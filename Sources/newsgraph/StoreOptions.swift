@@ -7,7 +7,17 @@ struct StoreOptions: ParsableArguments {
     var db: String = "newsgraph.sqlite"
 
     func open(readOnly: Bool) throws -> GraphStore {
-        try GraphStore(path: db, readOnly: readOnly)
+        try StoreOptions.open(db, readOnly: readOnly)
+    }
+
+    /// Opens the store a command names. `:memory:` is refused here (the library accepts it): a command's in-memory
+    /// store vanishes when it exits, so an ingest would report articles as stored while keeping nothing.
+    static func open(_ path: String, readOnly: Bool) throws -> GraphStore {
+        if path == ":memory:" {
+            throw ValidationFailure(
+                "--db ':memory:' would keep nothing once the command ends; give the store's file name")
+        }
+        return try GraphStore(path: path, readOnly: readOnly)
     }
 }
 

@@ -6,7 +6,7 @@ import Testing
 /// Every input the fuzzers found (Tests/Fixtures/robustness/fuzz-regressions/TARGET) and the seed corpus, replayed
 /// through the same checks as Scripts/fuzz.sh: the fuzz targets, built normally, replay the files they are given.
 @Suite struct RobustnessFuzzRegressionTests {
-    @Test(arguments: ["text", "export"])
+    @Test(arguments: ["text", "export", "parsers"])
     func fuzzFindingsAndSeedsPass(_ target: String) throws {
         let fixtures = NewsGraphBinary.packageRoot.appendingPathComponent("Tests/Fixtures/robustness")
         let folder = try TemporaryFolder()
