@@ -18,11 +18,28 @@ public struct ExportRequest: Sendable {
         self.output = output
     }
 
+    /// The format an output file's extension names: `graph.graphml` -> GraphML, `graph.json` ->
+    /// Cytoscape.js, `graph.svg` -> a Graphviz rendering (DOT); nil for anything else.
+    public static func formatAndRender(forOutput output: String) -> (ExportFormat?, GraphvizRenderer.Format?) {
+        let name = output.split(separator: "/").last.map(String.init) ?? output
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return (nil, nil) }
+        let ext = name[name.index(after: dot)...].lowercased()
+        if let render = GraphvizRenderer.Format(rawValue: ext) { return (.dot, render) }
+        switch ext {
+        case "graphml", "xml": return (.graphml, nil)
+        case "dot", "gv": return (.dot, nil)
+        case "gexf": return (.gexf, nil)
+        case "json", "cyjs": return (.cytoscape, nil)
+        default: return (nil, nil)
+        }
+    }
+
     /// Rejects combinations that cannot work, with a message naming the options.
     public func validate() throws {
         if format == nil && render == nil {
             throw ExportError.invalidRequest(
-                "missing --format; choose one of: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+                "missing --format; choose one of: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")) "
+                    + "(or give --output a file ending in .graphml, .dot, .gexf, .json, .svg, .png or .pdf)")
         }
         if let render, let format, format != .dot {
             throw ExportError.invalidRequest(

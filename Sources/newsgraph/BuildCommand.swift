@@ -27,16 +27,34 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Treat any skipped file as an error.")
     var strict = false
 
+    @Flag(help: "Do not draw graph.svg (the DOT file is still written).")
+    var noRender = false
+
+    @Option(
+        help: ArgumentHelp("Seconds Graphviz may take to draw graph.svg before it is stopped.", valueName: "seconds"))
+    var renderTimeout: Double = 60
+
     func run() throws {
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         let store = try GraphStore(path: (out as NSString).appendingPathComponent("graph.sqlite"))
         let report = try Ingestor(analyzer: Analyzer(extractor: try extraction.extractor())).ingest(
             paths: paths, into: store)
         try IngestCommand.printReport(report, store: store, strict: strict)
-        let renderer = GraphvizRenderer()
-        let written = try ExportBundle.writeAll(try store.graph(), to: out, renderer: renderer)
+        let renderer = GraphvizRenderer(timeout: renderTimeout)
+        let graph = try store.graph()
+        let written = try ExportBundle.writeAll(graph, to: out, renderer: nil)
         for path in written { print("wrote \(path)") }
-        if !renderer.isAvailable {
+        if noRender { return }
+        if let picture = try ExportBundle.writePicture(graph, to: out, renderer: renderer) {
+            print("wrote \(picture.path)")
+            if !picture.isWhole {
+                print(
+                    "graph.svg shows the \(picture.nodes) most connected of \(graph.nodes.count) entities and the "
+                        + "\(picture.edges) strongest of their links (a larger picture is unreadable); draw other parts "
+                        + "with: newsgraph export --db \((out as NSString).appendingPathComponent("graph.sqlite")) "
+                        + "--render svg --around NAME --output part.svg")
+            }
+        } else {
             print(
                 "no graph.svg: Graphviz is not installed (apt-get install graphviz, or brew install graphviz); "
                     + "render later with: dot -Tsvg \((out as NSString).appendingPathComponent("graph.dot")) -o graph.svg"
