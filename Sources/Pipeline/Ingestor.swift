@@ -18,6 +18,9 @@ public struct Ingestor {
     /// (a store that other processes write waits for at most one such transaction).
     public var transactionSize: Int
     public var reader = ArticleReader()
+    /// Called on the ingesting thread after each batch is stored (about every `batchSize` articles), so a
+    /// command can show progress; `nil` by default.
+    public var progress: ((IngestProgress) -> Void)?
 
     public init(analyzer: Analyzer = Analyzer(), batchSize: Int = 256, transactionSize: Int = 2048) {
         self.analyzer = analyzer
@@ -49,11 +52,18 @@ public struct Ingestor {
         var running: AnalysisJob?
         var pending: [Article] = []
         var uncommitted = 0
+        var state = IngestProgress(
+            articles: 0, bytesRead: 0,
+            totalBytes: files.reduce(0) { total, file in
+                total + ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
+            })
         func write(_ job: AnalysisJob) throws {
             uncommitted += job.count
             let commit = uncommitted >= transactionSize
             if commit { uncommitted = 0 }
             report.summary += try job.finish(into: store, commit: commit, timing: &report.timing)
+            state.articles += job.submitted
+            progress?(state)
         }
         func submit() throws {
             let job = try report.timing.measure(\.checking) { try start(pending, store: store) }
@@ -69,6 +79,7 @@ public struct Ingestor {
             let clock = DispatchTime.now().uptimeNanoseconds
             let errors = try reader.forEachArticle(inFile: file) { article in
                 hasArticles = true
+                state.bytesRead += article.text.utf8.count
                 pending.append(article)
                 if pending.count >= batchSize { try submit() }
             }
@@ -106,6 +117,8 @@ package final class AnalysisJob: @unchecked Sendable {
     private let unchanged: Int
     /// Articles to write.
     package let count: Int
+    /// Articles of the batch, written or recognised as unchanged.
+    package var submitted: Int { count + unchanged }
 
     package init(articles: [Article], unchanged: Int, analyzer: Analyzer) {
         self.unchanged = unchanged
@@ -120,6 +133,20 @@ package final class AnalysisJob: @unchecked Sendable {
         var summary = try timing.measure(\.writing) { try store.ingest(results, commit: commit) }
         summary.unchanged += unchanged
         return summary
+    }
+}
+
+/// How far an ingest has come: articles stored or skipped as unchanged so far, and the bytes of article
+/// text read against the input files' total size (an estimate of the fraction done: JSON escaping and
+/// markup make files a little larger than their text).
+public struct IngestProgress: Sendable, Equatable {
+    public var articles: Int
+    public var bytesRead: Int
+    public var totalBytes: Int
+
+    /// Between 0 and 1; nil when the input size is unknown (standard input).
+    public var fraction: Double? {
+        totalBytes > 0 ? min(0.99, Double(bytesRead) / Double(totalBytes)) : nil
     }
 }
 

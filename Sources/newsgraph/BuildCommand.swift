@@ -24,6 +24,8 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var extraction: ExtractionOptions
 
+    @OptionGroup var verbosity: VerbosityOptions
+
     @Flag(help: "Treat any skipped file as an error.")
     var strict = false
 
@@ -37,20 +39,29 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         let store = try GraphStore(path: (out as NSString).appendingPathComponent("graph.sqlite"))
-        let report = try Ingestor(analyzer: Analyzer(extractor: try extraction.extractor())).ingest(
-            paths: paths, into: store)
-        try IngestCommand.printReport(report, store: store, strict: strict)
+        var ingestor = Ingestor(analyzer: Analyzer(extractor: try extraction.extractor()))
+        let report = try IngestCommand.ingest(paths, into: store, with: &ingestor, verbosity: verbosity)
+        try IngestCommand.printReport(report, store: store, strict: strict, quiet: verbosity.quiet)
         let renderer = GraphvizRenderer(timeout: renderTimeout)
+        let line = verbosity.progress("build")
+        line.status("reading the graph")
         let graph = try store.graph()
+        line.status("writing \(graph.nodes.count) entities and \(graph.edges.count) relations in every format")
         let written = try ExportBundle.writeAll(graph, to: out, renderer: nil)
-        for path in written { print("wrote \(path)") }
+        line.finish()
+        for path in written where !verbosity.quiet { print("wrote \(path)") }
         if noRender { return }
-        if let picture = try ExportBundle.writePicture(graph, to: out, renderer: renderer) {
+        line.status("drawing graph.svg with Graphviz")
+        let picture = try ExportBundle.writePicture(graph, to: out, renderer: renderer)
+        line.finish()
+        if verbosity.quiet { return }
+        if let picture {
             print("wrote \(picture.path)")
             if !picture.isWhole {
                 print(
-                    "graph.svg shows the \(picture.nodes) most connected of \(graph.nodes.count) entities and the "
-                        + "\(picture.edges) strongest of their links (a larger picture is unreadable); draw other parts "
+                    "graph.svg shows the \(picture.edges) strongest links among the \(ExportBundle.pictureMaxNodes) "
+                        + "most connected of \(graph.nodes.count) entities (\(picture.nodes) entities; a larger picture "
+                        + "is unreadable); draw other parts "
                         + "with: newsgraph export --db \((out as NSString).appendingPathComponent("graph.sqlite")) "
                         + "--render svg --around NAME --output part.svg")
             }
