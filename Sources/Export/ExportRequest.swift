@@ -11,6 +11,8 @@ public struct ExportRequest: Sendable {
     public var output: String?
     public var filter = GraphFilter()
     public var yEd = false
+    /// GraphML: write a graph with directed edges as a directed graph (undirected by default).
+    public var directed = false
     public var render: GraphvizRenderer.Format?
 
     public init(format: ExportFormat?, output: String? = nil) {
@@ -50,6 +52,9 @@ public struct ExportRequest: Sendable {
             throw ExportError.invalidRequest(
                 "--format neo4j writes two files (nodes.csv, relationships.csv); give a folder with --output DIR")
         }
+        if directed && format != .graphml {
+            throw ExportError.invalidRequest("--directed only applies to --format graphml")
+        }
         if yEd && format != .graphml {
             throw ExportError.invalidRequest("--yed only applies to --format graphml")
         }
@@ -65,7 +70,7 @@ public struct ExportRequest: Sendable {
             return output.map { [$0] } ?? []
         }
         guard let format else { return [] }
-        guard let exporter = format.exporter(yEd: yEd) else {
+        guard let exporter = format.exporter(yEd: yEd, directed: directed) else {
             guard let output else {
                 throw ExportError.invalidRequest("the neo4j format writes a folder: give --output DIR")
             }

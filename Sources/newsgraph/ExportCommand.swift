@@ -75,6 +75,12 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .customLong("yed"), help: "GraphML: add yEd node graphics so names show in yEd.")
     var yEd = false
 
+    @Flag(
+        help:
+            "GraphML: write a directed graph when any relation is directed (by default the graph is undirected and each edge's 'directed' attribute keeps its direction)."
+    )
+    var directed = false
+
     @Option(help: ArgumentHelp("Render with Graphviz instead (implies DOT).", valueName: "format"))
     var render: GraphvizRenderer.Format?
 
@@ -98,6 +104,7 @@ struct ExportCommand: ParsableCommand {
         request.filter.relations = Set(relation)
         request.filter.keepIsolated = keepIsolated
         request.yEd = yEd
+        request.directed = directed
         request.render = render ?? request.render
         return request
     }
