@@ -22,7 +22,7 @@ struct IngestCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Files or folders of articles.")
+    @Argument(help: "Files or folders of articles; '-' reads standard input (JSON Lines, HTML or text).")
     var paths: [String]
 
     @OptionGroup var store: StoreOptions
