@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import NewsGraph
+
 /// `extract` with no path, `extract -` and `ingest -` read standard input, as the README shows.
 @Suite struct StandardInputTests {
     static let lines = """
@@ -58,5 +60,22 @@ import Testing
         #expect(status == 0, "\(stderr)")
         #expect(stdout.split(separator: "\n").count == 1)
         #expect(stdout.contains("Angela Merkel"))
+    }
+}
+
+/// Every HTML5 named character reference decodes (the reader knew 31 before).
+@Suite struct HTMLEntityTests {
+    @Test(arguments: [
+        ("S&atilde;o Paulo", "São Paulo"), ("Bogot&aacute;", "Bogotá"), ("&Scaron;koda", "Škoda"),
+        ("&CounterClockwiseContourIntegral;", "∳"), ("a &amp; b", "a & b"), ("&notanentity; x", "&notanentity; x"),
+        ("&fjlig;", "fj"),
+    ])
+    func namedReferencesDecode(_ html: String, _ text: String) {
+        #expect(HTMLText.decodeEntities(html) == text)
+    }
+
+    @Test func theTableHasEveryHTML5Name() {
+        #expect(HTMLEntities.named.count == 2125)
+        #expect(HTMLEntities.named["nbsp"] == "\u{A0}")
     }
 }
