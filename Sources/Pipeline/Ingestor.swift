@@ -65,8 +65,11 @@ public struct Ingestor {
             state.articles += job.submitted
             progress?(state)
         }
+        var seen: Set<String> = []
         func submit() throws {
-            let job = try report.timing.measure(\.checking) { try start(pending, store: store) }
+            let job = try report.timing.measure(\.checking) {
+                try start(pending, store: store, seen: &seen, duplicates: &report.duplicates)
+            }
             pending.removeAll(keepingCapacity: true)
             if let previous = running { try write(previous) }
             running = job
@@ -95,12 +98,18 @@ public struct Ingestor {
     }
 
     /// Starts analyzing, in the background, the articles of a batch that the store does not hold yet.
-    private func start(_ articles: [Article], store: GraphStore) throws -> AnalysisJob {
+    ///
+    /// An article whose source was already read in this run (the same `id` twice in a JSON Lines file) is a
+    /// duplicate: counted in `duplicates`, not as unchanged, and not stored again.
+    private func start(
+        _ articles: [Article], store: GraphStore, seen: inout Set<String>, duplicates: inout Int
+    ) throws -> AnalysisJob {
         var unchanged = 0
         var fresh: [Article] = []
-        var seen: Set<String> = []
         for article in articles {
-            if try store.status(of: article) == .unchanged || !seen.insert(article.source).inserted {
+            if !seen.insert(article.source).inserted {
+                duplicates += 1
+            } else if try store.status(of: article) == .unchanged {
                 unchanged += 1
             } else {
                 fresh.append(article)
@@ -155,6 +164,8 @@ public struct IngestReport: Sendable {
     public var files = 0
     public var summary = IngestSummary()
     public var skipped: [ReadError] = []
+    /// Articles whose source (path, or `path#id`) came again later in the same input; the first was kept.
+    public var duplicates = 0
     public var timing = IngestTiming()
 
     public init() {}

@@ -79,6 +79,9 @@ struct IngestCommand: ParsableCommand {
         let s = report.summary
         print(
             "articles: \(s.new) new, \(s.unchanged) unchanged, \(s.replaced) replaced"
+                + (report.duplicates == 0
+                    ? ""
+                    : ", \(report.duplicates) duplicate\(report.duplicates == 1 ? "" : "s") in the input (same source read again; the first kept)")
                 + (report.skipped.isEmpty ? "" : "; \(skippedSummary(report.skipped))"))
         if s.cappedSentences + s.cappedParagraphs > 0 {
             print(
@@ -88,7 +91,7 @@ struct IngestCommand: ParsableCommand {
         print(
             "store: \(stats.articles) articles, \(stats.mentions) mentions, \(stats.entities) entities, \(stats.relations) relations"
         )
-        let readNothing = s.new + s.unchanged + s.replaced == 0
+        let readNothing = s.new + s.unchanged + s.replaced + report.duplicates == 0
         if readNothing || (strict && !report.skipped.isEmpty) {
             throw ValidationFailure(
                 readNothing ? "no article could be read" : "\(report.skipped.count) input(s) skipped (--strict)")

@@ -53,6 +53,17 @@ import Testing
         #expect(stdout.hasPrefix("articles: 2 new, 0 unchanged, 0 replaced\n"), "\(stdout)")
     }
 
+    @Test func anArticleReadTwiceInOneIngestIsADuplicateNotUnchanged() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.jsonl", Self.lines)
+        let result = try NewsGraphBinary.run(["ingest", "a.jsonl", "a.jsonl", "--db", "kg.sqlite"], in: folder.url)
+        #expect(result.status == 0, "\(result)")
+        #expect(
+            result.stdout.hasPrefix(
+                "articles: 2 new, 0 unchanged, 0 replaced, 2 duplicates in the input (same source read again; the first kept)\n"
+            ), "\(result)")
+    }
+
     @Test func plainTextOnStandardInputIsOneArticle() throws {
         let folder = try TemporaryFolder()
         let (status, stdout, stderr) = try Self.run(
