@@ -101,7 +101,7 @@ public enum AuditReport {
             </head>
             <body>
             <h1>\(escape(title))</h1>
-            <p>Entities ranked by how much they need a human: the score adds up the reasons. Rejected names are listed last.</p>
+            <p>Entities ranked by how much they need a human: score = reach (log2 of 1 + mentions, plus log2 of 1 + relations) times doubt (how likely the reasons make it wrong). Rejected names are listed last.</p>
             <div id="controls">
             <label>Kind <select id="kind"><option value="">all</option>\(kindOptions)</select></label>
             <label>Text <input id="q" type="search" placeholder="name, reason or evidence"></label>

@@ -20,13 +20,27 @@ public struct AuditRow: Sendable, Equatable, Codable {
     public var articles: Int
     /// Mean confidence of the mentions.
     public var confidence: Double
-    /// Up to three sentences with the mention marked `[[...]]`.
+    /// Up to three sentences with the mention marked `[[...]]` (for the first `rowsWithEvidence` rows).
     public var snippets: [String]
+    /// The reasons' stable codes (`AuditReason` raw values), sorted: what scripts should match on.
+    public var codes: [String] = []
+    /// Relations the entity takes part in.
+    public var degree = 0
+    /// The store's id of the entity (nil for rejected names): the `entity.id` of SQL queries and exports.
+    public var entityID: Int64?
+
+    /// Rows that get evidence sentences; those below are rarely read, and fetching evidence for 30,000 rows
+    /// took most of the audit's time.
+    public static let rowsWithEvidence = 1000
 
     public init(
         name: String, kind: EntityKind, status: Status, score: Double, reasons: [String], mentions: Int,
-        articles: Int, confidence: Double, snippets: [String]
+        articles: Int, confidence: Double, snippets: [String], codes: [String] = [], degree: Int = 0,
+        entityID: Int64? = nil
     ) {
+        self.codes = codes
+        self.degree = degree
+        self.entityID = entityID
         self.name = name
         self.kind = kind
         self.status = status

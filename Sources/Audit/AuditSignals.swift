@@ -48,6 +48,12 @@ public enum AuditSignals {
         name.split(separator: " ").count > 6 || name.count > 50
     }
 
+    /// Written in capitals with at least three letters (SELLS, NEW YORK): how headline words look.
+    public static func isShouted(_ name: String) -> Bool {
+        let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count >= 3 && letters.allSatisfy { $0.properties.isUppercase }
+    }
+
     /// All capitals with at least two words or more than five letters (NATO passes, BREAKING NEWS does not).
     public static func isAllCaps(_ name: String) -> Bool {
         let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }

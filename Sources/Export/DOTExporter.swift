@@ -23,15 +23,13 @@ import NewsGraphCore
 /// - Ids that are not plain ASCII tokens are replaced by a stable hash (`ExportText.xmlToken`).
 /// - Shape and fill colour by kind (`KindStyle`) with a legend cluster; pen width grows with the log
 ///   of the weight; typed relations (anything but co-occurrence) carry their kind as edge label.
-/// - The layout engine is chosen by size (`engine(forNodeCount:)`): `dot` up to
-///   `sfdpThreshold` nodes, `sfdp` with `overlap=prism` above. It is written as the graph's `layout`
-///   attribute, so plain `dot -Tsvg graph.dot` also uses it.
+/// - No `layout` attribute: the program that reads the file lays it out (`sfdp -Tsvg graph.dot` runs
+///   sfdp). For a graph too large for `dot` (`GraphvizRenderer.engine(nodeCount:edgeCount:)`), the
+///   attributes sfdp needs to stay readable (`overlap=prism`, edges drawn first, straight lines) are set.
 ///
 /// What it does not support: node positions, ports, record or HTML labels, and the graph's
 /// numeric attributes (mentions, confidence, articles), which DOT tools would ignore.
 public struct DOTExporter: GraphExporter {
-    /// Above this many nodes, `sfdp` replaces `dot`, whose layout time grows too fast.
-    public static let sfdpThreshold = 1000
     /// Longest escaped label written; Graphviz's scanner stops at 16,384 bytes.
     public static let maxLabelBytes = 16_000
 
@@ -40,17 +38,12 @@ public struct DOTExporter: GraphExporter {
 
     public init() {}
 
-    /// The Graphviz layout program for a graph of `nodeCount` nodes.
-    public static func engine(forNodeCount nodeCount: Int) -> String {
-        nodeCount > sfdpThreshold ? "sfdp" : "dot"
-    }
-
     public func write(_ graph: some GraphSource, to sink: inout some OutputSink) throws {
         let summary = try graph.summary()
-        let engine = Self.engine(forNodeCount: summary.nodeCount)
+        let engine = GraphvizRenderer.engine(nodeCount: summary.nodeCount, edgeCount: summary.edgeCount)
         var out = ExportWriter(sink: sink)
         out.raw("digraph \"newsgraph\" {\n")
-        out.raw("  graph [charset=\"UTF-8\", layout=\"\(engine)\"")
+        out.raw("  graph [charset=\"UTF-8\"")
         if engine == "sfdp" {
             out.raw(", overlap=\"prism\", outputorder=\"edgesfirst\", splines=\"false\"")
         }

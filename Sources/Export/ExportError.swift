@@ -1,3 +1,5 @@
+import NewsGraphCore
+
 /// Everything that can go wrong while selecting, writing or rendering an export, worded for the user.
 public enum ExportError: Error, Equatable, CustomStringConvertible {
     case writeFailed(path: String, reason: String)
@@ -6,6 +8,7 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
     case graphvizMissing(program: String)
     case graphvizFailed(program: String, status: Int32, message: String)
     case invalidRequest(String)
+    case renderTimedOut(program: String, seconds: Double)
 
     public var description: String {
         switch self {
@@ -28,6 +31,10 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
             return "'\(program)' failed with exit status \(status)\(detail)"
         case let .invalidRequest(message):
             return message
+        case let .renderTimedOut(program, seconds):
+            return "'\(program)' did not finish within \(JSONText.number(seconds)) s and was stopped; "
+                + "render fewer entities (--top 200 --rank weight), allow longer (--render-timeout SECONDS), "
+                + "or export with --format dot and render the file elsewhere."
         }
     }
 }

@@ -11,6 +11,8 @@ public struct ExportRequest: Sendable {
     public var output: String?
     public var filter = GraphFilter()
     public var yEd = false
+    /// GraphML: write a graph with directed edges as a directed graph (undirected by default).
+    public var directed = false
     public var render: GraphvizRenderer.Format?
 
     public init(format: ExportFormat?, output: String? = nil) {
@@ -18,11 +20,28 @@ public struct ExportRequest: Sendable {
         self.output = output
     }
 
+    /// The format an output file's extension names: `graph.graphml` -> GraphML, `graph.json` ->
+    /// Cytoscape.js, `graph.svg` -> a Graphviz rendering (DOT); nil for anything else.
+    public static func formatAndRender(forOutput output: String) -> (ExportFormat?, GraphvizRenderer.Format?) {
+        let name = output.split(separator: "/").last.map(String.init) ?? output
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return (nil, nil) }
+        let ext = name[name.index(after: dot)...].lowercased()
+        if let render = GraphvizRenderer.Format(rawValue: ext) { return (.dot, render) }
+        switch ext {
+        case "graphml", "xml": return (.graphml, nil)
+        case "dot", "gv": return (.dot, nil)
+        case "gexf": return (.gexf, nil)
+        case "json", "cyjs": return (.cytoscape, nil)
+        default: return (nil, nil)
+        }
+    }
+
     /// Rejects combinations that cannot work, with a message naming the options.
     public func validate() throws {
         if format == nil && render == nil {
             throw ExportError.invalidRequest(
-                "missing --format; choose one of: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+                "missing --format; choose one of: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")) "
+                    + "(or give --output a file ending in .graphml, .dot, .gexf, .json, .svg, .png or .pdf)")
         }
         if let render, let format, format != .dot {
             throw ExportError.invalidRequest(
@@ -32,6 +51,9 @@ public struct ExportRequest: Sendable {
         if format == .neo4j && output == nil {
             throw ExportError.invalidRequest(
                 "--format neo4j writes two files (nodes.csv, relationships.csv); give a folder with --output DIR")
+        }
+        if directed && format != .graphml {
+            throw ExportError.invalidRequest("--directed only applies to --format graphml")
         }
         if yEd && format != .graphml {
             throw ExportError.invalidRequest("--yed only applies to --format graphml")
@@ -48,7 +70,7 @@ public struct ExportRequest: Sendable {
             return output.map { [$0] } ?? []
         }
         guard let format else { return [] }
-        guard let exporter = format.exporter(yEd: yEd) else {
+        guard let exporter = format.exporter(yEd: yEd, directed: directed) else {
             guard let output else {
                 throw ExportError.invalidRequest("the neo4j format writes a folder: give --output DIR")
             }

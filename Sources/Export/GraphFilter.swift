@@ -53,6 +53,14 @@ public struct GraphFilter: Sendable, Equatable {
         if let top, top < 0 { throw ExportError.invalidRequest("--top must be 0 or more, found \(top)") }
 
         let centers = try around.map { try Self.resolve($0, in: graph.nodes) } ?? []
+        if !relations.isEmpty {
+            let present = Set(graph.edges.map(\.kind))
+            if let missing = relations.sorted().first(where: { !present.contains($0) }) {
+                throw ExportError.invalidRequest(
+                    "--relation \(missing) matches no relation in the graph; its kinds are: "
+                        + present.sorted().joined(separator: ", "))
+            }
+        }
 
         // 1. Nodes.
         var kept = Set<String>()

@@ -20,19 +20,26 @@ import NewsGraphCore
 ///
 /// What it does not support:
 /// - Mixed graphs. NetworkX and igraph reject edges whose `directed` differs from the graph's
-///   `edgedefault`, so when any edge is directed the whole graph is `edgedefault="directed"` and
-///   each edge's own directedness is kept in the boolean `directed` data key.
+///   `edgedefault`, so the graph is `edgedefault="undirected"` and each edge's own directedness is
+///   kept in the boolean `directed` data key: the analysis users run (PageRank, degree, communities)
+///   then sees co-occurrence as the symmetric link it is. With `directed: true` (`export --directed`)
+///   a graph with any directed edge is written `edgedefault="directed"` instead, as before.
+///   Several relations between one pair are parallel edges (NetworkX reads a `MultiGraph`, whose
+///   weights add up in PageRank and weighted degree).
 /// - Characters XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF) are removed, not encoded.
 /// - Node dates are not written (GEXF carries them); hyperedges, ports and nested graphs are unused.
 /// - With `yEd: true` the `<data>` elements hold yWorks' elements, which the plain GraphML schema
 ///   does not allow; that output follows yWorks' schema extension (ygraphml.xsd) instead.
 public struct GraphMLExporter: GraphExporter {
     public var yEd: Bool
+    /// Whether a graph with directed edges is written as a directed graph (`edgedefault="directed"`).
+    public var directed: Bool
     public var formatName: String { "graphml" }
     public var fileExtension: String { "graphml" }
 
-    public init(yEd: Bool = false) {
+    public init(yEd: Bool = false, directed: Bool = false) {
         self.yEd = yEd
+        self.directed = directed
     }
 
     public func write(_ graph: some GraphSource, to sink: inout some OutputSink) throws {
@@ -55,7 +62,7 @@ public struct GraphMLExporter: GraphExporter {
         }
         if yEd { out.raw("  <key id=\"yfiles_node\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n") }
         out.raw("  <graph id=\"G\" edgedefault=\"")
-        out.raw(summary.hasDirectedEdges ? "directed" : "undirected")
+        out.raw(directed && summary.hasDirectedEdges ? "directed" : "undirected")
         out.raw("\">\n")
 
         try graph.forEachNode { node in

@@ -21,6 +21,9 @@ public struct Ingestor {
     /// bounded by a few times the largest article, not by `batchSize` times it.
     public var batchBytes = 256 << 10
     public var reader = ArticleReader()
+    /// Called on the ingesting thread after each batch is stored (about every `batchSize` articles), so a
+    /// command can show progress; `nil` by default.
+    public var progress: ((IngestProgress) -> Void)?
 
     public init(analyzer: Analyzer = Analyzer(), batchSize: Int = 256, transactionSize: Int = 2048) {
         self.analyzer = analyzer
@@ -104,14 +107,24 @@ public struct Ingestor {
         var pending: [Article] = []
         var pendingBytes = 0
         var uncommitted = 0
+        var state = IngestProgress(
+            articles: 0, bytesRead: 0,
+            totalBytes: files.reduce(0) { total, file in
+                total + ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
+            })
         func write(_ job: AnalysisJob) throws {
             uncommitted += job.count
             let commit = uncommitted >= transactionSize
             if commit { uncommitted = 0 }
             report.summary += try job.finish(into: session, commit: commit, timing: &report.timing)
+            state.articles += job.submitted
+            progress?(state)
         }
+        var readThisRun: Set<String> = []
         func submit() throws {
-            let job = try report.timing.measure(\.checking) { try start(pending, session: session) }
+            let job = try report.timing.measure(\.checking) {
+                try start(pending, session: session, readThisRun: &readThisRun, duplicates: &report.duplicates)
+            }
             pending.removeAll(keepingCapacity: true)
             pendingBytes = 0
             if let previous = running { try write(previous) }
@@ -126,6 +139,7 @@ public struct Ingestor {
             let errors = try reader.forEachArticle(inFile: file) { article in
                 hasArticles = true
                 seen.keys.insert(article.source)
+                state.bytesRead += article.text.utf8.count
                 pending.append(article)
                 pendingBytes += article.text.utf8.count
                 // A batch ends at `batchSize` articles or `batchBytes` of text, whichever comes first, so that memory
@@ -145,12 +159,18 @@ public struct Ingestor {
     }
 
     /// Starts analyzing, in the background, the articles of a batch that the store does not hold yet.
-    private func start(_ articles: [Article], session: IngestSession) throws -> AnalysisJob {
+    ///
+    /// An article whose source was already read in this run (the same `id` twice in a JSON Lines file) is a
+    /// duplicate: counted in `duplicates`, not as unchanged, and not stored again.
+    private func start(
+        _ articles: [Article], session: IngestSession, readThisRun: inout Set<String>, duplicates: inout Int
+    ) throws -> AnalysisJob {
         var unchanged = 0
         var fresh: [Article] = []
-        var seen: Set<String> = []
         for article in articles {
-            if try session.status(of: article) == .unchanged || !seen.insert(article.source).inserted {
+            if !readThisRun.insert(article.source).inserted {
+                duplicates += 1
+            } else if try session.status(of: article) == .unchanged {
                 unchanged += 1
             } else {
                 fresh.append(article)
@@ -167,6 +187,8 @@ package final class AnalysisJob: @unchecked Sendable {
     private let unchanged: Int
     /// Articles to write.
     package let count: Int
+    /// Articles of the batch, written or recognised as unchanged.
+    package var submitted: Int { count + unchanged }
 
     package init(articles: [Article], unchanged: Int, analyzer: Analyzer) {
         self.unchanged = unchanged
@@ -184,11 +206,27 @@ package final class AnalysisJob: @unchecked Sendable {
     }
 }
 
+/// How far an ingest has come: articles stored or skipped as unchanged so far, and the bytes of article
+/// text read against the input files' total size (an estimate of the fraction done: JSON escaping and
+/// markup make files a little larger than their text).
+public struct IngestProgress: Sendable, Equatable {
+    public var articles: Int
+    public var bytesRead: Int
+    public var totalBytes: Int
+
+    /// Between 0 and 1; nil when the input size is unknown (standard input).
+    public var fraction: Double? {
+        totalBytes > 0 ? min(0.99, Double(bytesRead) / Double(totalBytes)) : nil
+    }
+}
+
 /// What `Ingestor.ingest` did, and what it had to skip.
 public struct IngestReport: Sendable {
     public var files = 0
     public var summary = IngestSummary()
     public var skipped: [ReadError] = []
+    /// Articles whose source (path, or `path#id`) came again later in the same input; the first was kept.
+    public var duplicates = 0
     public var timing = IngestTiming()
 
     public init() {}

@@ -26,7 +26,16 @@ extension GraphQuery {
         if !exact.isEmpty {
             // Prefer the spelling typed (case included) before falling back to case-insensitive matches.
             let sameCase = exact.filter { $0.entity.name == name }
-            return pick(sameCase.isEmpty ? exact : sameCase, query: name, how: nil)
+            if !sameCase.isEmpty { return pick(sameCase, query: name, how: nil) }
+            // Typed in another case: the most mentioned entity known by that name wins, so `volcker` finds
+            // Paul Volcker (321 mentions, alias Volcker) rather than the headline entity VOLCKER (19).
+            let ids = Set(exact.map(\.entity.id))
+            let aliased = try candidates(aliased: name, kind: kind).filter { !ids.contains($0.entity.id) }
+            let most = exact.map(\.mentions).max() ?? 0
+            if let best = aliased.max(by: { $0.mentions < $1.mentions }), best.mentions > most {
+                return pick(exact + aliased, query: name, how: "alias")
+            }
+            return pick(exact, query: name, how: nil)
         }
         let aliased = try candidates(aliased: name, kind: kind)
         if !aliased.isEmpty {

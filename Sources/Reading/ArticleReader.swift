@@ -29,6 +29,10 @@ public struct ArticleReader: Sendable {
         var files: [String] = []
         var errors: [ReadError] = []
         for path in paths {
+            if path == Self.standardInput {
+                files.append(path)
+                continue
+            }
             switch FileKind(path) {
             case .missing:
                 errors.append(.missing(path: path))
@@ -128,6 +132,7 @@ public struct ArticleReader: Sendable {
     /// by the size of the file: an archive of any size streams through. A line longer than `maxArticleBytes` is
     /// skipped without being held in memory, and reported.
     public func forEachArticle(inFile path: String, _ body: (Article) throws -> Void) rethrows -> [ReadError] {
+        if path == Self.standardInput { return try readStandardInput(body) }
         let ext = (path as NSString).pathExtension.lowercased()
         guard ext == "jsonl" || ext == "ndjson" else { return try readWhole(path, body) }
         do { _ = try regularFileSize(path) } catch { return [error] }
@@ -171,6 +176,27 @@ public struct ArticleReader: Sendable {
         }
         if let error = chunks.error { parser.fail(.unreadable(path: path, reason: error)) }
         return parser.finish()
+    }
+
+    /// The path that names standard input (`newsgraph ingest -`, `cat a.jsonl | newsgraph extract`).
+    public static let standardInput = "-"
+
+    /// Standard input, read whole: JSON Lines when its first non-blank character is `{`, HTML when it is `<`,
+    /// plain text otherwise. Articles' sources are `-` (`-#ID` for JSON Lines).
+    private func readStandardInput(_ body: (Article) throws -> Void) rethrows -> [ReadError] {
+        let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        let first = bytes.first {
+            $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF
+        }
+        let (articles, errors): ([Article], [ReadError])
+        switch first {
+        case UInt8(ascii: "{"): (articles, errors) = jsonLines(bytes, path: Self.standardInput)
+        case UInt8(ascii: "<"): (articles, errors) = read(contents: bytes, path: "-.html")
+        case nil: return [.noArticles(path: "standard input")]
+        default: (articles, errors) = read(contents: bytes, path: Self.standardInput)
+        }
+        for article in articles { try body(article) }
+        return errors
     }
 
     /// `forEachArticle` for a file read whole.

@@ -202,7 +202,7 @@ public enum HTMLText {
     /// Decodes the character reference at `i` (`&amp;`, `&#8217;`, `&#x2019;`); nil when it is not one.
     package static func entity(_ s: [Unicode.Scalar], _ i: Int) -> (String?, Int) {
         var j = i + 1
-        while j < s.count, j - i <= 10, s[j] != ";" { j += 1 }
+        while j < s.count, j - i <= HTMLEntities.longestName + 1, s[j] != ";" { j += 1 }
         guard j < s.count, s[j] == ";" else { return (nil, 1) }
         let body = String(String.UnicodeScalarView(s[(i + 1)..<j]))
         let length = j - i + 1
@@ -213,7 +213,7 @@ public enum HTMLText {
             if let value, value != 0, let scalar = Unicode.Scalar(value) { return (String(scalar), length) }
             return ("\u{FFFD}", length)
         }
-        if let named = named[body] { return (named, length) }
+        if let named = named[body] ?? HTMLEntities.named[body] { return (named, length) }
         return (nil, 1)
     }
 

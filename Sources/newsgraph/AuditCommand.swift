@@ -10,8 +10,12 @@ struct AuditCommand: ParsableCommand {
             The HTML report is one self-contained file (no network) whose table filters by kind and text;
             open it as report.html#kind=person&q=zhan to start filtered.
 
+            Score = reach (log2 of 1 + mentions, plus log2 of 1 + relations) x doubt (how likely the
+            reasons make the entity wrong); each reason has a stable code in --format json (docs/audit.md).
+
             Example:
               newsgraph audit --format html --output audit.html --db kg.sqlite
+              newsgraph audit --limit 50 --db kg.sqlite
             """
     )
 
@@ -25,12 +29,21 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "Write to this file instead of standard output.")
     var output: String?
 
-    @Option(help: "Evidence sentences per entity.")
+    @Option(help: "Evidence sentences per entity (given for the first 1,000 rows).")
     var snippets = 3
+
+    @Option(help: ArgumentHelp("Only the first n rows (the most urgent).", valueName: "n"))
+    var limit: Int?
+
+    @OptionGroup var verbosity: VerbosityOptions
 
     func run() throws {
         let graphStore = try store.open(readOnly: true)
-        let rows = try Auditor(graphStore).audit(snippets: snippets)
+        let line = verbosity.progress("audit")
+        line.status("scoring every entity")
+        var rows = try Auditor(graphStore).audit(snippets: snippets)
+        line.finish()
+        if let limit { rows = Array(rows.prefix(max(0, limit))) }
         let text: String
         switch format {
         case .text: text = AuditReport.text(rows)
@@ -41,7 +54,7 @@ struct AuditCommand: ParsableCommand {
         }
         if let output {
             try FileSink.write(text.utf8, to: output)
-            StandardError.print("\(output): \(rows.count) row\(rows.count == 1 ? "" : "s")")
+            if !verbosity.quiet { StandardError.print("\(output): \(rows.count) row\(rows.count == 1 ? "" : "s")") }
         } else {
             var out = StandardOutput()
             out.write(text)

@@ -17,8 +17,12 @@ struct EntitiesCommand: ParsableCommand {
     @Option(help: "table, json or csv.")
     var format: ListingFormat = .table
 
+    @Option(help: ArgumentHelp("Only the first n entities (the most mentioned).", valueName: "n"))
+    var limit: Int?
+
     func run() throws {
-        let entities = try store.open(readOnly: true).entities(kind: kind)
+        var entities = try store.open(readOnly: true).entities(kind: kind)
+        if let limit { entities = Array(entities.prefix(max(0, limit))) }
         var output = StandardOutput()
         switch format {
         case .json:

@@ -10,22 +10,24 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write the graph as GraphML, DOT, GEXF, Cytoscape.js JSON or Neo4j CSV, or render it with Graphviz.",
         discussion: """
-            Without --output the export goes to standard output (neo4j needs a folder).
-            Filters apply to every format; nodes left without edges are dropped unless --keep-isolated.
+            Without --output the export goes to standard output (neo4j needs a folder). Without --format
+            the format follows the output's extension (.graphml, .dot, .gexf, .json for Cytoscape.js;
+            .svg, .png, .pdf render with Graphviz). Filters apply to every format; nodes left without
+            edges are dropped unless --keep-isolated. Rendering picks dot or sfdp by the number of nodes
+            and edges and stops Graphviz after --render-timeout seconds.
 
             Examples:
-              newsgraph export --db kg.sqlite --format graphml --output graph.graphml
+              newsgraph export --db kg.sqlite --output graph.graphml
               newsgraph export --db kg.sqlite --format dot --around "Zhanargul Zhumatai" \\
                 --depth 2
               newsgraph export --db kg.sqlite --format neo4j --output neo4j/
-              newsgraph export --db kg.sqlite --render svg --top 200 --output graph.svg
+              newsgraph export --db kg.sqlite --top 100 --rank weight --min-weight 5 --output graph.svg
             """
     )
 
-    @Option(help: ArgumentHelp("The NewsGraph store to read.", valueName: "file"))
-    var db: String
+    @OptionGroup var store: StoreOptions
 
-    @Option(help: "Output format.")
+    @Option(help: "Output format (default: from the --output extension).")
     var format: ExportFormat?
 
     @Option(help: ArgumentHelp("File to write (a folder for neo4j); standard output if omitted.", valueName: "path"))
@@ -64,7 +66,7 @@ struct ExportCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Keep only relations of this kind (repeatable), e.g. co-occurrence, director-of.", valueName: "kind"))
+            "Keep only relations of this kind (repeatable), e.g. co-occurrence, affiliated-with.", valueName: "kind"))
     var relation: [String] = []
 
     @Flag(help: "Keep entities left without edges.")
@@ -73,11 +75,23 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .customLong("yed"), help: "GraphML: add yEd node graphics so names show in yEd.")
     var yEd = false
 
+    @Flag(
+        help:
+            "GraphML: write a directed graph when any relation is directed (by default the graph is undirected and each edge's 'directed' attribute keeps its direction)."
+    )
+    var directed = false
+
     @Option(help: ArgumentHelp("Render with Graphviz instead (implies DOT).", valueName: "format"))
     var render: GraphvizRenderer.Format?
 
+    @Option(help: ArgumentHelp("Seconds Graphviz may run before it is stopped.", valueName: "seconds"))
+    var renderTimeout: Double = 120
+
     var request: ExportRequest {
         var request = ExportRequest(format: format, output: output)
+        if format == nil && render == nil, let output {
+            (request.format, request.render) = ExportRequest.formatAndRender(forOutput: output)
+        }
         request.filter.kinds = Set(kind.compactMap(EntityKind.init(rawValue:)))
         request.filter.minWeight = minWeight
         request.filter.minMentions = minMentions
@@ -90,7 +104,8 @@ struct ExportCommand: ParsableCommand {
         request.filter.relations = Set(relation)
         request.filter.keepIsolated = keepIsolated
         request.yEd = yEd
-        request.render = render
+        request.directed = directed
+        request.render = render ?? request.render
         return request
     }
 
@@ -109,8 +124,12 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try StoreOptions.open(db, readOnly: true)
-        let written = try request.perform(on: try store.graph())
+        guard renderTimeout > 0 else {
+            throw ValidationFailure("--render-timeout expects a positive number of seconds, found \(renderTimeout)")
+        }
+        let graphStore = try store.open(readOnly: true)
+        let written = try request.perform(
+            on: try graphStore.graph(), renderer: GraphvizRenderer(timeout: renderTimeout))
         for path in written { StandardError.print("wrote \(path)") }
     }
 }

@@ -18,8 +18,8 @@ struct ExtractCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, tsv }
 
-    @Argument(help: "Files or folders of articles (.txt, .md, .html, .jsonl).")
-    var paths: [String]
+    @Argument(help: "Files or folders of articles (.txt, .md, .html, .jsonl); '-' or none reads standard input.")
+    var paths: [String] = []
 
     @Option(help: "Output format: jsonl or tsv.")
     var format: Format = .jsonl
@@ -29,7 +29,7 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         let reader = ArticleReader()
         let analyzer = Analyzer(extractor: try extraction.extractor())
-        let (files, errors) = reader.files(in: paths)
+        let (files, errors) = reader.files(in: paths.isEmpty ? [ArticleReader.standardInput] : paths)
         var failures = errors
         var output = StandardOutput()
         for file in files {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import NewsGraph
 
 struct IngestCommand: ParsableCommand {
@@ -24,12 +25,14 @@ struct IngestCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Files or folders of articles.")
+    @Argument(help: "Files or folders of articles; '-' reads standard input (JSON Lines, HTML or text).")
     var paths: [String]
 
     @OptionGroup var store: StoreOptions
 
     @OptionGroup var extraction: ExtractionOptions
+
+    @OptionGroup var verbosity: VerbosityOptions
 
     @Flag(help: "Treat any skipped file as an error.")
     var strict = false
@@ -48,19 +51,41 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         let graphStore = try store.open(readOnly: false)
-        let ingestor = Ingestor(
+        var ingestor = Ingestor(
             analyzer: Analyzer(extractor: try extraction.extractor()), transactionSize: transactionSize)
-        let report = try ingestor.ingest(paths: paths, into: graphStore)
-        try IngestCommand.printReport(report, store: graphStore, strict: strict)
+        let report = try IngestCommand.ingest(paths, into: graphStore, with: &ingestor, verbosity: verbosity)
+        try IngestCommand.printReport(report, store: graphStore, strict: strict, quiet: verbosity.quiet)
     }
 
-    static func printReport(_ report: IngestReport, store: GraphStore, strict: Bool) throws {
-        for skipped in report.skipped { StandardError.print("skipped: \(skipped)") }
+    /// Runs `ingestor` with a progress line on a terminal (articles, articles/s, time left) and, with
+    /// --verbose, where the time went.
+    static func ingest(
+        _ paths: [String], into store: GraphStore, with ingestor: inout Ingestor, verbosity: VerbosityOptions
+    ) throws -> IngestReport {
+        let line = verbosity.progress("ingest")
+        ingestor.progress = { state in line.update(state.articles, unit: "articles", fraction: state.fraction) }
+        let started = DispatchTime.now().uptimeNanoseconds
+        defer { line.finish() }
+        let report = try ingestor.ingest(paths: paths, into: store)
+        line.finish()
+        let t = report.timing
+        verbosity.note(
+            "ingest took \(JSONText.number(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)) s "
+                + "(reading \(JSONText.number(t.reading)) s, waiting for analysis \(JSONText.number(t.waiting)) s, "
+                + "writing \(JSONText.number(t.writing)) s, indexing \(JSONText.number(t.indexing)) s)")
+        return report
+    }
+
+    static func printReport(_ report: IngestReport, store: GraphStore, strict: Bool, quiet: Bool = false) throws {
+        for skipped in report.skipped where !quiet { StandardError.print("skipped: \(skipped)") }
         let stats = try store.stats()
         let s = report.summary
         print(
             "articles: \(s.new) new, \(s.unchanged) unchanged, \(s.replaced) replaced"
                 + (s.removed > 0 ? ", \(s.removed) removed (file or record gone)" : "")
+                + (report.duplicates == 0
+                    ? ""
+                    : ", \(report.duplicates) duplicate\(report.duplicates == 1 ? "" : "s") in the input (same source read again; the first kept)")
                 + (report.skipped.isEmpty ? "" : "; \(skippedSummary(report.skipped))"))
         if s.cappedSentences + s.cappedParagraphs > 0 {
             print(
@@ -70,7 +95,7 @@ struct IngestCommand: ParsableCommand {
         print(
             "store: \(stats.articles) articles, \(stats.mentions) mentions, \(stats.entities) entities, \(stats.relations) relations"
         )
-        let readNothing = s.new + s.unchanged + s.replaced == 0
+        let readNothing = s.new + s.unchanged + s.replaced + report.duplicates == 0
         if readNothing || (strict && !report.skipped.isEmpty) {
             throw ValidationFailure(
                 readNothing ? "no article could be read" : "\(report.skipped.count) input(s) skipped (--strict)")

@@ -8,6 +8,7 @@ struct NewsGraphCommand: ParsableCommand {
         discussion: """
             Main job:  newsgraph build seeds --out Exports
             """,
+        version: "newsgraph 0.1.0 (unreleased)",
         subcommands: [
             BuildCommand.self,
             IngestCommand.self,

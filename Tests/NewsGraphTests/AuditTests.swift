@@ -48,9 +48,16 @@ enum AuditFixture {
         let rows = try Auditor(AuditFixture.store(location)).audit()
         #expect(row(rows, "Anna Berg", .person) == nil)
         let news = try #require(row(rows, "BREAKING NEWS", .organization))
-        #expect(news.reasons == ["seen once", "all-caps name", "found only in page furniture"])
-        #expect(news.score == 5.5)
-        #expect(rows.first?.name == "Paris" && rows.first?.kind == .person)  // low confidence, once, two kinds
+        #expect(
+            news.reasons == [
+                "seen once", "all-caps name", "found only in page furniture",
+                "all-caps, and 1 of 1 mentions are in all-caps headlines",
+            ])
+        #expect(news.codes == ["evidence.seen-once", "junk.furniture", "junk.headline", "shape.all-caps"])
+        // Reach 1 (one mention, no relation) x doubt 1 - 0.9 x 0.3 x 0.7 x 0.2.
+        #expect(news.score == 0.96)
+        // Reach 2 (one mention, one relation) x doubt 1 - 0.9 x 0.5 (seen once, initials of J. Smith) = 1.1.
+        #expect(rows.first?.name == "John Smith" && rows.first?.score == 1.1)
         #expect(row(rows, "Paris", .person)?.reasons.contains("'Paris' was found as person, place") == true)
         #expect(row(rows, "Paris", .place)?.reasons.contains("'Paris' was found as person, place") == true)
         #expect(

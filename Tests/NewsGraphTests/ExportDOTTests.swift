@@ -68,16 +68,11 @@ import Testing
         #expect(DOTExporter.label(name) == name)
     }
 
-    @Test(arguments: [(1, "dot"), (1000, "dot"), (1001, "sfdp"), (100_000, "sfdp")])
-    func engineIsChosenBySize(_ nodes: Int, _ engine: String) {
-        #expect(DOTExporter.engine(forNodeCount: nodes) == engine)
-    }
-
     @Test func largeGraphsAskForSfdpWithOverlapRemoval() throws {
         let dot = try ExportFixtures.text(DOTExporter(), SyntheticGraph(nodeCount: 1001, edgeCount: 10))
-        #expect(dot.contains("layout=\"sfdp\", overlap=\"prism\""))
-        let small = try ExportFixtures.text(DOTExporter(), SyntheticGraph(nodeCount: 1000, edgeCount: 10))
-        #expect(small.contains("layout=\"dot\"]"))
+        #expect(dot.contains("graph [charset=\"UTF-8\", overlap=\"prism\""))
+        let small = try ExportFixtures.text(DOTExporter(), SyntheticGraph(nodeCount: 100, edgeCount: 10))
+        #expect(small.contains("graph [charset=\"UTF-8\"]"))
         #expect(!small.contains("overlap"))
     }
 

@@ -8,7 +8,9 @@ import Testing
 @Suite struct ExportRequestTests {
     @Test func formatIsRequiredUnlessRendering() {
         #expect(
-            throws: ExportError.invalidRequest("missing --format; choose one of: graphml, dot, gexf, cytoscape, neo4j")
+            throws: ExportError.invalidRequest(
+                "missing --format; choose one of: graphml, dot, gexf, cytoscape, neo4j (or give --output a file ending in .graphml, .dot, .gexf, .json, .svg, .png or .pdf)"
+            )
         ) {
             try ExportRequest(format: nil).validate()
         }

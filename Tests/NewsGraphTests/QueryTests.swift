@@ -262,3 +262,33 @@ import Testing
         )
     }
 }
+
+@Suite struct NameLookupPreferenceTests {
+    /// VOLCKER (a headline entity, one mention) and Paul Volcker (three mentions, two as "Volcker").
+    static func store(_ location: StoreLocation) throws -> GraphStore {
+        var b = ArticleBuilder(
+            "articles/volcker.txt",
+            sentences: [
+                "VOLCKER WARNS ON DOLLAR", "Paul Volcker spoke.", "Volcker said rates would hold.",
+                "Volcker left.",
+            ])
+        b.mention("VOLCKER", .person, sentence: 0)
+        b.mention("Paul Volcker", .person, sentence: 1)
+        b.mention("Volcker", .person, sentence: 2, entity: "Paul Volcker")
+        b.mention("Volcker", .person, sentence: 3, entity: "Paul Volcker")
+        b.alias("Volcker", of: "Paul Volcker", .person)
+        let store = try location.open()
+        try store.ingest([b.analyzed])
+        return store
+    }
+
+    @Test(arguments: StoreLocation.allCases)
+    func aNameTypedInAnotherCasePrefersTheMostMentionedEntityKnownByIt(_ location: StoreLocation) throws {
+        let store = try Self.store(location)
+        let match = try GraphQuery(store).entity(named: "volcker")
+        #expect(match.entity.name == "Paul Volcker")
+        #expect(match.note?.contains("over VOLCKER (person), 1 mention") == true, "\(match.note ?? "")")
+        // The exact spelling still names the headline entity.
+        #expect(try GraphQuery(store).entity(named: "VOLCKER").entity.name == "VOLCKER")
+    }
+}

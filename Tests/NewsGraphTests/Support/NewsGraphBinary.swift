@@ -41,9 +41,12 @@ enum NewsGraphBinary {
         .deletingLastPathComponent().deletingLastPathComponent()
 
     /// Starts the binary without waiting (for tests that kill it or run two at once); output goes to files in `folder`.
-    static func start(_ arguments: [String], in folder: URL, name: String = "run", binary: URL = url) throws -> Process
-    {
+    static func start(
+        _ arguments: [String], in folder: URL, name: String = "run", binary: URL = url,
+        environment: [String: String]? = nil
+    ) throws -> Process {
         let process = Process()
+        if let environment { process.environment = environment }
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = folder
