@@ -40,6 +40,8 @@ public struct Ingestor {
             throw error
         }
         if deferred { try report.timing.measure(\.indexing) { try store.restoreIndexes() } }
+        // Association scores are corpus-level: every relation's changes when articles are added.
+        try report.timing.measure(\.writing) { try store.refreshScores() }
         return report
     }
 

@@ -1,0 +1,48 @@
+import NewsGraphCore
+
+/// Mentions of the news agency or outlet that reports a story (`told Reuters`, `Reuters reported`, `the official
+/// news agency Tass said`): the outlet is the channel, not a party to what it reports, so these mentions are not
+/// paired by co-occurrence. Typed patterns still see them (`Japan's minister told Reuters` stays a `spoke-to`).
+///
+/// A mention is a reporting source when its name is a known wire service or agency (`agencies`), or when it is
+/// named as an agency or newspaper: `news agency X`, `the newspaper X`, `X news agency`, `X newspaper`.
+package enum ReportingSource {
+    /// Wire services and state news agencies, lowercased; these names are reporting sources wherever they occur.
+    package static let agencies: Set<String> = [
+        "reuters", "reuter", "reuters news agency", "associated press", "ap", "united press international", "upi",
+        "agence france-presse", "agence france presse", "afp", "kyodo", "kyodo news service", "kyodo news agency",
+        "tass", "itar-tass", "xinhua", "new china news agency", "dow jones news service", "ansa", "anatolian",
+        "anatolia", "tanjug", "pap", "mena", "irna", "press trust of india", "pti", "antara", "bernama", "yonhap",
+        "jiji", "jiji press", "efe", "dpa", "apa", "wafa", "petra", "sana", "ina", "kuna", "wam", "saudi press agency",
+        "spa", "qna", "gna", "pna", "bna", "iraqi news agency", "kuwait news agency", "novosti", "ctk", "mti",
+        "bta", "agerpres", "zimbabwe inter-africa news agency", "ziana", "pana", "nan", "kna", "apn",
+    ]
+
+    /// Nouns that name an outlet right before or after its name (`news agency Tass`, `the newspaper Al-Ahram`).
+    package static let outletNouns: Set<String> = ["agency", "newspaper", "daily", "weekly", "paper", "journal"]
+
+    /// True when `mention`, in sentence `sentence` of `document`, is a reporting source.
+    package static func isSource(_ mention: Mention, in document: Document) -> Bool {
+        if agencies.contains(SentenceView.normalize(mention.entity))
+            || agencies.contains(SentenceView.normalize(mention.text))
+        {
+            return true
+        }
+        guard mention.sentence >= 0, mention.sentence < document.sentences.count else { return false }
+        let tokens = document.sentences[mention.sentence].tokens
+        let text = document.text
+        func word(_ t: Int) -> String {
+            tokens.contains(t) ? SentenceView.word(in: text, document.tokens[t].range) : ""
+        }
+        guard let first = tokens.first(where: { document.tokens[$0].range.end > mention.range.start }),
+            let last = tokens.last(where: { document.tokens[$0].range.start < mention.range.end })
+        else { return false }
+        var before = first - 1
+        if word(before) == "," { before -= 1 }
+        if outletNouns.contains(word(before)) { return true }
+        var after = last + 1
+        if word(after) == "," { after += 1 }
+        if word(after) == "news", word(after + 1) == "agency" { return true }
+        return word(after) == "newspaper"
+    }
+}

@@ -1,0 +1,149 @@
+import Testing
+
+@testable import NewsGraph
+
+/// Every relation of a fixture as `Source ~ Target: kind (rules)`, undirected ends as stored.
+private func described(_ fixture: RelationFixture) -> [String] {
+    fixture.result().relations.map { relation in
+        let rules = relation.evidence.map(\.rule).joined(separator: ", ")
+        return
+            "\(relation.source.name) \(relation.directed ? "->" : "~") \(relation.target.name): \(relation.kind) (\(rules))"
+    }
+}
+
+@Test(arguments: [
+    ("[WASHINGTON|l], March 3 - [Japan|l] and [Canada|l] agreed.", "WASHINGTON"),
+    ("[NEW YORK|l], March 2 - [Texaco|o] met [Exxon|o].", "NEW YORK"),
+    ("[ST. PAUL|l], [Minn.|l], March 3 - [3M|o] met [Exxon|o].", "ST. PAUL"),
+    ("[SALVADOR|l], Feb 26 - [Comissaria Smith|o] met [Bahia|l].", "SALVADOR"),
+])
+func datelineIsNotCooccurrence(markup: String, place: String) {
+    let relations = RelationFixture(markup).result().relations
+    #expect(!relations.contains { !$0.directed && ($0.source.name == place || $0.target.name == place) })
+    let datelines = relations.filter { $0.kind == RelationFinder.datelineKind }
+    #expect(datelines.count == 2)
+    #expect(datelines.allSatisfy { $0.source.name == place && $0.evidence.map(\.rule) == ["dateline.lead"] })
+}
+
+@Test(arguments: [
+    "[Washington|l], which met [Japan|l], agreed.",
+    "In [Paris|l], March 3 was a day when [Japan|l] agreed.",
+    "[Paris|l], March 3 and 4, hosted [Japan|l].",
+])
+func notADateline(markup: String) {
+    let relations = RelationFixture(markup).result().relations
+    #expect(!relations.contains { $0.kind == RelationFinder.datelineKind })
+    #expect(relations.contains { $0.kind == RelationFinder.sentenceCooccurrence })
+}
+
+@Test func datelineOnlyOpensTheSentence() {
+    let fixture = RelationFixture("[TOKYO|l], March 3 - [Japan|l] said so.\nLater [Tokyo|l] and [Japan|l] met.")
+    #expect(
+        described(fixture) == [
+            "Japan ~ Tokyo: co-occurrence (cooccurrence.sentence)",
+            "TOKYO -> Japan: dateline (dateline.lead)",
+        ])
+}
+
+@Test(arguments: [
+    "[Japan|l]'s trade minister told [Reuters|o] that [Toyota|o] would cut output.",
+    "[Japan|l] will cut output, [Reuters|o] reported, citing [Toyota|o].",
+    "The official news agency [Tass|o] said [Japan|l] met [Toyota|o].",
+    "[Japan|l] met [Toyota|o], the newspaper [Asahi Shimbun|o] said.",
+])
+func reportingSourceIsNotPaired(markup: String) {
+    let undirected = RelationFixture(markup).result().relations.filter { !$0.directed }
+    #expect(undirected.map { "\($0.source.name) ~ \($0.target.name)" } == ["Japan ~ Toyota"])
+}
+
+@Test func reportingSourceKeepsItsTypedRelation() {
+    let typed = RelationFixture("[Yasuo Tanaka|p] told [Reuters|o] that [Japan|l] would cut output.").typed()
+    #expect(typed == ["Yasuo Tanaka -> Reuters: spoke-to (speech.told)"])
+}
+
+@Test(arguments: [
+    (
+        "Output rose in [Britain|l], [France|l], [Italy|l] and [Japan|l] last year.",
+        [
+            "Britain ~ France: co-list", "Britain ~ Italy: co-list", "Britain ~ Japan: co-list",
+            "France ~ Italy: co-list", "France ~ Japan: co-list", "Italy ~ Japan: co-list",
+        ]
+    ),
+    (
+        "[Netherlands|l] 12.5 11.2 [Denmark|l] 10.1 9.8",
+        ["Denmark ~ Netherlands: co-list"]
+    ),
+    (
+        "[Volcker|p] said [Britain|l], [France|l] and [Italy|l] agreed.",
+        [
+            "Britain ~ France: co-list", "Britain ~ Italy: co-list", "Britain ~ Volcker: co-occurrence",
+            "France ~ Italy: co-list", "France ~ Volcker: co-occurrence", "Italy ~ Volcker: co-occurrence",
+        ]
+    ),
+    // Not lists: two parties joined by `and`; a place and its country; names with words between them.
+    ("Talks between [Japan|l] and [Britain|l] broke down.", ["Britain ~ Japan: co-occurrence"]),
+    ("[Paris|l], [France|l] is cold.", ["France ~ Paris: co-occurrence"]),
+    (
+        "[Japan|l] sold wheat to [Egypt|l], and [Brazil|l] bought it.",
+        ["Brazil ~ Egypt: co-occurrence", "Brazil ~ Japan: co-occurrence", "Egypt ~ Japan: co-occurrence"]
+    ),
+    (
+        "[Exxon|o], [Houston|l], and [Mobil|o] met.",
+        ["Exxon ~ Houston: co-occurrence", "Exxon ~ Mobil: co-occurrence", "Houston ~ Mobil: co-occurrence"]
+    ),
+])
+func listsGiveCoList(markup: String, expected: [String]) {
+    let relations = RelationFixture(markup).result().relations.filter { !$0.directed }
+    #expect(relations.map { "\($0.source.name) ~ \($0.target.name): \($0.kind)" } == expected)
+}
+
+@Test func listItemAlsoNamedOutsideTheListCoOccurs() {
+    let relations = RelationFixture("[Japan|l] said [Britain|l], [France|l] and [Japan|l] agreed.").result().relations
+    let japanFrance = relations.filter { $0.source.name == "France" && $0.target.name == "Japan" }
+    #expect(japanFrance.map(\.kind) == [RelationFinder.sentenceCooccurrence])
+}
+
+@Test func oneSentenceALineGivesNoCoParagraph() {
+    // A Reuters body: one block, one sentence a line.
+    var fixture = RelationFixture("[Reagan|p] spoke.\n[James Baker|p] left.")
+    let document = Document(text: fixture.document.text, blocks: [fixture.document.text.fullRange])
+    fixture = RelationFixture(document: document, mentions: fixture.mentions)
+    #expect(!fixture.result().relations.contains { $0.kind == RelationFinder.paragraphCooccurrence })
+}
+
+@Test func runningTextParagraphGivesCoParagraph() {
+    let relations = RelationFixture("[Reagan|p] spoke. Then [James Baker|p] left.").result().relations
+    #expect(relations.map(\.kind) == [RelationFinder.paragraphCooccurrence])
+}
+
+extension RelationFixture {
+    /// The same mentions in another segmentation of the same text, with their sentence indices recomputed.
+    init(document: Document, mentions: [Mention]) {
+        self.document = document
+        self.mentions = mentions.map { mention in
+            var mention = mention
+            mention.sentence =
+                document.sentences.firstIndex {
+                    $0.range.start <= mention.range.start && mention.range.start < $0.range.end
+                } ?? 0
+            return mention
+        }
+    }
+}
+
+@Test(arguments: [
+    ("[Goldman|o], [Sachs|o] and [Co|o] advised [Exxon|o].", ["Co ~ Exxon", "Exxon ~ Goldman", "Exxon ~ Sachs"]),
+    ("Standard and [Poor|p]'s [Corp|o] cut [Exxon|o].", ["Corp ~ Exxon", "Exxon ~ Poor"]),
+    (
+        "The [Brazilian Coffee Institute|o] ([IBC|o]) met [Brazil|l].",
+        ["Brazil ~ Brazilian Coffee Institute", "Brazil ~ IBC"]
+    ),
+    ("[Toyota Motor Corp|o] <[TOYO|o]> said [Japan|l] grew.", ["Japan ~ TOYO", "Japan ~ Toyota Motor Corp"]),
+    // Two firms, each with its designator: a real pair.
+    ("[Texaco Inc|o] and [Pennzoil Co|o] met.", ["Pennzoil Co ~ Texaco Inc"]),
+    ("[Japan|l] and [Pennzoil Co|o] met.", ["Japan ~ Pennzoil Co"]),
+])
+func nameFragmentsAreNotPaired(markup: String, expected: [String]) {
+    let relations = RelationFixture(markup).result().relations.filter { !$0.directed }
+    #expect(relations.map { "\($0.source.name) ~ \($0.target.name)" } == expected)
+}
