@@ -4,7 +4,8 @@ import NewsGraphCore
 /// (`co-paragraph`), undirected, `source < target`.
 ///
 /// Two entities whose every mention in a sentence is an item of one enumeration or table row (`Enumeration`) get
-/// `co-list` evidence (rule `cooccurrence.list`) for that sentence instead of `co-occurrence`; mentions that are
+/// `co-list` evidence (rule `cooccurrence.list`) for that sentence instead of `co-occurrence`, and so do two
+/// one-word names joined by `and` (`Tate and Lyle`, `NameFragments.joinedOneWordNames`); mentions that are
 /// pieces of one name (`NameFragments`) are not paired in that sentence.
 /// Weight is the evidence count: one evidence per sentence (rule `cooccurrence.sentence`, range the sentence) or per
 /// paragraph (rule `cooccurrence.paragraph`, range the block, sentence the block's first sentence with a mention).
@@ -101,6 +102,11 @@ package struct CooccurrenceCounter {
                 let (x, y) = (entityAt[a], entityAt[b])
                 fragments.insert(Pair(a: min(x, y), b: max(x, y)))
             }
+            var joined = Set<Pair>()
+            for (a, b) in NameFragments.joinedOneWordNames(in: document.text, mentions: mentions) {
+                let (x, y) = (entityAt[a], entityAt[b])
+                joined.insert(Pair(a: min(x, y), b: max(x, y)))
+            }
             if paragraphs, block >= 0, paragraphBlocks.contains(block), !overfullBlocks.contains(block) {
                 if firstSentenceOfBlock[block] == nil { firstSentenceOfBlock[block] = sentence }
                 entitiesOfBlock[block, default: []].formUnion(entities)
@@ -122,9 +128,9 @@ package struct CooccurrenceCounter {
                 for b in (a + 1)..<sorted.count {
                     let pair = Pair(a: sorted[a], b: sorted[b])
                     let list = listOf[sorted[a], default: -1]
-                    if fragments.contains(pair) {
+                    if fragments.contains(pair) || NameFragments.isShortForm(ends[pair.a], ends[pair.b]) {
                         // Pieces of one name: no pair here, nor in the paragraph (the insert below).
-                    } else if list >= 0, list == listOf[sorted[b], default: -1] {
+                    } else if (list >= 0 && list == listOf[sorted[b], default: -1]) || joined.contains(pair) {
                         listEvidence.append(listed, to: pair)
                     } else {
                         sentenceEvidence.append(evidence, to: pair)

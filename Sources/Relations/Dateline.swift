@@ -2,6 +2,8 @@ import NewsGraphCore
 
 /// The dateline that opens a wire story: `WASHINGTON, March 3 -`, `NEW YORK, March 2 -`, `ST. PAUL, Minn., March 3 -`.
 ///
+/// A news digest line opens with the place in capitals and a dash, without a date (`BERNE - Swiss prices rose`).
+///
 /// A dateline says where the story was filed, not what it is about: its place is not paired by co-occurrence
 /// with the entities of the article; it gets a `dateline` relation to the entities of the lead sentence instead
 /// (see `docs/relations.md`). Matched on tokens at the start of a sentence: one or more words that start with a
@@ -24,6 +26,7 @@ package enum Dateline {
         let text = document.text
         var t = tokens.lowerBound
         var sawWord = false
+        var allCapitals = true
         var lastComma = -1
         while t < tokens.upperBound, t - tokens.lowerBound <= maxPlaceTokens + 1 {
             let token = document.tokens[t]
@@ -39,7 +42,12 @@ package enum Dateline {
                 }
                 guard first.properties.isUppercase else { return nil }
                 sawWord = true
+                allCapitals = allCapitals && !text[token.range].unicodeScalars.contains { $0.properties.isLowercase }
             case .punctuation:
+                // A digest line without a date: `BERNE - Swiss consumer prices rose`, the place in capitals.
+                if sawWord, allCapitals, lastComma < 0, isDash(text[token.range]) {
+                    return TextRange(document.tokens[tokens.lowerBound].range.start, token.range.start)
+                }
                 guard sawWord, first == "," || first == "." || first == "'" || first == "&" else { return nil }
                 if first == "," { lastComma = t }
             case .number, .symbol:
@@ -60,7 +68,10 @@ package enum Dateline {
         }
         i += 1
         guard i < tokens.upperBound else { return false }
-        let dash = text[document.tokens[i].range]
-        return dash == "-" || dash == "--" || dash == "\u{2013}" || dash == "\u{2014}"
+        return isDash(text[document.tokens[i].range])
+    }
+
+    private static func isDash(_ text: String) -> Bool {
+        text == "-" || text == "--" || text == "\u{2013}" || text == "\u{2014}"
     }
 }

@@ -4,7 +4,7 @@ import NewsGraphCore
 /// Denmark 11.2`. Names side by side in a list are peers, not parties to one statement, so pairs inside a list get
 /// the weaker `co-list` kind (rule `cooccurrence.list`) instead of `co-occurrence`.
 ///
-/// A list is a run of consecutive mentions of one kind where each gap between two of them is only a separator:
+/// A list is a run of consecutive mentions of one kind (people and organizations count as one) where each gap between two of them is only a separator:
 /// - a conjunction gap: commas, semicolons, slashes and the words `and`, `or`, `nor`, `the`; a run joined by such
 ///   gaps is a list from 3 items with at least one comma or semicolon (`Britain and France` is two parties, and
 ///   `Paris, France` names one place);
@@ -39,7 +39,7 @@ package enum Enumeration {
         }
         for k in 1..<mentions.count {
             let gap =
-                mentions[k].kind == mentions[k - 1].kind && mentions[k - 1].range.end <= mentions[k].range.start
+                sameKind(mentions[k], mentions[k - 1]) && mentions[k - 1].range.end <= mentions[k].range.start
                 ? classify(text, TextRange(mentions[k - 1].range.end, mentions[k].range.start)) : .other
             switch gap {
             case .conjunction(let comma):
@@ -55,6 +55,12 @@ package enum Enumeration {
         }
         close(mentions.count)
         return result
+    }
+
+    /// Items of one list have one kind; people and organizations count as one, as extraction often confuses them
+    /// (`Volkswagen, General Motors, [Ford] and Fiat` with Ford a person).
+    private static func sameKind(_ a: Mention, _ b: Mention) -> Bool {
+        a.kind == b.kind || (a.kind != .place && a.kind != .group && b.kind != .place && b.kind != .group)
     }
 
     private static func classify(_ text: TextBuffer, _ range: TextRange) -> Gap {

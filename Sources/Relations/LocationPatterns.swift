@@ -27,7 +27,9 @@ package struct LocationPatterns: SentencePattern {
                     located.kind == .organization && view.isWord(i + 1, .organizationNouns)
                     ? i + 2 : i + 1
                 // location.in: X in [the] Y, unless X is the object of `by`, `with`, ... (`investment by China in Kazakhstan`).
-                if view.isWord(n, "in"), !view.isWord(i - 1, .locationBlockers) {
+                if view.isWord(n, "in"), !view.isWord(i - 1, .locationBlockers),
+                    !LocationPatterns.isElsewhere(view, located: i)
+                {
                     let y = view.skippingDeterminers(from: n + 1)
                     if let place = LocationPatterns.container(in: view, at: y) {
                         matches.append(
@@ -80,6 +82,8 @@ package struct LocationPatterns: SentencePattern {
                 guard view.isWord(j, "'s") else { continue }
                 j += 1
                 if let located = view.mention(at: j, [.place, .organization]) {
+                    // `Turkey's NATO allies`: the possessive modifies the noun after the name, not the name.
+                    guard LocationPatterns.endsPossessed(view, at: j + 1), !view.isCutName(at: i) else { continue }
                     matches.append(
                         PatternMatch(
                             source: located, target: place, kind: LocationPatterns.locatedIn,
@@ -104,6 +108,27 @@ package struct LocationPatterns: SentencePattern {
     }
 
     package static let capitalCopulas: Set<String> = ["is", "was", "became", "remains", "remained"]
+
+    /// True when the `in Y` after the mention at `located` says where something else is or happened: the mention
+    /// is the object of a verb of telling or visiting (`told Reuters in Kuala Lumpur`), the member of an event
+    /// (`a meeting of GEPLACEA in Brazil`), beside a place (`off Louisiana in the Gulf`), or the tail of a name cut
+    /// short (`Savings & Loan Association in`, `Farm Corp of America in`, `Foreign Ministry in`).
+    package static func isElsewhere(_ view: SentenceView, located i: Int) -> Bool {
+        if view.isWord(i - 1, in: RelationVocabulary.eventBlockers) || view.isCutName(at: i) { return true }
+        guard view.isWord(i - 1, "of") else { return false }
+        return view.isWord(i - 2, in: RelationVocabulary.eventNouns)
+            || view.mention(at: i - 2, [.organization, .person]) != nil
+            || (i >= 2 && !view.items[i - 2].isMention && view.items[i - 2].isCapitalized)
+    }
+
+    /// True when item `i`, right after the possessed name of `Y's X`, ends the noun phrase: punctuation, the end
+    /// of the sentence, a region noun, a role word, or a function word or verb (`possessiveFollowers`).
+    package static func endsPossessed(_ view: SentenceView, at i: Int) -> Bool {
+        guard i < view.count else { return true }
+        let item = view.items[i]
+        return item.isPunctuation || item.isMention || view.isWord(i, .regionNouns) || view.isWord(i, .roles)
+            || view.isWord(i, in: RelationVocabulary.possessiveFollowers)
+    }
 
     /// For `[the] [regional] capital [city] of [the] [state of] Y` at `i`, the index of `Y`.
     package static func capitalOf(in view: SentenceView, at i: Int, allowingRegion: Bool) -> Int? {

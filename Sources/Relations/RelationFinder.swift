@@ -143,8 +143,8 @@ public struct RelationFinder: Sendable {
         return matches
     }
 
-    /// The blocks that are paragraphs of running text: 2 to `maxSentencesPerParagraph` sentences, at most a
-    /// quarter of them starting on a new line (hard-wrapped text breaks lines inside sentences). A block whose
+    /// The blocks that are paragraphs of running text: 2 to `maxSentencesPerParagraph` sentences, at most one
+    /// and at most a quarter of them starting on a new line (hard-wrapped text breaks lines inside sentences). A block whose
     /// lines are its paragraphs (a Reuters body: one sentence or two a line, the whole story one block), a list or
     /// a table is not a paragraph: there "same paragraph" would mean "same article".
     package static func paragraphBlocks(of document: Document, blockOfSentence: [Int]) -> Set<Int> {
@@ -161,7 +161,11 @@ public struct RelationFinder: Sendable {
         var blocks = Set<Int>()
         for (block, count) in sentences where count >= 2 {
             // Count-1 boundaries inside the block; a paragraph has at most a quarter of them on a line break.
-            if count <= maxSentencesPerParagraph, onNewLine[block, default: 0] * 4 <= count - 1 { blocks.insert(block) }
+            if count <= maxSentencesPerParagraph, onNewLine[block, default: 0] <= 1,
+                onNewLine[block, default: 0] * 4 <= count - 1
+            {
+                blocks.insert(block)
+            }
         }
         return blocks
     }
@@ -180,8 +184,11 @@ public struct RelationFinder: Sendable {
         let bylinePattern = BylinePattern()
         for (sentence, mentions) in bySentence.enumerated() where !mentions.isEmpty {
             let view = SentenceView(document: document, sentence: sentence, mentions: mentions)
-            for pattern in RelationFinder.sentencePatterns {
-                pattern.matches(in: view, into: &matches)
+            // An all-capitals headline (`GATT OFFICIAL MEETS WITH ...`) has headline verbs tagged as names.
+            if !view.isHeadline {
+                for pattern in RelationFinder.sentencePatterns {
+                    pattern.matches(in: view, into: &matches)
+                }
             }
             let block = blockOfSentence[sentence]
             guard block >= 0 else { continue }

@@ -34,9 +34,17 @@ package enum ReportingSource {
         func word(_ t: Int) -> String {
             tokens.contains(t) ? SentenceView.word(in: text, document.tokens[t].range) : ""
         }
-        guard let first = tokens.first(where: { document.tokens[$0].range.end > mention.range.start }),
-            let last = tokens.last(where: { document.tokens[$0].range.start < mention.range.end })
-        else { return false }
+        // Binary search: a sentence of thousands of names must stay linear.
+        var low = tokens.lowerBound
+        var high = tokens.upperBound
+        while low < high {
+            let mid = (low + high) / 2
+            if document.tokens[mid].range.end <= mention.range.start { low = mid + 1 } else { high = mid }
+        }
+        guard low < tokens.upperBound else { return false }
+        let first = low
+        var last = first
+        while last + 1 < tokens.upperBound, document.tokens[last + 1].range.start < mention.range.end { last += 1 }
         var before = first - 1
         if word(before) == "," { before -= 1 }
         if outletNouns.contains(word(before)) { return true }

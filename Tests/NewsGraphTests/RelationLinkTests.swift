@@ -147,3 +147,103 @@ func nameFragmentsAreNotPaired(markup: String, expected: [String]) {
     let relations = RelationFixture(markup).result().relations.filter { !$0.directed }
     #expect(relations.map { "\($0.source.name) ~ \($0.target.name)" } == expected)
 }
+
+// Typed patterns: sentences of the kinds that misfired on wire copy, written for these tests.
+@Test(arguments: [
+    // location.in: where an event happened or a talk took place is not where the organization is.
+    "Delegates at a meeting of [GEPLACEA|o] in [Brazil|l] agreed to cut exports.",
+    "The oil minister told [Reuters|o] in [Kuala Lumpur|l] that output would rise.",
+    "Drilling started on a block off [Louisiana|l] in the [Gulf of Mexico|l] last week.",
+    "It bought South Bay Savings & [Loan Association|o] in [Gardena|l] for cash.",
+    "It set up International Farm Corp of [America|l] in [Chicago|l] last year.",
+    // location.possessive: the possessive modifies the noun after the name.
+    "Greece and [Turkey|l]'s [NATO|o] allies called for calm.",
+    "Kaunda dropped [Zambia|l]'s [IMF|o] austerity program.",
+    "The ruling cited [Portugal|l]'s [EC|o] accession treaty.",
+    "The [Bank|l]'s [Brazil|l] division lost money.",
+    "[Southern|l]'s [Georgia Power Co|o] subsidiary owns the plant.",
+    // role.attributive / role.possessive: the organization is a cut name.
+    "\"It works,\" Foreign [Ministry|o] spokesman [Per Paust|p] said.",
+    "\"It works,\" said Jardine Fleming (Securities) [Ltd|o] analyst [Nick Edwards|p].",
+    "Merrill Lynch and [Co|o] analyst [Richard Vietor|p] said it.",
+    "First [National Bank|o]'s managing director, [Chris Ball|p], said so.",
+    // Headlines in capitals: headline verbs are tagged as names.
+    "[GATT|o] OFFICIAL [MEETS|p] WITH U.S. FARM LEADERS",
+    "[CLARK HOLDS|p] TALKS WITH [SHULTZ|p] IN WASHINGTON",
+    // member.joined: joining others in an action is not membership.
+    "[Diamond Shamrock|p] joined [Sun Co|o], Coastal and Citgo in raising prices.",
+    "[Diamond Shamrock|p] joined [Sun Co|o] in raising its posted prices.",
+    // role.title-before: no comma, no person after the name.
+    "\"It is new,\" a spokesman for [J.P.|o] [Morgan|p] and Co Inc said.",
+])
+func typedPatternsMustNotFire(markup: String) {
+    #expect(RelationFixture(markup).typed() == [])
+}
+
+@Test(arguments: [
+    ("[Exxon|o], based in [Houston|l], said so.", "Exxon -> Houston: located-in (location.based-in)"),
+    ("The [Atajurt|o] group in [Almaty|l] said so.", "Atajurt -> Almaty: located-in (location.in)"),
+    (
+        "[Japan|l]'s [Toyota Motor Corp|o] said profits rose.",
+        "Toyota Motor Corp -> Japan: located-in (location.possessive)"
+    ),
+    ("[China|l]'s [Xinjiang|l] region is dry.", "Xinjiang -> China: located-in (location.possessive)"),
+    (
+        "[Bank of Japan|o] governor [Satoshi Sumita|p] said so.",
+        "Satoshi Sumita -> Bank of Japan: affiliated-with governor (role.attributive)"
+    ),
+    ("[Serikzhan Bilash|p] joined [Atajurt|o] in 2017.", "Serikzhan Bilash -> Atajurt: member-of (member.joined)"),
+])
+func typedPatternsStillFire(markup: String, expected: String) {
+    #expect(RelationFixture(markup).typed() == [expected])
+}
+
+@Test func digestLineDatelineWithoutDate() {
+    let relations = RelationFixture("[BERNE|l] - [Swiss|g] prices rose, the [Federal Statistics Office|o] said.")
+        .result().relations
+    #expect(relations.filter { $0.kind == RelationFinder.datelineKind }.count == 2)
+    #expect(relations.filter { !$0.directed }.map(\.kind) == [RelationFinder.sentenceCooccurrence])
+}
+
+@Test func firmNameWithDesignatorLeftOutIsNotPaired() {
+    let relations = RelationFixture("It was managed by [Bear|p], [Stearns|p] and Co for [Exxon|o].").result().relations
+    #expect(relations.map { "\($0.source.name) ~ \($0.target.name)" } == ["Bear ~ Exxon", "Exxon ~ Stearns"])
+}
+
+@Test(arguments: [
+    (
+        "It bought <[Prudential Insurance Co|o] of [America|l]> stock from [Exxon|o].",
+        ["America ~ Exxon", "Exxon ~ Prudential Insurance Co"]
+    ),
+    (
+        "L.F. [Rothschild|p], Unterberg, [Towbin Inc|o] and [Exxon|o] met.",
+        ["Exxon ~ Rothschild", "Exxon ~ Towbin Inc"]
+    ),
+    (
+        "[PPG Industries Inc|o] said it sold [PPG|o]'s unit to [Exxon|o].",
+        ["Exxon ~ PPG", "Exxon ~ PPG Industries Inc"]
+    ),
+    (
+        "[Volkswagen|o], [General Motors|o], [Ford|p] and [Fiat|o] build cars.",
+        [
+            "Fiat ~ Ford", "Fiat ~ General Motors", "Fiat ~ Volkswagen", "Ford ~ General Motors", "Ford ~ Volkswagen",
+            "General Motors ~ Volkswagen",
+        ]
+    ),
+])
+func moreNamePiecesAndLists(markup: String, expected: [String]) {
+    let relations = RelationFixture(markup).result().relations.filter { !$0.directed }
+    #expect(relations.map { "\($0.source.name) ~ \($0.target.name)" } == expected)
+    if expected.count == 6 { #expect(relations.allSatisfy { $0.kind == RelationFinder.listCooccurrence }) }
+}
+
+@Test func oneWordNamesJoinedByAndAreCoList() {
+    let relations = RelationFixture(
+        "It licensed [Tate|p] and [Lyle|p] to [Gerhard Stoltenberg|p] and [Karl Otto Poehl|p]."
+    )
+    .result().relations
+    #expect(
+        relations.filter { $0.source.name == "Lyle" && $0.target.name == "Tate" }.map(\.kind)
+            == [RelationFinder.listCooccurrence])
+    #expect(relations.contains { $0.source.name == "Gerhard Stoltenberg" && $0.target.name == "Karl Otto Poehl" })
+}
