@@ -101,6 +101,46 @@ package enum NameFragments {
         return pairs
     }
 
+    /// True when `mention` (an organization or place; people are left alone, as titles precede them) looks like
+    /// the tail of a longer name that extraction cut: a bare designator (`Ltd`, `Co`), or a mention right after
+    /// a capitalized word that is no mention and no common sentence opener (`National [Gypsum Co]`, `Beryllium
+    /// [International Corp]`), after `)` (`Nikko Securities Co (Europe) [Ltd]`), after `Word and` (`Minerals and
+    /// [Metals Trading Corp]`), or after `Word of [the]` (`Public Service Co of [New Mexico]`). Such a mention is
+    /// not paired by co-occurrence: the pair would join the wrong entity.
+    package static func isCutPiece(_ mention: Mention, previous: Mention?, in text: TextBuffer) -> Bool {
+        guard mention.kind == .organization || mention.kind == .place else { return false }
+        if mention.kind == .organization, designators.contains(mention.text.lowercased()) { return true }
+        let floor = previous?.range.end ?? 0
+        // The words before the mention, nearest first, up to three, stopping at a previous mention.
+        var words: [Substring] = []
+        var i = mention.range.start
+        while words.count < 3 {
+            var end = i
+            while end > floor, text[end - 1] == " " { end -= 1 }
+            guard end > floor, end < i else { break }
+            if text[end - 1] == ")" { return words.isEmpty }
+            var start = end
+            while start > floor, text[start - 1].properties.isAlphabetic || text[start - 1] == "-" { start -= 1 }
+            guard start < end else { break }
+            words.append(Substring(text[TextRange(start, end)]))
+            i = start
+        }
+        func isNamePart(_ word: Substring?) -> Bool {
+            guard let word, let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+            let lower = word.lowercased()
+            let classes = WordClass.of(lower)
+            return !SentenceView.sentenceOpeners.contains(lower)
+                && classes.isDisjoint(with: [.roles, .roleModifiers, .determiners, .demonyms])
+                && !RelationVocabulary.titles.contains(lower)
+        }
+        guard let nearest = words.first else { return false }
+        if isNamePart(nearest) { return true }
+        if nearest == "and" || nearest == "&" { return isNamePart(words.dropFirst().first) }
+        if nearest == "the", words.count >= 2, words[1] == "of" { return isNamePart(words.dropFirst(2).first) }
+        if nearest == "of" { return isNamePart(words.dropFirst().first) }
+        return false
+    }
+
     /// A gap between two pieces of one firm name: a joiner (`and`, `&`, `,`, `'s`), possibly around one
     /// capitalized word that extraction left out (`L.F. [Rothschild], Unterberg, [Towbin Inc]`).
     private static func isJoiner(_ gap: String) -> Bool {

@@ -70,7 +70,8 @@ public struct RelationFinder: Sendable {
         // relation, so they stay in the counter's numbered list instead of being hashed by name here.
         var relations: [RelationKey: Relation] = [:]
 
-        // Datelines and reporting sources are not parties to the story: they are left out of co-occurrence.
+        // Datelines and reporting sources are not parties to the story, and cut name pieces would pair the wrong
+        // entity: they are left out of co-occurrence.
         var pairable = bySentence
         var datelineMatches: [PatternMatch] = []
         for (sentence, mentions) in bySentence.enumerated() where !mentions.isEmpty {
@@ -78,10 +79,15 @@ public struct RelationFinder: Sendable {
             if let place {
                 datelineMatches += RelationFinder.datelineMatches(place, mentions: mentions, in: document)
             }
-            pairable[sentence] = mentions.filter { mention in
-                !(place.map { mention.range.start < $0.end } ?? false)
-                    && !ReportingSource.isSource(mention, in: document)
+            var kept: [Mention] = []
+            for (k, mention) in mentions.enumerated() {
+                if let place, mention.range.start < place.end { continue }
+                if ReportingSource.isSource(mention, in: document) { continue }
+                let previous = k > 0 ? mentions[k - 1] : nil
+                if NameFragments.isCutPiece(mention, previous: previous, in: document.text) { continue }
+                kept.append(mention)
             }
+            pairable[sentence] = kept
         }
 
         var counter = CooccurrenceCounter(

@@ -140,4 +140,13 @@ package enum RelationVocabulary {
         "co", "co.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "cos", "cos.", "llc", "ag", "sa", "nv",
         "group", "bank", "ministry", "department", "commission", "board", "council", "committee", "agency",
     ]
+
+    /// Capitalized words that stand before a name as a title or descriptor, not as part of it.
+    package static let titles: Set<String> = [
+        "minister", "secretary", "president", "chancellor", "premier", "governor", "senator", "sen", "rep", "mr",
+        "mrs", "ms", "dr", "gen", "general", "king", "queen", "prince", "sheikh", "pope", "judge", "mayor", "speaker",
+        "ambassador", "envoy", "representative", "chairman", "director", "treasurer", "commissioner", "north",
+        "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater",
+        "new", "rival", "parent", "unit", "subsidiary", "affiliate", "company", "firm", "group",
+    ]
 }
