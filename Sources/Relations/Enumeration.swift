@@ -5,9 +5,10 @@ import NewsGraphCore
 /// the weaker `co-list` kind (rule `cooccurrence.list`) instead of `co-occurrence`.
 ///
 /// A list is a run of consecutive mentions of one kind (people and organizations count as one) where each gap between two of them is only a separator:
-/// - a conjunction gap: commas, semicolons, slashes and the words `and`, `or`, `nor`, `the`; a run joined by such
-///   gaps is a list from 3 items with at least one comma or semicolon (`Britain and France` is two parties, and
-///   `Paris, France` names one place);
+/// - a conjunction gap: commas, semicolons, slashes, bracketed acronyms and the words `and`, `or`, `nor`, `the`;
+///   a run joined by such gaps is a list from 3 items, or of 2 joined by `and`/`or` without a comma (`Saudi Arabia and Kuwait`:
+///   peers side by side, which the judging guide counts as a list); `Paris, France` (a comma alone) names one
+///   place, and `sold wheat to Egypt, and Brazil bought it` joins two clauses;
 /// - a figure gap: numbers with punctuation and units (`12.5 pct`, `1,234 tonnes vs`); a run with a figure gap is
 ///   a table row from 2 items.
 package enum Enumeration {
@@ -19,7 +20,7 @@ package enum Enumeration {
         "pct.", "cts", "stg", "yen", "marks", "francs", "pesos", "n/a", "nil", "na",
     ]
 
-    private enum Gap { case conjunction(comma: Bool), figure, other }
+    private enum Gap { case conjunction(comma: Bool, word: Bool), figure, other }
 
     /// For each of `mentions` (sorted, not overlapping, all in one sentence), the index of the list it belongs to,
     /// or -1 when it is not in a list.
@@ -28,11 +29,12 @@ package enum Enumeration {
         guard mentions.count >= 2 else { return result }
         var runStart = 0
         var commas = false
+        var conjunctions = false
         var figures = false
         var next = 0
         func close(_ end: Int) {
             let size = end - runStart
-            if size >= 2 && (figures || (size >= 3 && commas)) {
+            if figures || (size >= 3 && (commas || conjunctions)) || (size == 2 && conjunctions && !commas) {
                 for k in runStart..<end { result[k] = next }
                 next += 1
             }
@@ -42,14 +44,16 @@ package enum Enumeration {
                 sameKind(mentions[k], mentions[k - 1]) && mentions[k - 1].range.end <= mentions[k].range.start
                 ? classify(text, TextRange(mentions[k - 1].range.end, mentions[k].range.start)) : .other
             switch gap {
-            case .conjunction(let comma):
+            case .conjunction(let comma, let word):
                 commas = commas || comma
+                conjunctions = conjunctions || word
             case .figure:
                 figures = true
             case .other:
                 close(k)
                 runStart = k
                 commas = false
+                conjunctions = false
                 figures = false
             }
         }
@@ -69,6 +73,7 @@ package enum Enumeration {
         var word = ""
         var comma = false
         var digit = false
+        var bracket = false
         var other = false
         for i in range.start..<range.end {
             let c = text[i]
@@ -86,6 +91,9 @@ package enum Enumeration {
                 comma = true
             } else if c == " " || c == "\t" || c == "/" {
                 continue
+            } else if c == "(" || c == ")" {
+                // `the United Arab Emirates (UAE), Kuwait and Qatar`: a bracketed acronym stays inside the list.
+                bracket = true
             } else if c == "." || c == "%" || c == "(" || c == ")" || c == "-" || c == "+" {
                 other = true
             } else {
@@ -96,7 +104,11 @@ package enum Enumeration {
         if digit {
             return words.allSatisfy { units.contains($0) } ? .figure : .other
         }
-        guard !other, words.allSatisfy({ conjunctions.contains($0) }), comma || !words.isEmpty else { return .other }
-        return .conjunction(comma: comma)
+        guard !other, words.allSatisfy({ conjunctions.contains($0) }), comma || bracket || !words.isEmpty else {
+            return .other
+        }
+        // Two names joined by a bare `and` or `or` (`Saudi Arabia and Kuwait`) are peers side by side: a list of
+        // two. A comma alone (`Paris, France`) is not.
+        return .conjunction(comma: comma, word: words.contains { $0 == "and" || $0 == "or" || $0 == "nor" })
     }
 }

@@ -7,7 +7,8 @@ import NewsGraphCore
 /// A mention is a reporting source when its name is a known wire service or agency (`agencies`), or when it is
 /// named as an agency or newspaper: `news agency X`, `the newspaper X`, `X news agency`, `X newspaper`.
 package enum ReportingSource {
-    /// Wire services and state news agencies, lowercased; these names are reporting sources wherever they occur.
+    /// Wire services, state news agencies and newspapers quoted as sources, lowercased; these names are reporting
+    /// sources wherever they occur.
     package static let agencies: Set<String> = [
         "reuters", "reuter", "reuters news agency", "associated press", "ap", "united press international", "upi",
         "agence france-presse", "agence france presse", "afp", "kyodo", "kyodo news service", "kyodo news agency",
@@ -16,6 +17,10 @@ package enum ReportingSource {
         "jiji", "jiji press", "efe", "dpa", "apa", "wafa", "petra", "sana", "ina", "kuna", "wam", "saudi press agency",
         "spa", "qna", "gna", "pna", "bna", "iraqi news agency", "kuwait news agency", "novosti", "ctk", "mti",
         "bta", "agerpres", "zimbabwe inter-africa news agency", "ziana", "pana", "nan", "kna", "apn",
+        // Newspapers quoted as sources.
+        "pravda", "izvestia", "trud", "people's daily", "new york times", "washington post", "wall street journal",
+        "financial times", "nihon keizai shimbun", "asahi shimbun", "yomiuri shimbun", "mainichi shimbun", "al-ahram",
+        "handelsblatt", "le monde", "les echos", "the times", "times", "guardian", "sunday times", "economist",
     ]
 
     /// Nouns that name an outlet right before or after its name (`news agency Tass`, `the newspaper Al-Ahram`).

@@ -37,7 +37,7 @@ func notADateline(markup: String) {
 }
 
 @Test func datelineOnlyOpensTheSentence() {
-    let fixture = RelationFixture("[TOKYO|l], March 3 - [Japan|l] said so.\nLater [Tokyo|l] and [Japan|l] met.")
+    let fixture = RelationFixture("[TOKYO|l], March 3 - [Japan|l] said so.\nLater [Tokyo|l] met [Japan|l].")
     #expect(
         described(fixture) == [
             "Japan ~ Tokyo: co-occurrence (cooccurrence.sentence)",
@@ -80,8 +80,16 @@ func reportingSourceIsNotPaired(markup: String) {
             "France ~ Italy: co-list", "France ~ Volcker: co-occurrence", "Italy ~ Volcker: co-occurrence",
         ]
     ),
-    // Not lists: two parties joined by `and`; a place and its country; names with words between them.
-    ("Talks between [Japan|l] and [Britain|l] broke down.", ["Britain ~ Japan: co-occurrence"]),
+    // Two peers side by side: a list of two. Not lists: a place and its country; names with words between them.
+    ("Talks between [Japan|l] and [Britain|l] broke down.", ["Britain ~ Japan: co-list"]),
+    ("Loans from [Saudi Arabia|l] and [Kuwait|l] grew.", ["Kuwait ~ Saudi Arabia: co-list"]),
+    (
+        "Four states - [Saudi Arabia|l], the [United Arab Emirates|l] ([UAE|l]), [Kuwait|l] and [Qatar|l] - met.",
+        ["Kuwait ~ Qatar: co-list", "Kuwait ~ Saudi Arabia: co-list", "Kuwait ~ UAE: co-list",
+         "Kuwait ~ United Arab Emirates: co-list", "Qatar ~ Saudi Arabia: co-list", "Qatar ~ UAE: co-list",
+         "Qatar ~ United Arab Emirates: co-list", "Saudi Arabia ~ UAE: co-list",
+         "Saudi Arabia ~ United Arab Emirates: co-list"]
+    ),
     ("[Paris|l], [France|l] is cold.", ["France ~ Paris: co-occurrence"]),
     (
         "[Japan|l] sold wheat to [Egypt|l], and [Brazil|l] bought it.",
