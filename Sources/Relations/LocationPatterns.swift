@@ -109,12 +109,25 @@ package struct LocationPatterns: SentencePattern {
 
     package static let capitalCopulas: Set<String> = ["is", "was", "became", "remains", "remained"]
 
+    /// Nouns a place name may modify (`the Baltic port of Gdansk`, `the Japanese market`): then it is not the container.
+    package static let modifiedNouns: Set<String> = [
+        "port", "ports", "coast", "border", "sector", "division", "unit", "subsidiary", "branch", "government",
+        "authorities", "market", "markets", "embassy", "plant", "field", "fields", "operations", "office", "offices",
+    ]
+
     /// True when the `in Y` after the mention at `located` says where something else is or happened: the mention
     /// is the object of a verb of telling or visiting (`told Reuters in Kuala Lumpur`), the member of an event
     /// (`a meeting of GEPLACEA in Brazil`), beside a place (`off Louisiana in the Gulf`), or the tail of a name cut
     /// short (`Savings & Loan Association in`, `Farm Corp of America in`, `Foreign Ministry in`).
     package static func isElsewhere(_ view: SentenceView, located i: Int) -> Bool {
         if view.isWord(i - 1, in: RelationVocabulary.eventBlockers) || view.isCutName(at: i) { return true }
+        // `talks on Afghanistan in Geneva`; `acquired from X and Texas Petroleum Corp in Canada` (the `in` may
+        // belong to the whole coordination).
+        if view.isWord(i - 1, in: ["on", "about", "over", "for"]), view.isWord(i - 2, in: RelationVocabulary.eventNouns)
+        {
+            return true
+        }
+        if view.isWord(i - 1, "and") || view.isWord(i - 1, "or") { return true }
         guard view.isWord(i - 1, "of") else { return false }
         return view.isWord(i - 2, in: RelationVocabulary.eventNouns)
             || view.mention(at: i - 2, [.organization, .person]) != nil
@@ -149,7 +162,10 @@ package struct LocationPatterns: SentencePattern {
 
     /// The place at `y` when it contains what precedes `in`: not the possessor of something else (`in China's Xinjiang`).
     package static func container(in view: SentenceView, at y: Int) -> Mention? {
-        guard let place = view.mention(at: y, [.place]), !view.isWord(y + 1, "'s") else { return nil }
+        // `in the Baltic port of Gdansk`: the place names a kind of port, it does not contain what went before.
+        guard let place = view.mention(at: y, [.place]), !view.isWord(y + 1, "'s"),
+            !view.isWord(y + 1, in: LocationPatterns.modifiedNouns)
+        else { return nil }
         return place
     }
 }

@@ -131,6 +131,25 @@ public struct RelationFinder: Sendable {
         return result
     }
 
+    /// True when an end of `match` is no whole name: only designators or generic heads (`Co Ltd`, `Department`),
+    /// or, for an organization that ends the match, a name that goes on after it (`Johnson of [L.F.] Rothschild`,
+    /// `speaking to the [National Press Club] of Japan`).
+    package static func hasBrokenEnd(_ match: PatternMatch, in view: SentenceView) -> Bool {
+        for end in [match.source, match.target] where end.kind == .organization {
+            let words = end.name.lowercased().split(separator: " ")
+            if !words.isEmpty, words.allSatisfy({ RelationVocabulary.designators.contains(String($0)) }) { return true }
+        }
+        guard match.target.kind == .organization,
+            let last = view.items.indices.last(where: { i in
+                view.items[i].range.start >= match.range.start && view.items[i].range.end <= match.range.end
+                    && view.mention(at: i).map { $0.entity == match.target.name && $0.kind == .organization } == true
+            })
+        else { return false }
+        if last + 1 < view.count, view.items[last + 1].isCapitalized, !view.items[last + 1].isMention { return true }
+        return view.isWord(last + 1, "of") && last + 2 < view.count
+            && (view.items[last + 2].isCapitalized || view.items[last + 2].isMention)
+    }
+
     /// `dateline` matches from the first mention inside the dateline's place range to every other entity of the
     /// sentence that is not a reporting source.
     package static func datelineMatches(_ place: TextRange, mentions: [Mention], in document: Document)
@@ -139,7 +158,9 @@ public struct RelationFinder: Sendable {
         guard let origin = mentions.first(where: { $0.range.start >= place.start && $0.range.start < place.end })
         else { return [] }
         var matches: [PatternMatch] = []
-        for mention in mentions where mention.range.start >= place.end && mention.entity != origin.entity {
+        // `TORONTO, April 7 - Toronto stocks rose`: the same place in two spellings is no link.
+        let originName = origin.entity.lowercased()
+        for mention in mentions where mention.range.start >= place.end && mention.entity.lowercased() != originName {
             guard !ReportingSource.isSource(mention, in: document) else { continue }
             matches.append(
                 PatternMatch(
@@ -192,9 +213,11 @@ public struct RelationFinder: Sendable {
             let view = SentenceView(document: document, sentence: sentence, mentions: mentions)
             // An all-capitals headline (`GATT OFFICIAL MEETS WITH ...`) has headline verbs tagged as names.
             if !view.isHeadline {
+                var found: [PatternMatch] = []
                 for pattern in RelationFinder.sentencePatterns {
-                    pattern.matches(in: view, into: &matches)
+                    pattern.matches(in: view, into: &found)
                 }
+                matches += found.filter { !RelationFinder.hasBrokenEnd($0, in: view) }
             }
             let block = blockOfSentence[sentence]
             guard block >= 0 else { continue }

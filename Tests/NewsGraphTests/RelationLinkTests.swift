@@ -85,10 +85,12 @@ func reportingSourceIsNotPaired(markup: String) {
     ("Loans from [Saudi Arabia|l] and [Kuwait|l] grew.", ["Kuwait ~ Saudi Arabia: co-list"]),
     (
         "Four states - [Saudi Arabia|l], the [United Arab Emirates|l] ([UAE|l]), [Kuwait|l] and [Qatar|l] - met.",
-        ["Kuwait ~ Qatar: co-list", "Kuwait ~ Saudi Arabia: co-list", "Kuwait ~ UAE: co-list",
-         "Kuwait ~ United Arab Emirates: co-list", "Qatar ~ Saudi Arabia: co-list", "Qatar ~ UAE: co-list",
-         "Qatar ~ United Arab Emirates: co-list", "Saudi Arabia ~ UAE: co-list",
-         "Saudi Arabia ~ United Arab Emirates: co-list"]
+        [
+            "Kuwait ~ Qatar: co-list", "Kuwait ~ Saudi Arabia: co-list", "Kuwait ~ UAE: co-list",
+            "Kuwait ~ United Arab Emirates: co-list", "Qatar ~ Saudi Arabia: co-list", "Qatar ~ UAE: co-list",
+            "Qatar ~ United Arab Emirates: co-list", "Saudi Arabia ~ UAE: co-list",
+            "Saudi Arabia ~ United Arab Emirates: co-list",
+        ]
     ),
     ("[Paris|l], [France|l] is cold.", ["France ~ Paris: co-occurrence"]),
     (
@@ -277,4 +279,23 @@ func cutNamePiecesAreNotPaired(markup: String) {
 func titlesAndOpenersDoNotCutNames(markup: String) {
     let relations = RelationFixture(markup).result().relations.filter { !$0.directed }
     #expect(relations.count == 1 || markup.contains("Bank of"))
+}
+
+@Test(arguments: [
+    "Talks on [Afghanistan|l] in [Geneva|l] resumed.",
+    "It bought fields from Oil Corp and [Texas Petroleum Corp|o] in [Canada|l] last year.",
+    "Walesa spoke at St Brygida's [Roman Catholic Church|o] in the [Baltic|l] port of Gdansk.",
+    "\"Yes,\" said Wilf Gobert, an analyst for Peters and [Co Ltd|o] in [Calgary|l].",
+    "\"Yes,\" said [Johnson|p] of [L.F.|o] Rothschild.",
+    "Speaking to the [National Press Club|o] of Japan, [Lyng|p] said so.",
+    "\"Yes,\" Paul Spedding of Kleinwort Grieveson and [Co|o] told [Reuters|o].",
+    "Officials of the ministry and the [Department|o] told [Reuters|o].",
+])
+func brokenEndsAndEventsGiveNoTypedRelation(markup: String) {
+    #expect(RelationFixture(markup).typed() == [])
+}
+
+@Test func datelineSkipsTheSamePlaceSpelledOtherwise() {
+    let relations = RelationFixture("[TORONTO|l], April 7 - [Toronto|l] stocks rose, [Inco|o] said.").result().relations
+    #expect(relations.filter { $0.kind == RelationFinder.datelineKind }.map(\.target.name) == ["Inco"])
 }
