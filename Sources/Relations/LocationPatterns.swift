@@ -113,14 +113,19 @@ package struct LocationPatterns: SentencePattern {
     package static let modifiedNouns: Set<String> = [
         "port", "ports", "coast", "border", "sector", "division", "unit", "subsidiary", "branch", "government",
         "authorities", "market", "markets", "embassy", "plant", "field", "fields", "operations", "office", "offices",
+        "dollars", "dollar", "dlrs", "dlr", "currency", "terms", "prices", "franc", "francs", "yen", "marks",
     ]
 
     /// True when the `in Y` after the mention at `located` says where something else is or happened: the mention
     /// is the object of a verb of telling or visiting (`told Reuters in Kuala Lumpur`), the member of an event
     /// (`a meeting of GEPLACEA in Brazil`), beside a place (`off Louisiana in the Gulf`), or the tail of a name cut
     /// short (`Savings & Loan Association in`, `Farm Corp of America in`, `Foreign Ministry in`).
-    package static func isElsewhere(_ view: SentenceView, located i: Int) -> Bool {
-        if view.isWord(i - 1, in: RelationVocabulary.eventBlockers) || view.isCutName(at: i) { return true }
+    package static func isElsewhere(_ view: SentenceView, located mention: Int) -> Bool {
+        if view.isCutName(at: mention) { return true }
+        // `a meeting of the Minerals Research Organisation in`: look past the article.
+        var i = mention
+        while view.isWord(i - 1, .determiners) { i -= 1 }
+        if view.isWord(i - 1, in: RelationVocabulary.eventBlockers) { return true }
         // `talks on Afghanistan in Geneva`; `acquired from X and Texas Petroleum Corp in Canada` (the `in` may
         // belong to the whole coordination).
         if view.isWord(i - 1, in: ["on", "about", "over", "for"]), view.isWord(i - 2, in: RelationVocabulary.eventNouns)
@@ -131,7 +136,7 @@ package struct LocationPatterns: SentencePattern {
         guard view.isWord(i - 1, "of") else { return false }
         return view.isWord(i - 2, in: RelationVocabulary.eventNouns)
             || view.mention(at: i - 2, [.organization, .person]) != nil
-            || (i >= 2 && !view.items[i - 2].isMention && view.items[i - 2].isCapitalized)
+            || (i == mention && i >= 2 && !view.items[i - 2].isMention && view.items[i - 2].isCapitalized)
     }
 
     /// True when item `i`, right after the possessed name of `Y's X`, ends the noun phrase: punctuation, the end

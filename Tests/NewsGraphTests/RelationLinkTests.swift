@@ -299,3 +299,11 @@ func brokenEndsAndEventsGiveNoTypedRelation(markup: String) {
     let relations = RelationFixture("[TORONTO|l], April 7 - [Toronto|l] stocks rose, [Inco|o] said.").result().relations
     #expect(relations.filter { $0.kind == RelationFinder.datelineKind }.map(\.target.name) == ["Inco"])
 }
+
+@Test(arguments: [
+    "Clark told a meeting of the [Minerals Research Organisation|o] in [Milton Keynes|l] so.",
+    "We now buy some products from [Hitachi|o] in [U.S.|l] dollars.",
+])
+func locationInSkipsEventsAndCurrencies(markup: String) {
+    #expect(RelationFixture(markup).typed() == [])
+}
