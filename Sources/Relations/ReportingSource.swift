@@ -5,7 +5,8 @@ import NewsGraphCore
 /// paired by co-occurrence. Typed patterns still see them (`Japan's minister told Reuters` stays a `spoke-to`).
 ///
 /// A mention is a reporting source when its name is a known wire service or agency (`agencies`), or when it is
-/// named as an agency or newspaper: `news agency X`, `the newspaper X`, `X news agency`, `X newspaper`.
+/// named as an agency or newspaper before its name or as a news agency after it: `news agency X`, `the newspaper
+/// X`, `X news agency` (not `X newspaper`: `she wrote for the Guardian Weekly newspaper` is a real link).
 package enum ReportingSource {
     /// Wire services, state news agencies and newspapers quoted as sources, lowercased; these names are reporting
     /// sources wherever they occur.
@@ -55,7 +56,7 @@ package enum ReportingSource {
         if outletNouns.contains(word(before)) { return true }
         var after = last + 1
         if word(after) == "," { after += 1 }
-        if word(after) == "news", word(after + 1) == "agency" { return true }
-        return word(after) == "newspaper"
+        // `X newspaper` alone is left out: `she wrote for the Guardian Weekly newspaper` is a real link.
+        return word(after) == "news" && word(after + 1) == "agency"
     }
 }
