@@ -63,6 +63,8 @@ public struct GraphEdge: Sendable, Hashable, Codable {
     public var lastDate: String?
     /// For typed relations, the word that says how (`director`, `capital`); empty otherwise.
     public var label: String = ""
+    /// Corpus-level association of the two ends (Dunning's G², `relation.score`; docs/relations.md); 0 when unknown.
+    public var score: Double = 0
 
     public init(
         id: String? = nil, source: String, target: String, kind: String, directed: Bool = false,

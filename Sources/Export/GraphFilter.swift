@@ -12,8 +12,9 @@ import NewsGraphCore
 /// 3. `around`: the entities named (exact label, then case- and accent-insensitive label, alias, or id)
 ///    and everything within `depth` hops of them over the kept edges, ignoring direction.
 ///    The named entities are kept even if the node step dropped them.
-/// 4. `top`: the `top` nodes with the highest degree (`ranking == .degree`, number of kept edges) or
-///    weighted degree (`.weight`, sum of edge weights); ties go to the lower label, then id.
+/// 4. `top`: the `top` nodes with the highest degree (`ranking == .degree`, number of kept edges),
+///    weighted degree (`.weight`, sum of edge weights) or association (`.score`, sum of the edges' positive
+///    association scores, docs/relations.md); ties go to the lower label, then id.
 /// 5. Nodes left without edges are dropped unless `keepIsolated` (the `around` entities stay).
 /// Edges always join two kept nodes; the result is sorted by id.
 ///
@@ -24,7 +25,7 @@ import NewsGraphCore
 /// let neighbourhood = try filter.apply(to: graph)
 /// ```
 public struct GraphFilter: Sendable, Equatable {
-    public enum Ranking: String, Sendable, CaseIterable { case degree, weight }
+    public enum Ranking: String, Sendable, CaseIterable { case degree, weight, score }
 
     public var kinds: Set<EntityKind> = []
     public var minWeight: Double?
@@ -112,7 +113,13 @@ public struct GraphFilter: Sendable, Equatable {
         if let top {
             var score: [String: Double] = [:]
             for edge in edges {
-                let value = ranking == .degree ? 1 : edge.weight
+                let value =
+                    switch ranking {
+                    case .degree: 1.0
+                    case .weight: edge.weight
+                    // Links rarer than chance (negative G²) add nothing to a node's rank.
+                    case .score: max(edge.score, 0)
+                    }
                 score[edge.source, default: 0] += value
                 if edge.target != edge.source { score[edge.target, default: 0] += value }
             }

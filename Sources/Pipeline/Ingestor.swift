@@ -49,6 +49,8 @@ public struct Ingestor {
         }
         try report.timing.measure(\.indexing) { try session.buildDeferredIndexes() }
         report.summary.removed += try store.removeArticles(keys: gone(paths: paths, seen: seen, store: store))
+        // Association scores are corpus-level: every relation's changes when articles are added or removed.
+        try report.timing.measure(\.writing) { try store.refreshScores() }
         return report
     }
 

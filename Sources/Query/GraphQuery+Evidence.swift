@@ -2,7 +2,8 @@ import NewsGraphCore
 import NewsGraphStore
 
 extension GraphQuery {
-    /// Every stored sentence that links `a` and `b` by any relation, in article (date, source) and text order.
+    /// Every stored sentence that links `a` and `b` by any relation, in article (date, source) and text order;
+    /// paragraph evidence (which need not name both in one sentence) after all the sentences that do.
     ///
     /// ```swift
     /// for item in try GraphQuery(store).evidence(between: a, and: b) { print(item.article, item.text, item.rule) }
@@ -20,7 +21,7 @@ extension GraphQuery {
             JOIN article a ON a.id = e.article_id
             LEFT JOIN sentence s ON s.article_id = e.article_id AND s.position = e.sentence
             WHERE (r.source_id = ?1 AND r.target_id = ?2) OR (r.source_id = ?2 AND r.target_id = ?1)
-            ORDER BY a.date, a.key, e.sentence, e.start, e.end, r.kind, r.label, e.rule
+            ORDER BY e.rule = 'cooccurrence.paragraph', a.date, a.key, e.sentence, e.start, e.end, r.kind, r.label, e.rule
             """)
         try statement.bind([.integer(a.id), .integer(b.id)])
         var result: [EvidenceSentence] = []

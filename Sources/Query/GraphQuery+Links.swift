@@ -17,6 +17,13 @@ extension GraphQuery {
         of entity: EntityRef, depth: Int = 1, kind: EntityKind? = nil,
         filter: LinkFilter = LinkFilter()
     ) throws -> [Link] {
+        try links(of: entity, depth: depth, kind: kind, filter: filter, ranking: .weight)
+    }
+
+    /// `links(of:depth:kind:filter:)` with each hop ordered by `ranking` (`.score`: most associated first).
+    public func links(
+        of entity: EntityRef, depth: Int, kind: EntityKind?, filter: LinkFilter, ranking: LinkRanking
+    ) throws -> [Link] {
         guard (1...GraphQuery.maxLinkDepth).contains(depth) else {
             throw StoreError.invalid("links: depth \(depth) is out of range; use 1 to \(GraphQuery.maxLinkDepth)")
         }
@@ -41,7 +48,10 @@ extension GraphQuery {
                     reached[id] = link
                 }
             }
-            let layer = reached.values.sorted { ($1.weight, $0.entity) < ($0.weight, $1.entity) }
+            let layer = reached.values.sorted {
+                ranking == .score
+                    ? ($1.score, $0.entity) < ($0.score, $1.entity) : ($1.weight, $0.entity) < ($0.weight, $1.entity)
+            }
             for link in layer { visited.insert(link.entity.id) }
             result.append(contentsOf: layer.filter { kind == nil || $0.entity.kind == kind })
             frontier = layer.map(\.entity).sorted()
@@ -54,11 +64,11 @@ extension GraphQuery {
     package func neighbours(of id: Int64, filter: LinkFilter) throws -> [(EntityRef, Link.Relation)] {
         let statement = try database.prepare(
             """
-            SELECT r.target_id, e.name, e.kind, r.kind, r.label, r.weight, r.articles, r.directed, 1
+            SELECT r.target_id, e.name, e.kind, r.kind, r.label, r.weight, r.articles, r.directed, 1, coalesce(r.score, 0)
             FROM relation r JOIN entity e ON e.id = r.target_id
             WHERE r.source_id = ?1 AND r.weight >= ?2 AND (?3 IS NULL OR r.kind = ?3 OR r.label = ?3)
             UNION ALL
-            SELECT r.source_id, e.name, e.kind, r.kind, r.label, r.weight, r.articles, r.directed, 0
+            SELECT r.source_id, e.name, e.kind, r.kind, r.label, r.weight, r.articles, r.directed, 0, coalesce(r.score, 0)
             FROM relation r JOIN entity e ON e.id = r.source_id
             WHERE r.target_id = ?1 AND r.weight >= ?2 AND (?3 IS NULL OR r.kind = ?3 OR r.label = ?3)
             """)
@@ -75,7 +85,7 @@ extension GraphQuery {
                     Link.Relation(
                         kind: statement.text(3), label: statement.text(4), weight: statement.int(5),
                         articles: statement.int(6), directed: directed,
-                        outgoing: directed && statement.int(8) != 0)
+                        outgoing: directed && statement.int(8) != 0, score: statement.double(9))
                 ))
         }
         return result

@@ -13,14 +13,20 @@ public struct Link: Sendable, Equatable, Codable {
         public var directed: Bool
         /// For directed relations: true when it points from the nearer entity to the farther one.
         public var outgoing: Bool
+        /// Corpus-level association of the two ends (`relation.score`, Dunning's G², see docs/relations.md).
+        public var score: Double
 
-        public init(kind: String, label: String = "", weight: Int, articles: Int, directed: Bool, outgoing: Bool) {
+        public init(
+            kind: String, label: String = "", weight: Int, articles: Int, directed: Bool, outgoing: Bool,
+            score: Double = 0
+        ) {
             self.kind = kind
             self.label = label
             self.weight = weight
             self.articles = articles
             self.directed = directed
             self.outgoing = outgoing
+            self.score = score
         }
 
         /// Heaviest first, then kind and label.
@@ -57,6 +63,15 @@ public struct Link: Sendable, Equatable, Codable {
 
     /// The weight of the strongest relation to `via`.
     public var weight: Int { relations.map(\.weight).max() ?? 0 }
+
+    /// The highest association score of the relations to `via`.
+    public var score: Double { relations.map(\.score).max() ?? 0 }
+}
+
+/// How `links` orders the entities of one hop: by `weight` (evidence sentences) or by `score` (how much more
+/// often the two are named together than chance would have it; see docs/relations.md).
+public enum LinkRanking: String, Sendable, CaseIterable, Codable {
+    case weight, score
 }
 
 /// What a `links` or `path` traversal may follow.

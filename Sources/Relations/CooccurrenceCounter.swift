@@ -1,7 +1,12 @@
 import NewsGraphCore
 
-/// Pairs entities that share a sentence (`co-occurrence`) or only a paragraph (`co-paragraph`), undirected, `source < target`.
+/// Pairs entities that share a sentence (`co-occurrence`), a list in a sentence (`co-list`), or only a paragraph
+/// (`co-paragraph`), undirected, `source < target`.
 ///
+/// Two entities whose every mention in a sentence is an item of one enumeration or table row (`Enumeration`) get
+/// `co-list` evidence (rule `cooccurrence.list`) for that sentence instead of `co-occurrence`, and so do two
+/// one-word names joined by `and` (`Tate and Lyle`, `NameFragments.joinedOneWordNames`); mentions that are
+/// pieces of one name (`NameFragments`) are not paired in that sentence.
 /// Weight is the evidence count: one evidence per sentence (rule `cooccurrence.sentence`, range the sentence) or per
 /// paragraph (rule `cooccurrence.paragraph`, range the block, sentence the block's first sentence with a mention).
 /// A paragraph pair is left out when the two already co-occur in a sentence of that paragraph. Sentences and
@@ -17,6 +22,7 @@ package struct CooccurrenceCounter {
     /// Evidence per pair, in order of first evidence, found through `PairTable` (integer keys, no `Hasher`).
     private var sentenceEvidence = PairTable()
     private var paragraphEvidence = PairTable()
+    private var listEvidence = PairTable()
 
     package init(maxEntitiesPerSentence: Int, maxEntitiesPerParagraph: Int) {
         self.maxEntitiesPerSentence = maxEntitiesPerSentence
@@ -26,9 +32,13 @@ package struct CooccurrenceCounter {
     /// The co-occurrence relations, each with the indices in `ends` of their source and target, so they can be sorted without names.
     package var numberedRelations: [(source: Int, target: Int, relation: Relation)] {
         var out: [(source: Int, target: Int, relation: Relation)] = []
-        out.reserveCapacity(sentenceEvidence.entries.count + paragraphEvidence.entries.count)
+        out.reserveCapacity(
+            sentenceEvidence.entries.count + paragraphEvidence.entries.count + listEvidence.entries.count)
         for (pair, evidence) in sentenceEvidence.entries {
             out.append((pair.a, pair.b, relation(pair, RelationFinder.sentenceCooccurrence, evidence)))
+        }
+        for (pair, evidence) in listEvidence.entries {
+            out.append((pair.a, pair.b, relation(pair, RelationFinder.listCooccurrence, evidence)))
         }
         for (pair, evidence) in paragraphEvidence.entries {
             out.append((pair.a, pair.b, relation(pair, RelationFinder.paragraphCooccurrence, evidence)))
@@ -40,7 +50,12 @@ package struct CooccurrenceCounter {
         Relation(source: ends[pair.a], target: ends[pair.b], kind: kind, directed: false, evidence: evidence)
     }
 
-    package mutating func add(document: Document, bySentence: [[Mention]], blockOfSentence: [Int], paragraphs: Bool) {
+    /// Adds the pairs of one article. `bySentence` holds the mentions to pair (datelines and reporting sources
+    /// already left out); `paragraphBlocks` the blocks that are real paragraphs (only those give `co-paragraph`).
+    package mutating func add(
+        document: Document, bySentence: [[Mention]], blockOfSentence: [Int], paragraphBlocks: Set<Int>
+    ) {
+        let paragraphs = !paragraphBlocks.isEmpty
         // Number the entities in sorted order, so that `a < b` as numbers means `source < target` as ends.
         // Each mention's end is hashed once: numbered in order of appearance, then renumbered by sorted rank.
         var appearance: [Relation.End: Int] = [:]
@@ -71,11 +86,28 @@ package struct CooccurrenceCounter {
         for (sentence, mentions) in bySentence.enumerated() where !mentions.isEmpty {
             let block = blockOfSentence[sentence]
             var entities = Set<Int>()
-            for _ in mentions {
-                entities.insert(rank[entityOfMention[nextMention]])
+            // Per entity of the sentence: the one list all its mentions are in, or -1 (not listed, or in two).
+            var listOf: [Int: Int] = [:]
+            let lists = Enumeration.lists(in: document.text, mentions: mentions)
+            var entityAt: [Int] = []
+            for k in mentions.indices {
+                let entity = rank[entityOfMention[nextMention]]
+                entityAt.append(entity)
+                entities.insert(entity)
+                listOf[entity] = listOf[entity].map { $0 == lists[k] ? $0 : -1 } ?? lists[k]
                 nextMention += 1
             }
-            if paragraphs, block >= 0, !overfullBlocks.contains(block) {
+            var fragments = Set<Pair>()
+            for (a, b) in NameFragments.pairs(in: document.text, mentions: mentions) {
+                let (x, y) = (entityAt[a], entityAt[b])
+                fragments.insert(Pair(a: min(x, y), b: max(x, y)))
+            }
+            var joined = Set<Pair>()
+            for (a, b) in NameFragments.joinedOneWordNames(in: document.text, mentions: mentions) {
+                let (x, y) = (entityAt[a], entityAt[b])
+                joined.insert(Pair(a: min(x, y), b: max(x, y)))
+            }
+            if paragraphs, block >= 0, paragraphBlocks.contains(block), !overfullBlocks.contains(block) {
                 if firstSentenceOfBlock[block] == nil { firstSentenceOfBlock[block] = sentence }
                 entitiesOfBlock[block, default: []].formUnion(entities)
                 // Stop growing a paragraph's set once it is over the cap: hostile input stays linear.
@@ -90,10 +122,19 @@ package struct CooccurrenceCounter {
             let evidence = Evidence(
                 sentence: sentence, rule: RelationFinder.sentenceRule,
                 range: document.sentences[sentence].range)
+            let listed = Evidence(
+                sentence: sentence, rule: RelationFinder.listRule, range: document.sentences[sentence].range)
             for a in 0..<sorted.count {
                 for b in (a + 1)..<sorted.count {
                     let pair = Pair(a: sorted[a], b: sorted[b])
-                    sentenceEvidence.append(evidence, to: pair)
+                    let list = listOf[sorted[a], default: -1]
+                    if fragments.contains(pair) || NameFragments.isShortForm(ends[pair.a], ends[pair.b]) {
+                        // Pieces of one name: no pair here, nor in the paragraph (the insert below).
+                    } else if (list >= 0 && list == listOf[sorted[b], default: -1]) || joined.contains(pair) {
+                        listEvidence.append(listed, to: pair)
+                    } else {
+                        sentenceEvidence.append(evidence, to: pair)
+                    }
                     if paragraphs, block >= 0 { pairedInBlock.insert(BlockPair(pair: pair, block: block)) }
                 }
             }

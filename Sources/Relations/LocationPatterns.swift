@@ -27,7 +27,9 @@ package struct LocationPatterns: SentencePattern {
                     located.kind == .organization && view.isWord(i + 1, .organizationNouns)
                     ? i + 2 : i + 1
                 // location.in: X in [the] Y, unless X is the object of `by`, `with`, ... (`investment by China in Kazakhstan`).
-                if view.isWord(n, "in"), !view.isWord(i - 1, .locationBlockers) {
+                if view.isWord(n, "in"), !view.isWord(i - 1, .locationBlockers),
+                    !LocationPatterns.isElsewhere(view, located: i)
+                {
                     let y = view.skippingDeterminers(from: n + 1)
                     if let place = LocationPatterns.container(in: view, at: y) {
                         matches.append(
@@ -80,6 +82,8 @@ package struct LocationPatterns: SentencePattern {
                 guard view.isWord(j, "'s") else { continue }
                 j += 1
                 if let located = view.mention(at: j, [.place, .organization]) {
+                    // `Turkey's NATO allies`: the possessive modifies the noun after the name, not the name.
+                    guard LocationPatterns.endsPossessed(view, at: j + 1), !view.isCutName(at: i) else { continue }
                     matches.append(
                         PatternMatch(
                             source: located, target: place, kind: LocationPatterns.locatedIn,
@@ -105,6 +109,45 @@ package struct LocationPatterns: SentencePattern {
 
     package static let capitalCopulas: Set<String> = ["is", "was", "became", "remains", "remained"]
 
+    /// Nouns a place name may modify (`the Baltic port of Gdansk`, `the Japanese market`): then it is not the container.
+    package static let modifiedNouns: Set<String> = [
+        "port", "ports", "coast", "border", "sector", "division", "unit", "subsidiary", "branch", "government",
+        "authorities", "market", "markets", "embassy", "plant", "field", "fields", "operations", "office", "offices",
+        "dollars", "dollar", "dlrs", "dlr", "currency", "terms", "prices", "franc", "francs", "yen", "marks",
+    ]
+
+    /// True when the `in Y` after the mention at `located` says where something else is or happened: the mention
+    /// is the object of a verb of telling or visiting (`told Reuters in Kuala Lumpur`), the member of an event
+    /// (`a meeting of GEPLACEA in Brazil`), beside a place (`off Louisiana in the Gulf`), or the tail of a name cut
+    /// short (`Savings & Loan Association in`, `Farm Corp of America in`, `Foreign Ministry in`).
+    package static func isElsewhere(_ view: SentenceView, located mention: Int) -> Bool {
+        if view.isCutName(at: mention) { return true }
+        // `a meeting of the Minerals Research Organisation in`: look past the article.
+        var i = mention
+        while view.isWord(i - 1, .determiners) { i -= 1 }
+        if view.isWord(i - 1, in: RelationVocabulary.eventBlockers) { return true }
+        // `talks on Afghanistan in Geneva`; `acquired from X and Texas Petroleum Corp in Canada` (the `in` may
+        // belong to the whole coordination).
+        if view.isWord(i - 1, in: ["on", "about", "over", "for"]), view.isWord(i - 2, in: RelationVocabulary.eventNouns)
+        {
+            return true
+        }
+        if view.isWord(i - 1, "and") || view.isWord(i - 1, "or") { return true }
+        guard view.isWord(i - 1, "of") else { return false }
+        return view.isWord(i - 2, in: RelationVocabulary.eventNouns)
+            || view.mention(at: i - 2, [.organization, .person]) != nil
+            || (i == mention && i >= 2 && !view.items[i - 2].isMention && view.items[i - 2].isCapitalized)
+    }
+
+    /// True when item `i`, right after the possessed name of `Y's X`, ends the noun phrase: punctuation, the end
+    /// of the sentence, a region noun, a role word, or a function word or verb (`possessiveFollowers`).
+    package static func endsPossessed(_ view: SentenceView, at i: Int) -> Bool {
+        guard i < view.count else { return true }
+        let item = view.items[i]
+        return item.isPunctuation || item.isMention || view.isWord(i, .regionNouns) || view.isWord(i, .roles)
+            || view.isWord(i, in: RelationVocabulary.possessiveFollowers)
+    }
+
     /// For `[the] [regional] capital [city] of [the] [state of] Y` at `i`, the index of `Y`.
     package static func capitalOf(in view: SentenceView, at i: Int, allowingRegion: Bool) -> Int? {
         var j = view.skippingDeterminers(from: i)
@@ -124,7 +167,10 @@ package struct LocationPatterns: SentencePattern {
 
     /// The place at `y` when it contains what precedes `in`: not the possessor of something else (`in China's Xinjiang`).
     package static func container(in view: SentenceView, at y: Int) -> Mention? {
-        guard let place = view.mention(at: y, [.place]), !view.isWord(y + 1, "'s") else { return nil }
+        // `in the Baltic port of Gdansk`: the place names a kind of port, it does not contain what went before.
+        guard let place = view.mention(at: y, [.place]), !view.isWord(y + 1, "'s"),
+            !view.isWord(y + 1, in: LocationPatterns.modifiedNouns)
+        else { return nil }
         return place
     }
 }

@@ -34,7 +34,9 @@ package struct MembershipPatterns: SentencePattern {
             if view.isWord(k, in: MembershipPatterns.beforeJoined) { k += 1 }
             if view.isWord(k, "joined") {
                 let o = view.skippingDeterminers(from: k + 1)
-                if let organization = view.mention(at: o, [.organization, .group]) {
+                if let organization = view.mention(at: o, [.organization, .group]),
+                    !MembershipPatterns.joinsAnAction(view, after: o)
+                {
                     matches.append(
                         PatternMatch(
                             source: person, target: organization, kind: MembershipPatterns.kind,
@@ -58,6 +60,22 @@ package struct MembershipPatterns: SentencePattern {
                         rule: MembershipPatterns.copula, sentence: view.sentence, range: view.span(i, o)))
             }
         }
+    }
+
+    /// True when `P joined O` is followed by more partners or by `in DOING`: P acted with O, it did not join it
+    /// (`Diamond Shamrock joined Sun Co, Coastal and Citgo in raising prices`, `joined Exxon in cutting prices`).
+    package static func joinsAnAction(_ view: SentenceView, after o: Int) -> Bool {
+        if view.isWord(o + 1, ",") || view.isWord(o + 1, "and"), view.mention(at: o + 2) != nil { return true }
+        var j = o + 1
+        while j < view.count, j < o + 16, !view.isWord(j, ".") {
+            if view.isWord(j, "in"), j + 1 < view.count, !view.items[j + 1].isMention,
+                view.items[j + 1].text.count > 4, view.items[j + 1].text.hasSuffix("ing")
+            {
+                return true
+            }
+            j += 1
+        }
+        return false
     }
 
     /// For `[a|the] [modifiers] member of [the] O` at `i`, the index of `O`.

@@ -27,8 +27,15 @@ public struct RelationFinder: Sendable {
 
     public static let sentenceCooccurrence = "co-occurrence"
     public static let paragraphCooccurrence = "co-paragraph"
+    public static let listCooccurrence = "co-list"
     public static let sentenceRule = "cooccurrence.sentence"
     public static let paragraphRule = "cooccurrence.paragraph"
+    public static let listRule = "cooccurrence.list"
+    /// The place a wire story is filed from (`WASHINGTON, March 3 -`) -> each entity of the sentence it opens.
+    public static let datelineKind = "dateline"
+    public static let datelineRule = "dateline.lead"
+    /// A block of more sentences than this is not read as one paragraph (a page or a story in one block).
+    public static let maxSentencesPerParagraph = 20
 
     /// Every typed-relation rule id, grouped by pattern family.
     public static let typedRules: [String] =
@@ -63,20 +70,44 @@ public struct RelationFinder: Sendable {
         // relation, so they stay in the counter's numbered list instead of being hashed by name here.
         var relations: [RelationKey: Relation] = [:]
 
+        // Datelines and reporting sources are not parties to the story, and cut name pieces would pair the wrong
+        // entity: they are left out of co-occurrence.
+        var pairable = bySentence
+        var datelineMatches: [PatternMatch] = []
+        for (sentence, mentions) in bySentence.enumerated() where !mentions.isEmpty {
+            let place = Dateline.place(in: document, sentence: sentence)
+            if let place {
+                datelineMatches += RelationFinder.datelineMatches(place, mentions: mentions, in: document)
+            }
+            var kept: [Mention] = []
+            for (k, mention) in mentions.enumerated() {
+                if let place, mention.range.start < place.end { continue }
+                if ReportingSource.isSource(mention, in: document) { continue }
+                let previous = k > 0 ? mentions[k - 1] : nil
+                if NameFragments.isCutPiece(mention, previous: previous, in: document.text) { continue }
+                kept.append(mention)
+            }
+            pairable[sentence] = kept
+        }
+
         var counter = CooccurrenceCounter(
             maxEntitiesPerSentence: maxEntitiesPerSentence,
             maxEntitiesPerParagraph: maxEntitiesPerParagraph)
         counter.add(
-            document: document, bySentence: bySentence, blockOfSentence: blockOfSentence,
-            paragraphs: findsParagraphCooccurrence)
+            document: document, bySentence: pairable, blockOfSentence: blockOfSentence,
+            paragraphBlocks: findsParagraphCooccurrence
+                ? RelationFinder.paragraphBlocks(of: document, blockOfSentence: blockOfSentence) : [])
         result.cappedSentences = counter.cappedSentences
         result.cappedParagraphs = counter.cappedParagraphs
 
-        if findsTypedRelations {
+        do {
             var labels: [RelationKey: [String]] = [:]
-            let matches = typedMatches(
-                in: document, bySentence: bySentence, blockOfSentence: blockOfSentence,
-                authors: &result.authors)
+            var matches = datelineMatches
+            if findsTypedRelations {
+                matches += typedMatches(
+                    in: document, bySentence: bySentence, blockOfSentence: blockOfSentence,
+                    authors: &result.authors)
+            }
             var seen = Set<PatternMatch>()
             for match in matches where match.source != match.target && seen.insert(match).inserted {
                 let key = RelationKey(match.source, match.target, match.kind)
@@ -100,6 +131,72 @@ public struct RelationFinder: Sendable {
         return result
     }
 
+    /// True when an end of `match` is no whole name: only designators or generic heads (`Co Ltd`, `Department`),
+    /// or, for an organization that ends the match, a name that goes on after it (`Johnson of [L.F.] Rothschild`,
+    /// `speaking to the [National Press Club] of Japan`).
+    package static func hasBrokenEnd(_ match: PatternMatch, in view: SentenceView) -> Bool {
+        for end in [match.source, match.target] where end.kind == .organization {
+            let words = end.name.lowercased().split(separator: " ")
+            if !words.isEmpty, words.allSatisfy({ RelationVocabulary.designators.contains(String($0)) }) { return true }
+        }
+        guard match.target.kind == .organization,
+            let last = view.items.indices.last(where: { i in
+                view.items[i].range.start >= match.range.start && view.items[i].range.end <= match.range.end
+                    && view.mention(at: i).map { $0.entity == match.target.name && $0.kind == .organization } == true
+            })
+        else { return false }
+        if last + 1 < view.count, view.items[last + 1].isCapitalized, !view.items[last + 1].isMention { return true }
+        return view.isWord(last + 1, "of") && last + 2 < view.count
+            && (view.items[last + 2].isCapitalized || view.items[last + 2].isMention)
+    }
+
+    /// `dateline` matches from the first mention inside the dateline's place range to every other entity of the
+    /// sentence that is not a reporting source.
+    package static func datelineMatches(_ place: TextRange, mentions: [Mention], in document: Document)
+        -> [PatternMatch]
+    {
+        guard let origin = mentions.first(where: { $0.range.start >= place.start && $0.range.start < place.end })
+        else { return [] }
+        var matches: [PatternMatch] = []
+        // `TORONTO, April 7 - Toronto stocks rose`: the same place in two spellings is no link.
+        let originName = origin.entity.lowercased()
+        for mention in mentions where mention.range.start >= place.end && mention.entity.lowercased() != originName {
+            guard !ReportingSource.isSource(mention, in: document) else { continue }
+            matches.append(
+                PatternMatch(
+                    source: origin, target: mention, kind: datelineKind, rule: datelineRule,
+                    sentence: mention.sentence, range: TextRange(origin.range.start, mention.range.end)))
+        }
+        return matches
+    }
+
+    /// The blocks that are paragraphs of running text: 2 to `maxSentencesPerParagraph` sentences, at most one
+    /// and at most a quarter of them starting on a new line (hard-wrapped text breaks lines inside sentences). A block whose
+    /// lines are its paragraphs (a Reuters body: one sentence or two a line, the whole story one block), a list or
+    /// a table is not a paragraph: there "same paragraph" would mean "same article".
+    package static func paragraphBlocks(of document: Document, blockOfSentence: [Int]) -> Set<Int> {
+        var sentences: [Int: Int] = [:]
+        var onNewLine: [Int: Int] = [:]
+        for (s, block) in blockOfSentence.enumerated() where block >= 0 {
+            sentences[block, default: 0] += 1
+            let start = document.sentences[s].range.start
+            guard start > document.blocks[block].start else { continue }
+            var i = start - 1
+            while i > document.blocks[block].start, document.text[i] == " " || document.text[i] == "\t" { i -= 1 }
+            if document.text[i] == "\n" || document.text[i] == "\r" { onNewLine[block, default: 0] += 1 }
+        }
+        var blocks = Set<Int>()
+        for (block, count) in sentences where count >= 2 {
+            // Count-1 boundaries inside the block; a paragraph has at most a quarter of them on a line break.
+            if count <= maxSentencesPerParagraph, onNewLine[block, default: 0] <= 1,
+                onNewLine[block, default: 0] * 4 <= count - 1
+            {
+                blocks.insert(block)
+            }
+        }
+        return blocks
+    }
+
     /// Pattern matches over every sentence with a mention, in sentence order, then bylines.
     package func typedMatches(
         in document: Document, bySentence: [[Mention]], blockOfSentence: [Int],
@@ -114,8 +211,13 @@ public struct RelationFinder: Sendable {
         let bylinePattern = BylinePattern()
         for (sentence, mentions) in bySentence.enumerated() where !mentions.isEmpty {
             let view = SentenceView(document: document, sentence: sentence, mentions: mentions)
-            for pattern in RelationFinder.sentencePatterns {
-                pattern.matches(in: view, into: &matches)
+            // An all-capitals headline (`GATT OFFICIAL MEETS WITH ...`) has headline verbs tagged as names.
+            if !view.isHeadline {
+                var found: [PatternMatch] = []
+                for pattern in RelationFinder.sentencePatterns {
+                    pattern.matches(in: view, into: &found)
+                }
+                matches += found.filter { !RelationFinder.hasBrokenEnd($0, in: view) }
             }
             let block = blockOfSentence[sentence]
             guard block >= 0 else { continue }

@@ -110,4 +110,43 @@ package enum RelationVocabulary {
         "writer", "editor", "contributor", "senior", "our", "own", "with", "written", "words", "story", "text",
         "report", "reporting", "from", "|", "·", "•",
     ]
+
+    /// Nouns of events: an organization after `a meeting of` is where it met, not where it is (`a meeting of
+    /// GEPLACEA in Brazil`).
+    package static let eventNouns: Set<String> = [
+        "meeting", "meetings", "conference", "conferences", "session", "sessions", "talks", "summit", "assembly",
+        "convention", "gathering", "visit", "seminar", "symposium", "forum", "hearing", "hearings", "delegation",
+    ]
+
+    /// Words before `X in Y` after which `Y` is where something else is or happened, not where `X` is
+    /// (`told Reuters in Kuala Lumpur`, `a block off Louisiana in the Gulf of Mexico`).
+    package static let eventBlockers: Set<String> = [
+        "told", "tells", "informed", "assured", "warned", "to", "off", "near", "visited", "visit", "visiting", "&",
+    ]
+
+    /// Words that may follow `Y's X` when `X` is the thing located (`China's Xinjiang region`, `Japan's Toyota
+    /// said`); any other word is a noun that the possessive modifies instead (`Turkey's NATO allies`, `Zambia's
+    /// IMF austerity program`, `the Bank's Brazil division`).
+    package static let possessiveFollowers: Set<String> = [
+        "said", "says", "say", "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can",
+        "may", "might", "should", "must", "and", "or", "but", "to", "in", "on", "at", "for", "with", "from", "by",
+        "of", "as", "which", "who", "that", "where", "also", "announced", "reported", "agreed", "plans", "planned",
+        "expects", "expected", "told", "added", "declined", "rose", "fell", "posted", "won", "lost", "made", "did",
+        "does", "until", "after", "before", "since", "last", "this", "yesterday", "today", "earlier", "later",
+    ]
+
+    /// Company designators: an organization mention that is only one of these is a cut name (`Co`, `Ltd`).
+    package static let designators: Set<String> = [
+        "co", "co.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "cos", "cos.", "llc", "ag", "sa", "nv",
+        "group", "bank", "ministry", "department", "commission", "board", "council", "committee", "agency",
+    ]
+
+    /// Capitalized words that stand before a name as a title or descriptor, not as part of it.
+    package static let titles: Set<String> = [
+        "minister", "secretary", "president", "chancellor", "premier", "governor", "senator", "sen", "rep", "mr",
+        "mrs", "ms", "dr", "gen", "general", "king", "queen", "prince", "sheikh", "pope", "judge", "mayor", "speaker",
+        "ambassador", "envoy", "representative", "chairman", "director", "treasurer", "commissioner", "north",
+        "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater",
+        "new", "rival", "parent", "unit", "subsidiary", "affiliate", "company", "firm", "group",
+    ]
 }

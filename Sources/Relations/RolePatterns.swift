@@ -42,7 +42,7 @@ package struct RolePatterns: SentencePattern {
                     }
                 }
             }
-            if let organization = view.mention(at: i, [.organization]) {
+            if let organization = view.mention(at: i, [.organization]), !RolePatterns.isCutOrganization(view, at: i) {
                 // role.possessive: O 's ROLE [,] P
                 let possessive = view.isWord(i + 1, "'s")
                 if let phrase = RolePatterns.phrase(in: view, at: possessive ? i + 2 : i + 1) {
@@ -63,11 +63,12 @@ package struct RolePatterns: SentencePattern {
                 view.isWord(phrase.next, .rolePrepositions)
             {
                 let o = view.skippingDeterminers(from: phrase.next + 1)
-                let p = view.isWord(o + 1, ",") ? o + 2 : o + 1
+                // The comma is required: `a spokesman for J.P. Morgan and Co` has no person after the name.
+                let p = o + 2
                 var before = i - 1
                 while view.isWord(before, .determiners) { before -= 1 }
                 let isAppositive = view.isWord(before, ",") && view.mention(at: before - 1, [.person]) != nil
-                if !isAppositive, let organization = view.mention(at: o, [.organization]),
+                if !isAppositive, view.isWord(o + 1, ","), let organization = view.mention(at: o, [.organization]),
                     let person = view.mention(at: p, [.person])
                 {
                     matches.append(
@@ -78,6 +79,14 @@ package struct RolePatterns: SentencePattern {
                 }
             }
         }
+    }
+
+    /// True when the organization mention at `i` is a piece of a longer name: a bare designator or generic head
+    /// (`Co analyst`, `Ministry spokesman`), after a capitalized word (`Foreign Ministry`, `First National Bank`) or
+    /// after `)`, `&` (`Jardine Fleming (Securities) Ltd analyst`).
+    package static func isCutOrganization(_ view: SentenceView, at i: Int) -> Bool {
+        if RelationVocabulary.designators.contains(view.items[i].text) { return true }
+        return view.isCutName(at: i) || view.isWord(i - 1, ")") || view.isWord(i - 1, "&")
     }
 
     /// True when item `i` is inside a role phrase that started earlier (so the phrase is matched once, at its start).

@@ -20,6 +20,8 @@ package struct SentenceView {
         package var isPunctuation: Bool
         /// The word lists the text belongs to (empty for a mention).
         package var classes: WordClass
+        /// For a word: its first letter is a capital in the text (`Foreign` in `Foreign Ministry spokesman`).
+        package var isCapitalized = false
 
         package var isMention: Bool { kind != nil }
 
@@ -49,6 +51,9 @@ package struct SentenceView {
     package let items: [Item]
     /// The mentions placed in the sentence; items refer to them by index (items stay small to copy).
     package let mentions: [Mention]
+    /// True when every word of the sentence is in capitals and there are at least three (a wire headline,
+    /// `GATT OFFICIAL MEETS WITH U.S. FARM LEADERS`): names cannot be told from headline words there.
+    package let isHeadline: Bool
 
     /// The view of `document.sentences[sentence]` with `mentions` (sorted by start, all of that sentence) as items.
     package init(document: Document, sentence: Int, mentions: [Mention]) {
@@ -98,14 +103,49 @@ package struct SentenceView {
                 t += 2
                 continue
             }
-            items.append(
-                Item(
-                    text: SentenceView.isPossessive(word) ? "'s" : word, range: token.range,
-                    isPunctuation: token.kind == .punctuation || token.kind == .symbol))
+            var item = Item(
+                text: SentenceView.isPossessive(word) ? "'s" : word, range: token.range,
+                isPunctuation: token.kind == .punctuation || token.kind == .symbol)
+            item.isCapitalized = token.kind == .word && text[token.range.start].properties.isUppercase
+            items.append(item)
             t += 1
         }
         self.items = items
         self.mentions = placed
+        var words = 0
+        var lower = false
+        for t in tokenRange where document.tokens[t].kind == .word {
+            words += 1
+            let range = document.tokens[t].range
+            for i in range.start..<range.end where text[i].properties.isLowercase {
+                lower = true
+                break
+            }
+            if lower { break }
+        }
+        self.isHeadline = !lower && words >= 3
+    }
+
+    /// Lowercased words that may stand capitalized right before a name without being part of it.
+    package static let sentenceOpeners: Set<String> = [
+        "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "when", "while", "as", "after", "before", "if",
+        "meanwhile", "also", "then", "however", "yesterday", "today", "last", "this", "that", "its", "his", "her",
+        "their", "our", "by", "from", "with", "under", "since", "although", "though", "because", "so", "thus",
+        "unlike", "like", "both", "all", "other", "some", "such", "only", "even", "about", "to", "said", "says",
+        "later", "earlier", "now", "here", "there", "why", "how", "what", "where", "whether", "once", "until",
+        "during", "despite", "against", "among", "between", "into", "over", "through", "within", "without", "it",
+        "he", "she", "they", "we", "i", "you", "no", "not", "every", "each", "any", "many", "most", "several",
+        "these", "those", "two", "three", "separately", "instead", "still", "yet", "indeed", "recently",
+    ]
+
+    /// True when item `i` is a capitalized word standing right before a mention at `i + 1` that is not a common
+    /// opener: the mention is likely a name cut short (`Foreign [Ministry]`, `First [National Bank]`).
+    package func isCutName(at i: Int) -> Bool {
+        let before = i - 1
+        guard before >= 0, !items[before].isMention, !items[before].isPunctuation, items[before].isCapitalized
+        else { return false }
+        return !SentenceView.sentenceOpeners.contains(items[before].text)
+            && !items[before].classes.contains(.roles) && !items[before].classes.contains(.roleModifiers)
     }
 
     package var count: Int { items.count }

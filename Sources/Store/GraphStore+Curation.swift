@@ -86,5 +86,6 @@ extension GraphStore {
             """)
         try GraphStore.refreshRelations(db, ids: nil)
         try GraphStore.dropOrphans(db, entityIDs: nil)
+        try GraphStore.refreshScores(db)
     }
 }

@@ -90,10 +90,12 @@ extension GraphStore {
     /// Stores a batch of analyzed articles in one transaction: new ones are added, unchanged ones
     /// skipped, changed ones (same source, new text) replace their old mentions and evidence.
     /// Curation decisions are applied to every new mention. Relation weights grow by what the batch adds, and
-    /// are recounted for relations that lost evidence.
+    /// are recounted for relations that lost evidence; then every relation's association score is recomputed.
     @discardableResult
     public func ingest(_ batch: [AnalyzedArticle]) throws -> IngestSummary {
-        try ingest(batch, commit: true)
+        let summary = try ingest(batch, commit: true)
+        try refreshScores()
+        return summary
     }
 
     /// Stores a batch inside the open ingest transaction, opening one if none is open, and commits when `commit`.

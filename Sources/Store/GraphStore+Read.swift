@@ -119,7 +119,8 @@ extension GraphStore {
         var edges: [GraphEdge] = []
         let relations = try database.prepare(
             """
-            SELECT source_id, target_id, kind, label, directed, weight, articles, first_date, last_date FROM relation
+            SELECT source_id, target_id, kind, label, directed, weight, articles, first_date, last_date,
+                coalesce(score, 0) FROM relation
             """)
         try relations.bind([])
         while try relations.step() {
@@ -145,6 +146,7 @@ extension GraphStore {
                     articles: edge.articles, firstDate: edge.firstDate, lastDate: edge.lastDate)
                 edge.label = label
             }
+            edge.score = relations.double(9)
             edges.append(edge)
         }
         nodes.sort { ($0.kind, $0.label, $0.id) < ($1.kind, $1.label, $1.id) }

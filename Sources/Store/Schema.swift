@@ -142,6 +142,12 @@ package enum Schema {
                 undone_at TEXT
             );
             """
-        )
+        ),
+        (
+            "add an association score to relations",
+            """
+            ALTER TABLE relation ADD COLUMN score REAL;
+            """
+        ),
     ]
 }

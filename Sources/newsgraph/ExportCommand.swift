@@ -53,7 +53,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Keep only the n highest-ranked entities.", valueName: "n"))
     var top: Int?
 
-    @Option(help: "Rank for --top: degree or weight.")
+    @Option(help: "Rank for --top: degree, weight or score (association, docs/relations.md).")
     var rank: GraphFilter.Ranking = .degree
 
     @Option(

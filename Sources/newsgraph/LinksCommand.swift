@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import NewsGraph
 
 struct LinksCommand: ParsableCommand {
@@ -31,6 +32,9 @@ struct LinksCommand: ParsableCommand {
     @Option(help: "Only follow relations of this kind or label (co-occurrence, member-of, director, ...).")
     var relation: String?
 
+    @Option(help: "Order each hop by weight (evidence sentences) or score (association, G²; docs/relations.md).")
+    var rank: LinkRanking = .weight
+
     @Option(help: "List at most this many linked entities (0: all).")
     var limit = 0
 
@@ -43,30 +47,33 @@ struct LinksCommand: ParsableCommand {
         guard limit >= 0 else { throw ValidationError("--limit must be 0 (all) or more, not \(limit)") }
         let all = try GraphQuery(graphStore).links(
             of: entity, depth: depth, kind: kind,
-            filter: LinkFilter(minWeight: minWeight, relation: relation))
+            filter: LinkFilter(minWeight: minWeight, relation: relation), ranking: rank)
         let links = limit > 0 ? Array(all.prefix(limit)) : all
         var output = StandardOutput()
         let rows = links.map { link in
             [
                 link.entity.name, link.entity.kind.rawValue, String(link.hop), link.via.name, String(link.weight),
                 link.relations.map { "\($0.display) ×\($0.weight)" }.joined(separator: "; "),
-            ]
+            ] + (rank == .score ? [String(format: "%.1f", link.score)] : [])
         }
+        let header = ["name", "kind", "hop", "via", "weight", "relations"] + (rank == .score ? ["score"] : [])
         switch format {
         case .json:
             struct Result: Encodable { var entity: EntityRef; var links: [Link] }
             output.write(try EntityLookup.json(Result(entity: entity, links: links)))
         case .csv:
-            output.write("name,kind,hop,via,weight,relations\n")
+            output.write(header.joined(separator: ",") + "\n")
             for row in rows { output.write(row.map(CSV.field).joined(separator: ",") + "\n") }
         case .table:
             output.write(
                 "\(entity.display): \(all.count) linked entit\(all.count == 1 ? "y" : "ies")"
                     + (links.count < all.count ? ", the first \(links.count) shown" : "") + "\n")
             if !links.isEmpty {
-                output.write(Table.render(header: ["name", "kind", "hop", "via", "weight", "relations"], rows: rows))
+                output.write(Table.render(header: header, rows: rows))
             }
         }
         output.flush()
     }
 }
+
+extension LinkRanking: ExpressibleByArgument {}

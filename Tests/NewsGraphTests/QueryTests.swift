@@ -84,7 +84,9 @@ import Testing
         #expect(links.allSatisfy { $0.hop == 1 && $0.via == zz })
         #expect(
             links[0].relations == [
-                Link.Relation(kind: "co-occurrence", weight: 2, articles: 1, directed: false, outgoing: false)
+                // score: G² of a pair named together in the only one of 2 articles that names either: 4 ln 2.
+                Link.Relation(
+                    kind: "co-occurrence", weight: 2, articles: 1, directed: false, outgoing: false, score: 2.773)
             ])
     }
 
