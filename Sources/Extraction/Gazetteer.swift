@@ -34,6 +34,10 @@ public struct Gazetteer: Sendable {
         public static let lowerTitle = Flags(rawValue: 1 << 20)
         /// A well-known organization ("United Nations", "Reuters").
         public static let organization = Flags(rawValue: 1 << 21)
+        /// A legal form that ends a company name ("Inc", "Ltd", "GmbH").
+        public static let legalForm = Flags(rawValue: 1 << 22)
+        /// An organization head word that alone refers back to a name ("the Bank", "the Group"), never a name itself.
+        public static let genericHead = Flags(rawValue: 1 << 23)
 
         public static let place: Flags = [.country, .region, .subdivision, .city]
         public static let user: Flags = [.userPerson, .userPlace, .userOrganization, .userGroup]
@@ -127,7 +131,19 @@ public struct Gazetteer: Sendable {
             add(row[0], row[0].first?.isLowercase == true ? .lowerTitle : .title)
         }
         for row in try Gazetteer.rows(folder, "organization-words.tsv") where row.count > 1 {
-            add(row[0], row[1] == "first" ? .orgFirst : .orgLast)
+            switch row[1] {
+            case "first": add(row[0], .orgFirst)
+            case "legal": add(row[0], [.legalForm, .orgLast])
+            case "generic": add(row[0], .genericHead)
+            default: add(row[0], .orgLast)
+            }
+        }
+        // Legal forms from open data (optional file; its own README names the source).
+        let legalForms = folder.appendingPathComponent("legal-forms.tsv")
+        if FileManager.default.fileExists(atPath: legalForms.path) {
+            for row in try Gazetteer.rows(folder, "legal-forms.tsv") where Gazetteer.isLegalFormSuffix(row[0]) {
+                add(row[0], [.legalForm, .orgLast])
+            }
         }
         for row in try Gazetteer.rows(folder, "place-words.tsv") where row.count > 1 {
             add(row[0], row[1] == "first" ? .placeFirst : .placeLast)
@@ -135,6 +151,16 @@ public struct Gazetteer: Sendable {
         for row in try Gazetteer.rows(folder, "connectors.txt") { add(row[0], .connector) }
         for row in try Gazetteer.rows(folder, "common-words.txt") { add(row[0], .common) }
     }
+
+    /// Whether a legal-form list entry can be matched as a one-token suffix: one word of two letters or more that is no
+    /// ordinary English word when capitalised ("AG", "GmbH", "Oyj"; not "& co", "and", "as").
+    package static func isLegalFormSuffix(_ form: String) -> Bool {
+        let letters = form.filter { $0.isLetter }
+        return NameKey.phrase(form).tokens == 1 && letters.count >= 2 && !ambiguousForms.contains(letters.lowercased())
+    }
+
+    /// Legal forms that are also common words or names in English text.
+    static let ambiguousForms: Set<String> = ["as", "is", "the", "and", "of", "co-op", "oy", "ab", "sa", "se", "on"]
 
     /// The tab-separated fields of each non-comment line of `folder/name`.
     package static func rows(_ folder: URL, _ name: String) throws(GazetteerError) -> [[String]] {
