@@ -10,7 +10,8 @@ import NewsGraphCore
 package enum EntityRules {
     package static let all: [EntityRule] = [
         userGazetteer, placeDateline, organizationLegalForm, groupGazetteer, groupDemonymNoun, groupMorphology,
-        organizationGazetteer, personTitleCue, organizationTeamCue, personAdministrationCue, placeGazetteer, placeCity,
+        organizationGazetteer, personTitleCue, organizationTeamCue, organizationTeamScore, personAdministrationCue,
+        placeGazetteer, placeCity,
         organizationHeadWord, organizationCompanyCue, organizationAcronym, organizationCamelCase, placeHeadWord,
         personRoleCue, organizationContextCue, personGivenName, personAgeCue, organizationStatementCue, personSpeechCue,
         personCitationCue, placeContextCue, personSurname, organizationCapitalizedName, personPossessiveCue,
@@ -169,6 +170,16 @@ package enum EntityRules {
     ) { run in
         run.wholeIs([.country, .city]) && !run.wholeIs([.givenName, .surname]) && run.wordAfter(in: CueWords.teamVerbs)
             ? run.mention() : nil
+    }
+
+    static let organizationTeamScore = EntityRule(
+        "organization.team-score", .organization, confidence: 0.7, phase: .sureFire,
+        summary: "a city or state followed by a score in a results line or table: \"Leeds 1 Wimbledon 0\", "
+            + "\"BOSTON 65 65 .500\" (a club named after its town; national teams stay places)",
+        fires: ["Results on Saturday:\nLeeds 1 [Wimbledon] 0\n[Eldoret] 2 Thika 1"],
+        silent: ["Eldoret 2 days later the rain came.", "Results:\nJapan 2 Syria 1"]
+    ) { run in
+        run.wholeIs([.city, .subdivision]) && !run.wholeIs([.country, .region]) && run.isScoreLine ? run.mention() : nil
     }
 
     static let placeGazetteer = EntityRule(

@@ -418,6 +418,27 @@ package struct ExtractionPass {
         return false
     }
 
+    /// A score after `first...last` in a results line or table: a number follows, and the name opens its line or
+    /// follows another score or a closing parenthesis ("Leeds 1 Wimbledon 0", "Leeds 1 ( Sharpe 58th ) Wimbledon 0"),
+    /// and the line holds a second number.
+    package func isScoreLine(_ first: Int, _ last: Int) -> Bool {
+        guard last + 1 < tokens.count, shapes[last + 1].contains(.number), tokens[last + 1].range.count <= 3 else {
+            return false
+        }
+        let opensLine = isBlockStart(first)
+        let afterScore =
+            first > 0 && (shapes[first - 1].contains(.number) || s[tokens[first - 1].range.start] == ")")
+            && !isBlockStart(first)
+        guard opensLine || afterScore else { return false }
+        // Another number on the same line: the other score, or the columns of a table.
+        var k = last + 2
+        while k < tokens.count && !isBlockStart(k) {
+            if shapes[k].contains(.number) { return true }
+            k += 1
+        }
+        return afterScore
+    }
+
     /// Whether token `i` opens a line of the text (a dateline after a headline).
     package func isBlockStart(_ i: Int) -> Bool {
         var k = tokens[i].range.start - 1
@@ -606,7 +627,7 @@ package struct ExtractionPass {
             let firstEntry = gazetteer.entry(keys[first]), firstEntry.flags.contains(.group),
             !firstEntry.flags.contains(.givenName), !firstEntry.flags.contains(.groupPlural),
             pluralGroup(last) == nil,
-            !flags[last].contains(.orgLast) || first + 1 == last, !hasHeadBeforeOf(first + 1, last)
+            !flags[last].contains(.orgLast), !hasHeadBeforeOf(first + 1, last)
         {
             first += 1
             return trimmedStart(first, last, sentence)

@@ -103,6 +103,8 @@ package struct RunView {
     package var isAgeCue: Bool { pass.isAgeCue(last, sentence) }
     /// "shares of X", "X's chief executive", "X, a company".
     package var isCompanyCue: Bool { pass.isCompanyCue(first, last, sentence) }
+    /// A score follows, in a results line or table: "Leeds 1 Wimbledon 0".
+    package var isScoreLine: Bool { pass.isScoreLine(first, last) }
     /// A dateline: "WASHINGTON, March 3 -".
     package var isDateline: Bool { pass.isDateline(first, last, sentence) }
     /// "University of X", "School for X": an organization word followed by "of" or "for" inside the run.
