@@ -10,7 +10,8 @@ import NewsGraphCore
 package enum EntityRules {
     package static let all: [EntityRule] = [
         userGazetteer, placeDateline, organizationLegalForm, groupGazetteer, groupDemonymNoun, groupMorphology,
-        organizationGazetteer, personTitleCue, organizationTeamCue, organizationTeamScore, personAdministrationCue,
+        organizationGazetteer, organizationKnowledgeBase, personTitleCue, organizationTeamCue, organizationTeamScore,
+        personAdministrationCue,
         placeGazetteer, placeCity,
         organizationHeadWord, organizationCompanyCue, organizationAcronym, organizationCamelCase, placeHeadWord,
         personRoleCue, organizationContextCue, personGivenName, personAgeCue, organizationStatementCue, personSpeechCue,
@@ -147,6 +148,24 @@ package enum EntityRules {
         silent: ["The nations met."]
     ) { run in
         run.wholeIs(.organization) && !run.titleCue ? run.mention() : nil
+    }
+
+    static let organizationKnowledgeBase = EntityRule(
+        "organization.knowledge-base", .organization, confidence: 0.8, phase: .list,
+        summary:
+            "the whole run names an organization of the open-data knowledge base (organizations-kb.tsv: companies, "
+            + "banks, universities, clubs, parties, agencies, media), if it is not also a place; one word only if it is "
+            + "no personal name, common word or word the text uses in lower case, or with company context",
+        fires: ["The report came from [Deutsche Bank] on Monday.", "Later [Petrobras] raised prices."],
+        silent: ["Later Ford said he would stay.", "Shares rose in Chelsea."]
+    ) { run in
+        guard run.wholeIs(.organizationKB) || (run.wholeIs(.organizationKBPlace) && run.isCompanyCue), !run.titleCue,
+            !run.wholeIs(Gazetteer.Flags.place.union(.group))
+        else { return nil }
+        if !run.single || run.isAllCaps(run.first) { return run.mention() }
+        let ambiguous =
+            run.wholeIs([.givenName, .surname, .common, .title, .lowerTitle]) || run.isOrdinaryWord(run.first)
+        return !ambiguous || run.isCompanyCue ? run.mention() : nil
     }
 
     static let personTitleCue = EntityRule(

@@ -282,7 +282,7 @@ package struct ExtractionPass {
             key = NameKey.combine(key, k)
             if shapes[j].contains(.capitalized),
                 !gazetteer.flags(key).isDisjoint(
-                    with: Gazetteer.Flags.place.union([.group, .organization]).union(.user))
+                    with: Gazetteer.Flags.place.union([.group, .organization, .organizationKB]).union(.user))
             {
                 best = j
             }
