@@ -66,7 +66,7 @@ package enum EntityRules {
             "capitals opening a news story before its date: \"WASHINGTON, March 3 -\", \"ST. PAUL, Minn., Feb 26 -\"",
         fires: [
             "[WASHINGTON], March 3 - The budget was cut.", "[ST. PAUL], Minn., Feb 26 - The company said it grew.",
-            "[NEW YORK], Oct 2 - Shares fell.",
+            "[NEW YORK], Oct 2 - Shares fell.", "GREENWICH, [Conn]., March 3 - The company said it grew.",
         ],
         silent: ["WASHINGTON POST SELLS UNIT", "In Washington, March was cold."]
     ) { run in
@@ -223,7 +223,10 @@ package enum EntityRules {
         fires: ["She moved from [Urumqi] to the coast.", "She flew to [Eldoret] in May."],
         silent: ["Yesterday Jordan said he would stay.", "As shown by Santos (2011), it works."]
     ) { run in
-        guard run.single, run.wholeIs(.city), !run.isCitationCue else { return nil }
+        // "the Bank": a town somewhere, but here the head word of a name said before.
+        guard run.single, run.wholeIs(.city), !run.isCitationCue,
+            !run.word(run.first, is: [.orgLast, .orgFirst, .genericHead])
+        else { return nil }
         let placeContext = run.isPlaceContext
         if !run.wholeIs([.givenName, .surname]) || placeContext || (run.wholeIs(.bigCity) && !run.isPersonContext)
             || (run.isAllCaps(run.first) && !run.shouting)

@@ -322,6 +322,13 @@ package struct ExtractionPass {
                 break
             }
             // Arabic and French particles joined to a name: "Abd al-Karim Qasim", "Patrizia d'Ettorre".
+            // A company named with a possessive: "Moody's Investors Service Inc", "Sotheby's Holdings".
+            if shapes[j].contains(.possessive), let k = possessiveCompanyEnd(j, sentence) {
+                last = k
+                hasOrgWord = true
+                j = k + 1
+                continue
+            }
             if hasNameParticlePrefix(j) {
                 last = j
                 j += 1
@@ -396,9 +403,30 @@ package struct ExtractionPass {
         return nil
     }
 
+    /// The end of a company name that goes on after a possessive: up to three capitalised words ending in a legal form
+    /// or organization word ("Moody['s Investors Service Inc]"), or nil.
+    package func possessiveCompanyEnd(_ j: Int, _ sentence: Sentence) -> Int? {
+        var k = j + 1
+        while k < sentence.tokens.upperBound && k <= j + 3 && !taken[k] && shapes[k].contains(.capitalized) {
+            if flags[k].contains(.legalForm) || (k > j + 1 && flags[k].contains(.orgLast)) { return k }
+            k += 1
+        }
+        return nil
+    }
+
     /// A news dateline: capitals opening a sentence, then a comma, at most three more words, and a date or a dash
     /// ("WASHINGTON, March 3 -", "ST. PAUL, Minn., Feb 26 -", "LONDON -").
     package func isDateline(_ first: Int, _ last: Int, _ sentence: Sentence) -> Bool {
+        // The region after the city: "ST. PAUL, [Minn.], Feb 26 -".
+        if first >= 2, s[tokens[first - 1].range.start] == ",", shapes[first - 2].contains(.allCaps),
+            last - first <= 1, shapes[first].contains(.capitalized)
+        {
+            var k = first - 2
+            while k > 0 && !isBlockStart(k) && (shapes[k - 1].contains(.allCaps) || tokens[k - 1].range.count == 1) {
+                k -= 1
+            }
+            if isBlockStart(k) && isDateline(k, first - 2, sentence) { return true }
+        }
         guard first == sentence.tokens.lowerBound || (first > 0 && isBlockStart(first)) else { return false }
         for i in first...last
         where !shapes[i].contains(.allCaps) && !(tokens[i].range.count == 1 && shapes[i].contains(.capitalized)) {
@@ -869,6 +897,12 @@ package struct ExtractionPass {
         var organizationNames: [UInt64: Int] = [:]
         for c in found where c.kind == .organization && !c.weak && ExtractionPass.strength(c.phase) >= 3 {
             let strength = ExtractionPass.strength(c.phase)
+            if let possessive = (c.first...c.last).first(where: { shapes[$0].contains(.possessive) }),
+                possessive > c.first
+            {
+                let key = phraseKey(c.first, possessive - 1)
+                organizationNames[key] = max(organizationNames[key] ?? 0, strength)
+            }
             var end = c.last
             while end > c.first && !flags[end].isDisjoint(with: [.legalForm, .orgLast, .connector]) {
                 end -= 1
