@@ -108,6 +108,7 @@ Copt:Copts;Jehovah's Witness:Jehovah's Witnesses;Falun Gong practitioner:Falun G
 Pagan:Pagans;Gentile:Gentiles;Israelite:Israelites;Pharisee:Pharisees
 """
 TITLES = """
+Exchequer;
 Mr;Mrs;Ms;Miss;Mx;Dr;Prof;Professor;Sir;Dame;Lord;Lady;Madam;Madame;Mme;Mlle;Monsieur;Herr;Frau;Senor;Señor;Senora;Señora;
 Rev;Reverend;Fr;Father;Sister;Brother;Pastor;Rabbi;Imam;Sheikh;Shaikh;Cardinal;Bishop;Archbishop;Pope;Saint;St;
 Mother;Ayatollah;Mullah;Patriarch;Abbot;Deacon;
@@ -211,6 +212,7 @@ uh;um;uhm;hm;hmm;mhm;mm;yeah;yep;nope;alright;ok;okay;wow;oops;sorry;cause;'caus
 
 # Well-known international bodies and news agencies (hand-written).
 ORGANIZATIONS = """
+Treasury;Federal Reserve;Federal Reserve Board;Fed;
 United Nations;UN;U.N.;UNESCO;UNICEF;UNHCR;World Health Organization;WHO;World Bank;International Monetary Fund;IMF;
 World Trade Organization;WTO;European Union;EU;NATO;African Union;Arab League;ASEAN;OPEC;Interpol;Red Cross;Red Crescent;
 International Committee of the Red Cross;Amnesty International;Human Rights Watch;Reporters Without Borders;

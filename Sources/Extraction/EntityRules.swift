@@ -175,9 +175,12 @@ package enum EntityRules {
             "The talks were led by Ms [Aigerim Tokayeva] on Monday.", "Later, Ambassador [Farid Osmani] arrived.",
             "Chinese President [Xi Jinping] visited.",
         ],
-        silent: ["The President spoke at length.", "President Kazakhstan"]
+        silent: ["The President spoke at length.", "The General Agreement on Tariffs and Trade was signed."]
     ) { run in
-        guard run.titleCue, !run.wholeIs([.country, .region]), !run.word(run.last, is: .orgLast) else { return nil }
+        // Names after a title have no connecting words: "General [Agreement on Tariffs and Trade]" is no person.
+        guard run.titleCue, !run.wholeIs([.country, .region]), !run.word(run.last, is: .orgLast),
+            !(run.first...run.last).contains(where: { run.isLowerConnector($0) })
+        else { return nil }
         return run.mention(bonus: run.wholeIs(.givenName) ? 0.05 : 0)
     }
 
@@ -249,11 +252,14 @@ package enum EntityRules {
         silent: ["Senate votes are rare.", "The ministry said so."]
     ) { run in
         if !run.single && (run.word(run.last, is: .orgLast) || run.hasHeadBeforeOf) { return run.mention() }
+        // A generic head word alone ("the Bank", "the Group") refers to a name said elsewhere: no name of any kind.
+        if run.single && run.word(run.first, is: .genericHead) && !run.wholeIs([.organization, .organizationKB]) {
+            return .notAName
+        }
         if run.single && run.word(run.first, is: .orgLast) && !run.isStartLike(run.first)
             && !run.wholeIs(Gazetteer.Flags.place) && !run.isAllCaps(run.first)
         {
-            // A generic head word alone ("the Bank", "the Group") is a reference to a name said elsewhere, no name.
-            return run.word(run.first, is: .genericHead) ? .notAName : run.mention(bonus: -0.2)
+            return run.mention(bonus: -0.2)
         }
         return nil
     }

@@ -150,6 +150,8 @@ package struct ExtractionPass {
 
     /// Where a capital says nothing: a sentence's first word, after an opening quote, colon or dash.
     package func isStartLike(_ i: Int, _ sentence: Sentence) -> Bool {
+        // A line start inside a sentence (tables, lists: "Sales 50 mln vs 40 mln").
+        if i > sentence.tokens.lowerBound && isBlockStart(i) { return true }
         var j = i - 1
         while j >= sentence.tokens.lowerBound {
             if shapes[j].contains(.word) || shapes[j].contains(.number) { return false }
@@ -619,6 +621,8 @@ package struct ExtractionPass {
         var first = firstIn
         guard first <= last else { return }
         first = trimmedStart(first, last, sentence)
+        // One letter alone ("P" of "S and P") is no name.
+        if first == last && !shapes[first].contains(.allCaps) && letterCount(first) <= 1 { return }
         let run = RunView(
             pass: self, first: first, last: last, sentence: sentence, titleCue: titleCue, shouting: shouting)
         for rule in EntityRules.runRules {
@@ -634,6 +638,13 @@ package struct ExtractionPass {
             }
             return
         }
+    }
+
+    /// The letters of token `i`.
+    package func letterCount(_ i: Int) -> Int {
+        var n = 0
+        for k in tokens[i].range.start..<tokens[i].range.end where Tokenizer.isLetter(s[k]) { n += 1 }
+        return n
     }
 
     /// Where the name in `first...last` starts: after an unknown sentence-start word before a known name ("Progressive

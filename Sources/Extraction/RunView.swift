@@ -68,6 +68,11 @@ package struct RunView {
     package func isOrdinaryWord(_ i: Int) -> Bool { pass.lowerVocabulary.contains(pass.keys[i]) }
     /// Whether a capital at `i` says nothing (sentence start, after a quote or colon).
     package func isStartLike(_ i: Int) -> Bool { pass.isStartLike(i, sentence) }
+    /// Token `i` is a lower-case word that is no name particle ("on", "and", not "van", "al-").
+    package func isLowerConnector(_ i: Int) -> Bool {
+        pass.shapes[i].contains(.lower) && !CueWords.nameParticles.contains(pass.keys[i])
+            && !pass.hasNameParticlePrefix(i)
+    }
     /// Number of letters of token `i`.
     package func length(_ i: Int) -> Int { pass.tokens[i].range.count }
     /// Token `i` starts with a letter of a cased script the gazetteers do not cover (Cyrillic, Greek, Armenian).
