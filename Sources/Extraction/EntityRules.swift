@@ -242,16 +242,18 @@ package enum EntityRules {
     static let organizationHeadWord = EntityRule(
         "organization.head-word", .organization, confidence: 0.8, phase: .sureFire,
         summary: "a name ending in an organization word (\"Foreign Ministry\") or with one before of/for (\"University "
-            + "of X\"); a head word alone only capitalised mid-sentence (\"the Senate\"), with less confidence",
+            + "of X\"), or a short acronym before a town (\"PSV Eindhoven\"); a head word alone only capitalised "
+            + "mid-sentence (\"the Senate\"), with less confidence, and never a generic one (\"the Bank\")",
         fires: [
             "She wrote to the [Institute of War and Peace Reporting] in May.",
             "A report by the [Committee for the Protection of Journalists] came out.",
             "Officials of the [Tarbagatai Public Security Bureau] declined to comment.",
-            "Then the [Assembly] voted.",
+            "Then the [Assembly] voted.", "Yesterday [PSV Eindhoven] won again.",
         ],
         silent: ["Senate votes are rare.", "The ministry said so."]
     ) { run in
         if !run.single && (run.word(run.last, is: .orgLast) || run.hasHeadBeforeOf) { return run.mention() }
+        if run.extent == 1 && run.isAllCaps(run.first) && run.isClubName { return run.mention() }
         // A generic head word alone ("the Bank", "the Group") refers to a name said elsewhere: no name of any kind.
         if run.single && run.word(run.first, is: .genericHead) && !run.wholeIs([.organization, .organizationKB]) {
             return .notAName

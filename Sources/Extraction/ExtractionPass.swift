@@ -320,6 +320,7 @@ package struct ExtractionPass {
             // An acronym does not run into an ordinary capitalised word ("NASA T-shirt"), only into head words or acronyms.
             if last == first && shapes[first].contains(.allCaps) && !shouting && !shapes[j].contains(.allCaps)
                 && flags[j].isDisjoint(with: [.orgLast, .placeLast]) && !leadsToHeadWord(first, sentence)
+                && !isClubName(first, j)
             {
                 break
             }
@@ -638,6 +639,12 @@ package struct ExtractionPass {
             }
             return
         }
+    }
+
+    /// A short acronym before a town: a club or company named after its home ("PSV Eindhoven", "AEK Athens").
+    package func isClubName(_ acronym: Int, _ next: Int) -> Bool {
+        tokens[acronym].range.count <= 4 && flags[next].contains(.city) && shapes[next].contains(.capitalized)
+            && flags[acronym].isDisjoint(with: Gazetteer.Flags.place.union([.organization, .common]))
     }
 
     /// The letters of token `i`.

@@ -112,6 +112,8 @@ package struct RunView {
     package var isScoreLine: Bool { pass.isScoreLine(first, last) }
     /// A dateline: "WASHINGTON, March 3 -".
     package var isDateline: Bool { pass.isDateline(first, last, sentence) }
+    /// A short acronym before a town: "PSV Eindhoven".
+    package var isClubName: Bool { first < last && pass.isClubName(first, first + 1) }
     /// "University of X", "School for X": an organization word followed by "of" or "for" inside the run.
     package var hasHeadBeforeOf: Bool { pass.hasHeadBeforeOf(first, last) }
     /// The group named by token `i` in the plural ("Kazakhs", "Nevadans"), if any.
