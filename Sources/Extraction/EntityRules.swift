@@ -248,7 +248,7 @@ package enum EntityRules {
             "She wrote to the [Institute of War and Peace Reporting] in May.",
             "A report by the [Committee for the Protection of Journalists] came out.",
             "Officials of the [Tarbagatai Public Security Bureau] declined to comment.",
-            "Then the [Assembly] voted.", "Yesterday [PSV Eindhoven] won again.",
+            "Then the [Assembly] voted.", "Yesterday [SKV Eldoret] won again.",
         ],
         silent: ["Senate votes are rare.", "The ministry said so."]
     ) { run in
