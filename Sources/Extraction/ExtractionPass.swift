@@ -395,10 +395,11 @@ package struct ExtractionPass {
         guard last - first <= 2, j + 1 < end, keys[j] == CueWords.andKey || s[tokens[j].range.start] == "&" else {
             return nil
         }
-        for k in (j + 1)...min(j + 2, end - 1) {
+        for k in (j + 1)...min(j + 3, end - 1) {
             guard !taken[k], shapes[k].contains(.capitalized), !shapes[k].contains(.possessive) else { return nil }
             if flags[k].contains(.legalForm) { return k }
-            if k == j + 2, flags[k].contains(.orgLast), !flags[last].contains(.orgLast), !flags[j + 1].contains(.title)
+            if k >= j + 2, flags[k].contains(.orgLast),
+                !flags[last].contains(.orgLast) || flags[last].contains(.genericHead), !flags[j + 1].contains(.title)
             {
                 return k
             }
@@ -867,10 +868,19 @@ package struct ExtractionPass {
         // Names (and the first and last words of names) the document shows to be people by a title, a role, a known
         // given name, an age or a citation.
         var personEvidence = Set<UInt64>()
+        // What can hold a name against organization evidence: a sure-fire person cue for the name itself, or the name
+        // being the first or last word of a full person name ("Holt" after "Benjamin Holt"); a known given name alone
+        // ("Shearson Lehman") gives way to "Shearson Lehman Brothers Inc".
+        var personHold = Set<UInt64>()
         for c in found where c.kind == .person && ExtractionPass.strength(c.phase) >= 3 {
             personEvidence.insert(c.key)
             personEvidence.insert(keys[c.first])
             personEvidence.insert(keys[c.last])
+            if ExtractionPass.strength(c.phase) >= 4 { personHold.insert(c.key) }
+            if c.last > c.first {
+                personHold.insert(keys[c.first])
+                personHold.insert(keys[c.last])
+            }
         }
         for n in found.indices {
             let c = found[n]
@@ -922,9 +932,10 @@ package struct ExtractionPass {
                 organizationNames[key] = max(organizationNames[key] ?? 0, strength)
             }
             var end = c.last
-            while end > c.first && !flags[end].isDisjoint(with: [.legalForm, .orgLast, .connector]) {
+            while end > c.first && !flags[end].isDisjoint(with: [.legalForm, .orgLast, .connector, .genericHead]) {
                 end -= 1
-                if flags[end].isDisjoint(with: [.legalForm, .orgLast, .connector]) && !shapes[end].contains(.possessive)
+                if flags[end].isDisjoint(with: [.legalForm, .orgLast, .connector, .genericHead])
+                    && !shapes[end].contains(.possessive)
                 {
                     let key = phraseKey(c.first, end)
                     organizationNames[key] = max(organizationNames[key] ?? 0, strength)
@@ -963,16 +974,18 @@ package struct ExtractionPass {
             }
             let strength = ExtractionPass.strength(c.phase)
             // A weak cue never overrides stronger evidence of another kind: "Ospanov said" after "Ospanov Holdings Inc".
+            // A known given name alone gives way to sure-fire evidence too: "Lane" after "Lane's stockholders".
+            let givenNameAlone = c.kind == .person && c.phase == .list && c.first == c.last
             if c.kind == .person, let organization = organizationNames[c.key], organization > strength,
-                !personEvidence.contains(c.key)
+                !personHold.contains(c.key)
             {
                 retype(n, EntityRules.organizationSameOrganization)
-            } else if c.confidence < 0.6 || c.weak || c.phase == .weak {
+            } else if c.confidence < 0.6 || c.weak || c.phase == .weak || givenNameAlone {
                 // A weak cue with confidence gives way only to sure-fire context or a country, region or
                 // multi-word place, and not where the document has strong evidence of its own kind.
                 let unsure = c.confidence < 0.6 || c.weak
                 if let strong = strongest[c.key], strong.kind != c.kind || c.weak,
-                    unsure || (strong.strength >= 4 && !(c.kind == .person && personEvidence.contains(c.key))),
+                    unsure || (strong.strength >= 4 && !(c.kind == .person && personHold.contains(c.key))),
                     !(c.first == c.last && lowerVocabulary.contains(c.key)),
                     let rule = EntityRules.sameName(strong.kind)
                 {
