@@ -25,6 +25,9 @@ package enum EntityRules {
     /// The rules tried on each run, in order.
     package static let runRules: [EntityRule] = all.filter { $0.match != nil }
 
+    /// The match functions of `runRules`, in the same order (what the classifier loops over).
+    package static let runMatchers: [@Sendable (RunView) -> RuleOutcome?] = runRules.compactMap(\.match)
+
     /// The rule declared with `id`, if any.
     package static func rule(_ id: String) -> EntityRule? { byID[id] }
 

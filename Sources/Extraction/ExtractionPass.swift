@@ -76,13 +76,22 @@ package struct ExtractionPass {
             headlines[index] = isHeadline(sentence)
             guard !headlines[index] else { continue }
             var previousIsWord = false
-            if !isAllCaps(sentence) { hasCasedBody = true }
+            hasCasedBody = true
             for i in sentence.tokens {
                 if shapes[i].contains(.capitalized) && previousIsWord { capitalVocabulary.insert(keys[i]) }
-                if shapes[i].contains(.capitalized) && i > sentence.tokens.lowerBound { bodyCapitals.insert(keys[i]) }
                 previousIsWord =
                     shapes[i].contains(.word) || shapes[i].contains(.number)
                     || (tokens[i].range.count == 1 && s[tokens[i].range.start] == ",")
+            }
+        }
+        // What a headline in capitals is read against: the body's capitalised words after a sentence's first.
+        if hasCasedBody
+            && document.sentences.indices.contains(where: { headlines[$0] && isAllCaps(document.sentences[$0]) })
+        {
+            for (index, sentence) in document.sentences.enumerated() where !headlines[index] {
+                for i in sentence.tokens.dropFirst() where shapes[i].contains(.capitalized) {
+                    bodyCapitals.insert(keys[i])
+                }
             }
         }
         for (index, sentence) in document.sentences.enumerated() {
@@ -625,21 +634,30 @@ package struct ExtractionPass {
         first = trimmedStart(first, last, sentence)
         // One letter alone ("P" of "S and P") is no name.
         if first == last && !shapes[first].contains(.allCaps) && letterCount(first) <= 1 { return }
+        guard let (n, outcome) = decide(first, last, sentence, titleCue: titleCue, shouting: shouting) else { return }
+        let rule = EntityRules.runRules[n]
+        switch outcome {
+        case .mention(let m):
+            guard let kind = m.kind ?? rule.kind else { return }
+            add(m.first, m.last, kind, rule: rule, index, bonus: m.bonus, weak: m.weak, canonical: m.canonical)
+        case .retry(let from, let to):
+            classify(from, to, sentence: index, in: sentence, titleCue: titleCue, shouting: shouting)
+        case .notAName:
+            break
+        }
+    }
+
+    /// The first run rule that decides about `first...last`, and its decision. The `RunView` lives only here: it shares
+    /// this pass's arrays, and adding a mention while it is alive would copy them.
+    package func decide(
+        _ first: Int, _ last: Int, _ sentence: Sentence, titleCue: Bool, shouting: Bool
+    ) -> (Int, RuleOutcome)? {
         let run = RunView(
             pass: self, first: first, last: last, sentence: sentence, titleCue: titleCue, shouting: shouting)
-        for rule in EntityRules.runRules {
-            guard let match = rule.match, let outcome = match(run) else { continue }
-            switch outcome {
-            case .mention(let m):
-                guard let kind = m.kind ?? rule.kind else { continue }
-                add(m.first, m.last, kind, rule: rule, index, bonus: m.bonus, weak: m.weak, canonical: m.canonical)
-            case .retry(let from, let to):
-                classify(from, to, sentence: index, in: sentence, titleCue: titleCue, shouting: shouting)
-            case .notAName:
-                break
-            }
-            return
+        for (n, match) in EntityRules.runMatchers.enumerated() {
+            if let outcome = match(run) { return (n, outcome) }
         }
+        return nil
     }
 
     /// A short acronym before a town: a club or company named after its home ("PSV Eindhoven", "AEK Athens").
@@ -826,6 +844,13 @@ package struct ExtractionPass {
 
     // MARK: Document pass
 
+    /// The strongest evidence the document gives for a name.
+    package struct Evidence {
+        package var kind: EntityKind
+        package var confidence: Double
+        package var strength: Int
+    }
+
     /// How much a mention found in `phase` counts as evidence of its kind: a sure-fire cue or a list hit outweighs a
     /// weak cue ("X said") whatever their confidences.
     package static func strength(_ phase: EntityRule.Phase) -> Int {
@@ -911,7 +936,8 @@ package struct ExtractionPass {
         }
         var organizationInitials = Set<String>()
         for c in found where c.kind == .organization && c.last > c.first { organizationInitials.insert(initials(c)) }
-        for n in found.indices where found[n].rule == EntityRules.organizationAcronym.id {
+        let acronymRule = EntityRules.organizationAcronym.id
+        for n in found.indices where found[n].rule == acronymRule {
             if terms.contains(found[n].key) {
                 found[n].weak = true
             } else if (counts[found[n].key] ?? 0) >= 2 || organizationInitials.contains(capitals(found[n].first)) {
@@ -943,16 +969,20 @@ package struct ExtractionPass {
             }
         }
         // The strongest evidence for each name: first by strength, then by confidence.
-        var strongest: [UInt64: (kind: EntityKind, confidence: Double, strength: Int)] = [:]
+        var strongest: [UInt64: Evidence] = [:]
         var personParts = Set<UInt64>()
+        let placeRule = EntityRules.placeGazetteer.id
         for c in found {
             let strength =
-                c.rule == EntityRules.placeGazetteer.id
+                c.rule == placeRule
                 ? ExtractionPass.strength(.sureFire) : ExtractionPass.strength(c.phase)
             if c.confidence >= 0.6, !c.weak,
-                strongest[c.key].map({ ($0.strength, $0.confidence) < (strength, c.confidence) }) ?? true
+                strongest[c.key].map({
+                    $0.strength < strength || ($0.strength == strength && $0.confidence < c.confidence)
+                })
+                    ?? true
             {
-                strongest[c.key] = (c.kind, c.confidence, strength)
+                strongest[c.key] = Evidence(kind: c.kind, confidence: c.confidence, strength: strength)
             }
             if c.kind == .person && c.last > c.first && !c.weak {
                 personParts.insert(keys[c.first])
@@ -969,7 +999,8 @@ package struct ExtractionPass {
             {
                 let rule = EntityRules.organizationAcronymDefinition
                 retype(n, rule, kind: previous.kind == .person ? .organization : previous.kind)
-                strongest[c.key] = (found[n].kind, found[n].confidence, ExtractionPass.strength(.sureFire))
+                strongest[c.key] = Evidence(
+                    kind: found[n].kind, confidence: found[n].confidence, strength: ExtractionPass.strength(.sureFire))
                 continue
             }
             let strength = ExtractionPass.strength(c.phase)
