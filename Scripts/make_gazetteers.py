@@ -108,6 +108,7 @@ Copt:Copts;Jehovah's Witness:Jehovah's Witnesses;Falun Gong practitioner:Falun G
 Pagan:Pagans;Gentile:Gentiles;Israelite:Israelites;Pharisee:Pharisees
 """
 TITLES = """
+Exchequer;
 Mr;Mrs;Ms;Miss;Mx;Dr;Prof;Professor;Sir;Dame;Lord;Lady;Madam;Madame;Mme;Mlle;Monsieur;Herr;Frau;Senor;Señor;Senora;Señora;
 Rev;Reverend;Fr;Father;Sister;Brother;Pastor;Rabbi;Imam;Sheikh;Shaikh;Cardinal;Bishop;Archbishop;Pope;Saint;St;
 Mother;Ayatollah;Mullah;Patriarch;Abbot;Deacon;
@@ -135,25 +136,39 @@ councillor;ombudsman;envoy;emissary;negotiator;mediator;commentator;columnist;br
 """
 # Words that make a capitalised sequence an organization when they end it ("Foreign Ministry").
 ORG_HEADS = """
-Committee;Commission;Council;Ministry;Department;Dept;Office;Agency;Authority;Bureau;Board;Service;Services;Administration;
-Institute;Institution;University;College;School;Academy;Seminary;Polytechnic;Library;Museum;Gallery;Hospital;Clinic;
-Party;Parliament;Congress;Senate;Assembly;Legislature;Cabinet;Government;Court;Tribunal;Police;Army;Navy;Air Force;
-Force;Forces;Guard;Corps;Brigade;Battalion;Regiment;Militia;Consulate;Embassy;Mission;Delegation;Secretariat;
-Inc;Inc.;Ltd;Ltd.;LLC;LLP;PLC;plc;Corp;Corp.;Corporation;Co.;Company;Companies;Group;Holdings;Partners;Associates;Industries;
-Enterprises;Technologies;Systems;Solutions;Labs;Laboratories;Pharmaceuticals;Motors;Airlines;Airways;Railway;Railways;
-Bank;Fund;Trust;Foundation;Association;Federation;Union;League;Alliance;Coalition;Front;Movement;Network;Society;Club;
-Organization;Organisation;Center;Centre;Council;Chamber;Cooperative;Church;Synod;Diocese;Order;Fellowship;Brotherhood;
-Times;Post;News;Journal;Herald;Tribune;Gazette;Telegraph;Guardian;Observer;Chronicle;Daily;Weekly;Magazine;Press;Review;
-Radio;Television;TV;Broadcasting;Media;Publishing;Publications;Records;Studios;Pictures;Entertainment;Games;
-Team;FC;United;City;Rovers;Athletic;
-Watch;International;Initiative;Project;Program;Programme;Council;Caucus;Conference;Forum;Panel;Directorate;Command
+Academy;Administration;Agency;Air Force;Airlines;Airways;Alliance;Army;Assembly;Associates;Association;Athletic;
+Authority;Bancorp;Bancshares;Bank;Battalion;Board;Brigade;Broadcasting;Brotherhood;Brothers;Bureau;Cabinet;Caucus;
+Center;Centre;Chamber;Chronicle;Church;City;Clinic;Club;Coalition;College;Command;Commission;Committee;Communications;
+Conference;Congress;Consulate;Cooperative;Corps;Council;Court;Daily;Delegation;Department;Dept;Diocese;Directorate;
+Electronics;Embassy;Enterprises;Entertainment;FC;Federation;Fellowship;Force;Forces;Forum;Foundation;Front;Fund;
+Gallery;Games;Gazette;Government;Group;Guard;Guardian;Herald;Holdings;Hospital;Industries;Initiative;Institute;
+Institution;International;Investments;Journal;Laboratories;Labs;League;Legislature;Library;Magazine;Manufacturing;
+Media;Militia;Mining;Ministry;Mission;Motors;Movement;Museum;Navy;Network;News;Observer;Office;Order;Organisation;
+Organization;Panel;Parliament;Partners;Party;Petroleum;Pharmaceuticals;Pictures;Police;Polytechnic;Post;Press;Program;
+Programme;Project;Properties;Publications;Publishing;Radio;Railway;Railways;Records;Regiment;Resources;Review;Rovers;
+Savings;School;Secretariat;Seminary;Senate;Service;Services;Society;Solutions;Stores;Studios;Synod;Systems;TV;Team;
+Technologies;Telegraph;Television;Times;Tribunal;Tribune;Trust;Union;United;University;Watch;Weekly;
 """
 # Words that make a sequence an organization when they start it ("University of Portsmouth").
 ORG_FIRST = """
-University;Institute;Ministry;Department;Committee;Commission;Council;Bank;Church;Museum;Academy;College;School;
-Federation;Association;Society;Union;League;Office;Bureau;Board;Order;Party;Court;Congress;House;Chamber;Agency;
-Organization;Organisation;Center;Centre;Foundation;Fund;Coalition;Alliance;Movement;Front;Network;Library;Hospital;
-Government;Parliament;Army;Navy;Corps;Friends;Doctors;Reporters;Human Rights;Amnesty;Radio;Voice;Bank;Board;Cabinet
+Academy;Agency;Alliance;Amnesty;Army;Association;Bank;Board;Bureau;Cabinet;Center;Centre;Chamber;Church;Coalition;
+College;Commission;Committee;Congress;Corps;Council;Court;Department;Doctors;Federation;Foundation;Friends;Front;Fund;
+Government;Hospital;House;Human Rights;Institute;League;Library;Ministry;Movement;Museum;Navy;Network;Office;Order;
+Organisation;Organization;Parliament;Party;Radio;Reporters;School;Society;Union;University;Voice;
+"""
+
+# Legal forms that end a company name ("Kessler Dynamics Inc"); a run made only of them is no name.
+ORG_LEGAL = """
+AB;AG;ASA;B.V.;BV;Berhad;Bhd;Co;Co.;Companies;Company;Corp;Corp.;Corporation;Cos;GmbH;Inc;Inc.;Incorporated;KK;LLC;
+LLP;LP;Limited;Ltd;Ltd.;N.V.;NV;Oyj;PLC;Pty;S.A.;S.p.A.;SA;SARL;SE;SpA;plc;
+"""
+
+# Head words that alone only refer back to a name said before ("the Bank said"): never a name by themselves.
+ORG_GENERIC = """
+Agency;Airlines;Association;Authority;Bancorp;Bancshares;Bank;Board;Brothers;Bureau;Co;Commission;Committee;
+Communications;Community;Company;Corp;Corporation;Council;Department;Division;Electronics;Enterprises;Exchange;Fund;
+Group;Holdings;Inc;Industries;Institute;Investments;Laboratories;Ltd;Manufacturing;Mining;Ministry;Motors;Office;
+Partners;Petroleum;Pharmaceuticals;Properties;Resources;Savings;Stores;Systems;Technologies;Trust;Unit;
 """
 # Words after a capitalised sequence that make it a place ("Hotan Prefecture", "Altay region").
 PLACE_HEADS = """
@@ -211,6 +226,7 @@ uh;um;uhm;hm;hmm;mhm;mm;yeah;yep;nope;alright;ok;okay;wow;oops;sorry;cause;'caus
 
 # Well-known international bodies and news agencies (hand-written).
 ORGANIZATIONS = """
+Treasury;Federal Reserve;Federal Reserve Board;Fed;
 United Nations;UN;U.N.;UNESCO;UNICEF;UNHCR;World Health Organization;WHO;World Bank;International Monetary Fund;IMF;
 World Trade Organization;WTO;European Union;EU;NATO;African Union;Arab League;ASEAN;OPEC;Interpol;Red Cross;Red Crescent;
 International Committee of the Red Cross;Amnesty International;Human Rights Watch;Reporters Without Borders;
@@ -354,8 +370,10 @@ def main():
     write("groups.tsv", [(a, b) for a, b in split_pairs(DEMONYMS) + split_pairs(RELIGIONS)] + [(b, b) for a, b in split_pairs(DEMONYMS) + split_pairs(RELIGIONS)],
           "form\tgroup name; nationality, ethnic, political and religious groups; hand-written")
     write("titles.txt", words(TITLES), "titles and roles that come before a person's name; hand-written")
-    write("organization-words.tsv", [(w, "last") for w in words(ORG_HEADS)] + [(w, "first") for w in words(ORG_FIRST)],
-          "word\tposition (last: ends an organization name, first: starts one); hand-written")
+    write("organization-words.tsv", [(w, "last") for w in words(ORG_HEADS)] + [(w, "first") for w in words(ORG_FIRST)]
+          + [(w, "legal") for w in words(ORG_LEGAL)] + [(w, "generic") for w in words(ORG_GENERIC)],
+          "word\tposition (last: ends an organization name, first: starts one, legal: a legal form ending a company "
+          "name, generic: a head word that alone only refers back to a name); hand-written")
     write("place-words.tsv", [(w, "last") for w in words(PLACE_HEADS)] + [(w, "first") for w in words(PLACE_FIRST)],
           "word\tposition (last: ends a place name, first: starts one); hand-written")
     write("connectors.txt", words(ORG_CONNECTORS), "lower-case words allowed inside organization names; hand-written")

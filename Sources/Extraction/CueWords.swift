@@ -61,6 +61,40 @@ package enum CueWords {
         "el", "le", "la", "ter", "ten", "dos", "das", "bint", "ben", "y",
     ])
     package static let the = keys(["the"])
+    /// Month names and their news abbreviations, for datelines.
+    package static let months = keys([
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ])
+    /// Two words before a company: "shares of X", "stake in X".
+    package static let companyBefore: Set<UInt64> = Set(
+        [
+            "shares of", "shares in", "stake in", "stock of", "unit of", "subsidiary of", "division of",
+            "acquisition of", "takeover of", "merger with", "bid for", "offer for", "shareholders of",
+            "stockholders of",
+            "subsidiary of", "affiliate of", "stake of",
+        ].map { phrase in
+            let words = phrase.split(separator: " ").map { NameKey.phrase(String($0)).key }
+            return NameKey.combine(words[0], words[1])
+        })
+    /// A verb before a company it acts on: "acquired X", "to acquire X".
+    package static let companyVerbs = keys(["acquire", "acquired", "acquires", "acquiring"])
+    /// After a company: "X shares", "X stock".
+    package static let companyAfter = keys(["shares", "stock", "shareholders", "stockholders"])
+    /// After a company's possessive: "X's chief executive".
+    package static let companyPossessions = keys([
+        "shares", "stock", "shareholders", "stockholders", "board", "subsidiary", "subsidiaries", "unit", "units",
+        "chairman", "chief", "earnings", "revenues", "revenue", "profit", "profits", "dividend", "stake",
+        "headquarters",
+        "subsidiary", "directors", "management", "takeover", "acquisition", "merger", "assets", "debt", "products",
+    ])
+    /// After "X, a ...": what a company is.
+    package static let companyNouns = keys([
+        "company", "firm", "unit", "subsidiary", "maker", "manufacturer", "producer", "retailer", "bank", "insurer",
+        "concern", "corporation", "conglomerate", "carrier", "airline", "group", "affiliate", "distributor", "supplier",
+        "operator", "developer", "publisher", "chain", "holding", "brokerage", "utility",
+    ])
+    package static let itsKey = NameKey.phrase("its").key
     package static let etKey = NameKey.phrase("et").key
     package static let andKey = NameKey.phrase("and").key
     package static let alKey = NameKey.phrase("al").key

@@ -32,9 +32,15 @@ public struct EntityExtractor: Sendable {
     }
 
     public func mentions(in document: Document) -> [Mention] {
+        mentions(in: document, documentPass: true)
+    }
+
+    /// The mentions of `document`; without the document pass, each as its run rule found it, unsupported ones included
+    /// (what the rule-table tests check).
+    package func mentions(in document: Document, documentPass: Bool) -> [Mention] {
         document.text.scalars.withUnsafeBufferPointer { s in
             var pass = ExtractionPass(document: document, scalars: s, gazetteer: gazetteer, userRules: userRules)
-            return pass.run()
+            return pass.run(documentPass: documentPass)
         }
     }
 }

@@ -15,6 +15,11 @@ package struct ExtractionPass {
     package var lowerVocabulary = KeySet()
     /// Keys of capitalised words seen mid-sentence (not at a sentence start), outside headings.
     package var capitalVocabulary = KeySet()
+    /// Keys of capitalised words seen after the first token of a sentence outside headings (what a headline in capitals
+    /// is checked against).
+    package var bodyCapitals = KeySet()
+    /// Whether the document has sentences in mixed case (then a line in capitals is read against them).
+    package var hasCasedBody = false
     /// Tokens already inside a mention.
     package var taken: [Bool]
     package var found: [Candidate] = []
@@ -31,6 +36,8 @@ package struct ExtractionPass {
         package var canonical: String?
         /// Found by a default rule only: kept if the document pass finds support.
         package var weak = false
+        /// The phase of the rule that found it: how strong the evidence is.
+        package var phase: EntityRule.Phase = .fallback
     }
 
     package init(
@@ -62,17 +69,29 @@ package struct ExtractionPass {
         }
     }
 
-    package mutating func run() -> [Mention] {
+    /// The mentions of the document; without `documentPass`, what the run rules found, unsupported ones included.
+    package mutating func run(documentPass withDocumentPass: Bool = true) -> [Mention] {
         var headlines = [Bool](repeating: false, count: document.sentences.count)
         for (index, sentence) in document.sentences.enumerated() {
             headlines[index] = isHeadline(sentence)
             guard !headlines[index] else { continue }
             var previousIsWord = false
+            hasCasedBody = true
             for i in sentence.tokens {
                 if shapes[i].contains(.capitalized) && previousIsWord { capitalVocabulary.insert(keys[i]) }
                 previousIsWord =
                     shapes[i].contains(.word) || shapes[i].contains(.number)
                     || (tokens[i].range.count == 1 && s[tokens[i].range.start] == ",")
+            }
+        }
+        // What a headline in capitals is read against: the body's capitalised words after a sentence's first.
+        if hasCasedBody
+            && document.sentences.indices.contains(where: { headlines[$0] && isAllCaps(document.sentences[$0]) })
+        {
+            for (index, sentence) in document.sentences.enumerated() where !headlines[index] {
+                for i in sentence.tokens.dropFirst() where shapes[i].contains(.capitalized) {
+                    bodyCapitals.insert(keys[i])
+                }
             }
         }
         for (index, sentence) in document.sentences.enumerated() {
@@ -89,8 +108,10 @@ package struct ExtractionPass {
                 i = last + 1
             }
         }
-        documentPass()
-        dropUnsupported()
+        if withDocumentPass {
+            documentPass()
+            dropUnsupported()
+        }
         found.sort { $0.first < $1.first }
         return found.map { c in
             let range = TextRange(tokens[c.first].range.start, tokens[c.last].range.end)
@@ -138,6 +159,8 @@ package struct ExtractionPass {
 
     /// Where a capital says nothing: a sentence's first word, after an opening quote, colon or dash.
     package func isStartLike(_ i: Int, _ sentence: Sentence) -> Bool {
+        // A line start inside a sentence (tables, lists: "Sales 50 mln vs 40 mln").
+        if i > sentence.tokens.lowerBound && isBlockStart(i) { return true }
         var j = i - 1
         while j >= sentence.tokens.lowerBound {
             if shapes[j].contains(.word) || shapes[j].contains(.number) { return false }
@@ -175,6 +198,14 @@ package struct ExtractionPass {
             }
         }
         if acronym { return true }
+        if shouting && hasCasedBody {
+            // A headline in capitals: a word is a name if the body writes it capitalised, or if it is a country, a
+            // region, a big city or a known organization the body does not use as an ordinary word ("BUY", "SPLIT",
+            // "SEES" are towns or names somewhere, and verbs here).
+            if bodyCapitals.contains(keys[i]) { return true }
+            return !lowerVocabulary.contains(keys[i])
+                && !f.isDisjoint(with: [.country, .region, .subdivision, .bigCity, .organization, .groupPlural])
+        }
         if headline || shouting || isStartLike(i, sentence) {
             // "Interestingly," "Importantly,": an adverb opening a sentence.
             if isStartLike(i, sentence) && isAdverbBeforeComma(i) { return false }
@@ -242,8 +273,10 @@ package struct ExtractionPass {
     /// Whether a capitalised organization or place head word follows within three capitalised words.
     package func leadsToHeadWord(_ i: Int, _ sentence: Sentence) -> Bool {
         var j = i + 1
-        while j < sentence.tokens.upperBound && j <= i + 3 && shapes[j].contains(.capitalized) {
-            if !flags[j].isDisjoint(with: [.orgLast, .placeLast]) { return true }
+        while j < sentence.tokens.upperBound && j <= i + 4
+            && (shapes[j].contains(.capitalized) || (keys[j] == CueWords.andKey && j > i + 1))
+        {
+            if !flags[j].isDisjoint(with: [.orgLast, .placeLast]) && shapes[j].contains(.capitalized) { return true }
             j += 1
         }
         return false
@@ -260,7 +293,7 @@ package struct ExtractionPass {
             key = NameKey.combine(key, k)
             if shapes[j].contains(.capitalized),
                 !gazetteer.flags(key).isDisjoint(
-                    with: Gazetteer.Flags.place.union([.group, .organization]).union(.user))
+                    with: Gazetteer.Flags.place.union([.group, .organization, .organizationKB]).union(.user))
             {
                 best = j
             }
@@ -296,10 +329,18 @@ package struct ExtractionPass {
             // An acronym does not run into an ordinary capitalised word ("NASA T-shirt"), only into head words or acronyms.
             if last == first && shapes[first].contains(.allCaps) && !shouting && !shapes[j].contains(.allCaps)
                 && flags[j].isDisjoint(with: [.orgLast, .placeLast]) && !leadsToHeadWord(first, sentence)
+                && !isClubName(first, j)
             {
                 break
             }
             // Arabic and French particles joined to a name: "Abd al-Karim Qasim", "Patrizia d'Ettorre".
+            // A company named with a possessive: "Moody's Investors Service Inc", "Sotheby's Holdings".
+            if shapes[j].contains(.possessive), let k = possessiveCompanyEnd(j, sentence) {
+                last = k
+                hasOrgWord = true
+                j = k + 1
+                continue
+            }
             if hasNameParticlePrefix(j) {
                 last = j
                 j += 1
@@ -321,6 +362,12 @@ package struct ExtractionPass {
                 continue
             }
             guard shapes[j].contains(.word) || s[tokens[j].range.start] == "&" else { break }
+            if let k = andJoinEnd(j, first: first, last: last, sentence, shouting: shouting) {
+                last = k
+                hasOrgWord = true
+                j = k + 1
+                continue
+            }
             // Up to two connecting words ("for the") between capitalised words of an organization name.
             var k = j
             var isConnector = true
@@ -347,6 +394,133 @@ package struct ExtractionPass {
             j = k + 1
         }
         return last
+    }
+
+    /// Where a name goes on over "and" or "&": "Merrill Lynch and Co", "Securities and Exchange Commission" (one or two
+    /// capitalised words after it, ending in a legal form or an organization word other than the one before "and"), or
+    /// nil.
+    package func andJoinEnd(_ j: Int, first: Int, last: Int, _ sentence: Sentence, shouting: Bool) -> Int? {
+        let end = sentence.tokens.upperBound
+        guard last - first <= 2, j + 1 < end, keys[j] == CueWords.andKey || s[tokens[j].range.start] == "&" else {
+            return nil
+        }
+        for k in (j + 1)...min(j + 3, end - 1) {
+            guard !taken[k], shapes[k].contains(.capitalized), !shapes[k].contains(.possessive) else { return nil }
+            if flags[k].contains(.legalForm) { return k }
+            if k >= j + 2, flags[k].contains(.orgLast),
+                !flags[last].contains(.orgLast) || flags[last].contains(.genericHead), !flags[j + 1].contains(.title)
+            {
+                return k
+            }
+        }
+        return nil
+    }
+
+    /// The end of a company name that goes on after a possessive: up to three capitalised words ending in a legal form
+    /// or organization word ("Moody['s Investors Service Inc]"), or nil.
+    package func possessiveCompanyEnd(_ j: Int, _ sentence: Sentence) -> Int? {
+        var k = j + 1
+        while k < sentence.tokens.upperBound && k <= j + 3 && !taken[k] && shapes[k].contains(.capitalized) {
+            if flags[k].contains(.legalForm) || (k > j + 1 && flags[k].contains(.orgLast)) { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A news dateline: capitals opening a sentence, then a comma, at most three more words, and a date or a dash
+    /// ("WASHINGTON, March 3 -", "ST. PAUL, Minn., Feb 26 -", "LONDON -").
+    package func isDateline(_ first: Int, _ last: Int, _ sentence: Sentence) -> Bool {
+        // The region after the city: "ST. PAUL, [Minn.], Feb 26 -".
+        if first >= 2, s[tokens[first - 1].range.start] == ",", shapes[first - 2].contains(.allCaps),
+            last - first <= 1, shapes[first].contains(.capitalized)
+        {
+            var k = first - 2
+            while k > 0 && !isBlockStart(k) && (shapes[k - 1].contains(.allCaps) || tokens[k - 1].range.count == 1) {
+                k -= 1
+            }
+            if isBlockStart(k) && isDateline(k, first - 2, sentence) { return true }
+        }
+        guard first == sentence.tokens.lowerBound || (first > 0 && isBlockStart(first)) else { return false }
+        for i in first...last
+        where !shapes[i].contains(.allCaps) && !(tokens[i].range.count == 1 && shapes[i].contains(.capitalized)) {
+            return false
+        }
+        var j = last + 1
+        guard j < tokens.count else { return false }
+        guard s[tokens[j].range.start] == "," else { return false }
+        j += 1
+        let limit = min(tokens.count, j + 6)
+        while j < limit {
+            if CueWords.months.contains(keys[j]) {
+                return j + 1 < tokens.count && shapes[j + 1].contains(.number)
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// A score after `first...last` in a results line or table: a number follows, and the name opens its line or
+    /// follows another score or a closing parenthesis ("Leeds 1 Wimbledon 0", "Leeds 1 ( Sharpe 58th ) Wimbledon 0"),
+    /// and the line holds a second number.
+    package func isScoreLine(_ first: Int, _ last: Int) -> Bool {
+        guard last + 1 < tokens.count, shapes[last + 1].contains(.number), tokens[last + 1].range.count <= 3 else {
+            return false
+        }
+        let opensLine = isBlockStart(first)
+        let afterScore =
+            first > 0 && (shapes[first - 1].contains(.number) || s[tokens[first - 1].range.start] == ")")
+            && !isBlockStart(first)
+        guard opensLine || afterScore else { return false }
+        // Another number on the same line: the other score, or the columns of a table.
+        var k = last + 2
+        while k < tokens.count && !isBlockStart(k) {
+            if shapes[k].contains(.number) { return true }
+            k += 1
+        }
+        return afterScore
+    }
+
+    /// Whether token `i` opens a line of the text (a dateline after a headline).
+    package func isBlockStart(_ i: Int) -> Bool {
+        var k = tokens[i].range.start - 1
+        while k >= 0, s[k] == " " || s[k] == "\t" { k -= 1 }
+        return k < 0 || s[k] == "\n"
+    }
+
+    /// Company context around `first...last`: "shares of X", "a stake in X", "X's chief executive", "X said its",
+    /// "X, a unit of", "the offer values X".
+    package func isCompanyCue(_ first: Int, _ last: Int, _ sentence: Sentence) -> Bool {
+        let start = sentence.tokens.lowerBound
+        let end = sentence.tokens.upperBound
+        // "shares of X", "stake in X", "unit of X".
+        if first - 2 >= start, shapes[first - 1].contains(.lower), shapes[first - 2].contains(.lower),
+            CueWords.companyBefore.contains(NameKey.combine(keys[first - 2], keys[first - 1]))
+        {
+            return true
+        }
+        if first - 1 >= start, shapes[first - 1].contains(.lower), CueWords.companyVerbs.contains(keys[first - 1]) {
+            return true
+        }
+        var j = last + 1
+        guard j < end else { return false }
+        // "X's chief executive", "X's shares".
+        if shapes[j].contains(.possessive) {
+            return j + 1 < end && shapes[j + 1].contains(.lower) && CueWords.companyPossessions.contains(keys[j + 1])
+        }
+        // "X said its", "X reported".
+        if shapes[j].contains(.lower) && CueWords.said.contains(keys[j]) {
+            return j + 1 < end && keys[j + 1] == CueWords.itsKey
+        }
+        if shapes[j].contains(.lower) && CueWords.companyAfter.contains(keys[j]) { return true }
+        // "X, a unit of", "X, the maker of".
+        guard s[tokens[j].range.start] == "," else { return false }
+        j += 1
+        var k = j
+        while k < end && k < j + 5 && shapes[k].contains(.lower) {
+            if CueWords.companyNouns.contains(keys[k]) { return k > j }
+            k += 1
+        }
+        return false
     }
 
     // MARK: Classification
@@ -396,6 +570,11 @@ package struct ExtractionPass {
             classify(first, last, sentence: index, in: sentence, titleCue: false, shouting: shouting)
             return
         }
+        // A dateline keeps its words ("ST. PAUL" is a place, not the person "PAUL" after the title "St.").
+        if isDateline(first, last, sentence) {
+            classify(first, last, sentence: index, in: sentence, titleCue: false, shouting: shouting)
+            return
+        }
         // Cut off titles: "Chinese President Xi Jinping" gives "Chinese" and the person "Xi Jinping".
         var i = first
         let segmentStart = first
@@ -425,258 +604,100 @@ package struct ExtractionPass {
         flags[last].contains(.orgLast)
     }
 
+    /// Records a mention found by `rule` (its confidence plus `bonus`) and takes its tokens.
     package mutating func add(
-        _ first: Int, _ last: Int, _ kind: EntityKind, _ rule: String, _ sentence: Int, bonus: Double = 0,
-        canonical: String? = nil
+        _ first: Int, _ last: Int, _ kind: EntityKind, rule: EntityRule, _ sentence: Int, bonus: Double = 0,
+        weak: Bool = false, canonical: String? = nil
     ) {
-        var conf = RuleTable.confidence(rule) + bonus
-        conf = min(0.99, max(0.05, conf))
+        add(
+            first, last, kind, id: rule.id, confidence: rule.confidence + bonus, sentence, phase: rule.phase,
+            weak: weak || rule.alwaysNeedsSupport, canonical: canonical)
+    }
+
+    package mutating func add(
+        _ first: Int, _ last: Int, _ kind: EntityKind, id: String, confidence: Double, _ sentence: Int,
+        phase: EntityRule.Phase, weak: Bool = false, canonical: String? = nil
+    ) {
         found.append(
             Candidate(
-                first: first, last: last, kind: kind, rule: rule, confidence: conf, sentence: sentence,
-                key: phraseKey(first, last), canonical: canonical, weak: RuleTable.isDefault(rule)))
+                first: first, last: last, kind: kind, rule: id, confidence: min(0.99, max(0.05, confidence)),
+                sentence: sentence, key: phraseKey(first, last), canonical: canonical, weak: weak, phase: phase))
         for t in first...last { taken[t] = true }
     }
 
+    /// Gives the run `first...last` to the rules of `EntityRules.runRules` in order; the first that decides wins.
     package mutating func classify(
         _ firstIn: Int, _ last: Int, sentence index: Int, in sentence: Sentence, titleCue: Bool, shouting: Bool
     ) {
         var first = firstIn
         guard first <= last else { return }
-        let key = phraseKey(first, last)
-        let entry = gazetteer.entry(key)
-        let whole = entry?.flags ?? []
-        let single = first == last
-        let before = wordBefore(first, sentence)
-        let after = wordAfter(last, sentence)
-        let nextIsPossessive = last + 1 < sentence.tokens.upperBound && shapes[last + 1].contains(.possessive)
+        first = trimmedStart(first, last, sentence)
+        // One letter alone ("P" of "S and P") is no name.
+        if first == last && !shapes[first].contains(.allCaps) && letterCount(first) <= 1 { return }
+        guard let (n, outcome) = decide(first, last, sentence, titleCue: titleCue, shouting: shouting) else { return }
+        let rule = EntityRules.runRules[n]
+        switch outcome {
+        case .mention(let m):
+            guard let kind = m.kind ?? rule.kind else { return }
+            add(m.first, m.last, kind, rule: rule, index, bonus: m.bonus, weak: m.weak, canonical: m.canonical)
+        case .retry(let from, let to):
+            classify(from, to, sentence: index, in: sentence, titleCue: titleCue, shouting: shouting)
+        case .notAName:
+            break
+        }
+    }
 
-        // An unknown capitalised first word of a sentence before a known name: "Progressive Mérida had".
-        if !single && isStartLike(first, sentence)
+    /// The first run rule that decides about `first...last`, and its decision. The `RunView` lives only here: it shares
+    /// this pass's arrays, and adding a mention while it is alive would copy them.
+    package func decide(
+        _ first: Int, _ last: Int, _ sentence: Sentence, titleCue: Bool, shouting: Bool
+    ) -> (Int, RuleOutcome)? {
+        let run = RunView(
+            pass: self, first: first, last: last, sentence: sentence, titleCue: titleCue, shouting: shouting)
+        for (n, match) in EntityRules.runMatchers.enumerated() {
+            if let outcome = match(run) { return (n, outcome) }
+        }
+        return nil
+    }
+
+    /// A short acronym before a town: a club or company named after its home ("PSV Eindhoven", "AEK Athens").
+    package func isClubName(_ acronym: Int, _ next: Int) -> Bool {
+        tokens[acronym].range.count <= 4 && flags[next].contains(.city) && shapes[next].contains(.capitalized)
+            && flags[acronym].isDisjoint(with: Gazetteer.Flags.place.union([.organization, .common]))
+    }
+
+    /// The letters of token `i`.
+    package func letterCount(_ i: Int) -> Int {
+        var n = 0
+        for k in tokens[i].range.start..<tokens[i].range.end where Tokenizer.isLetter(s[k]) { n += 1 }
+        return n
+    }
+
+    /// Where the name in `first...last` starts: after an unknown sentence-start word before a known name ("Progressive
+    /// [Mérida] had") and after a leading nationality adjective ("American [Andy Warhol]").
+    package func trimmedStart(_ firstIn: Int, _ last: Int, _ sentence: Sentence) -> Int {
+        var first = firstIn
+        let whole = gazetteer.flags(phraseKey(first, last))
+        if first < last && isStartLike(first, sentence)
             && flags[first].isDisjoint(with: Gazetteer.Flags.place.union([.givenName, .surname, .orgFirst, .group]))
         {
             let rest = gazetteer.flags(phraseKey(first + 1, last))
             if !rest.isDisjoint(with: Gazetteer.Flags.place.union(.group))
                 && rest.isDisjoint(with: [.givenName, .surname])
             {
-                classify(first + 1, last, sentence: index, in: sentence, titleCue: titleCue, shouting: shouting)
-                return
+                return trimmedStart(first + 1, last, sentence)
             }
         }
-        // 1. User gazetteer.
-        if let kind = userKind(whole) {
-            add(first, last, kind, "user.gazetteer", index)
-            return
-        }
-        // 2. Groups: plural forms always, singular forms only used as nouns ("a Kazakh", "the Kazakh said").
-        if whole.contains(.group), let entry {
-            let canonical = gazetteer.groupName(entry)
-            if whole.contains(.groupPlural) {
-                add(first, last, .group, "group.gazetteer", index, canonical: canonical)
-                return
-            }
-            let invariant =
-                gazetteer.groupName(entry)
-                == document.text[TextRange(tokens[first].range.start, tokens[last].range.end)]
-            let language = before.map { CueWords.languageVerbs.contains(keys[$0]) } ?? false
-            let afterThe = before.map { CueWords.the.contains(keys[$0]) } ?? false
-            if invariant && !language && afterThe
-                && (after.map { CueWords.afterGroupNoun.contains(keys[$0]) } ?? !nextIsPossessive)
-            {
-                add(first, last, .group, "group.demonym-noun", index, canonical: canonical)
-                return
-            }
-            let nounUse =
-                after == nil && !nextIsPossessive && before.map { CueWords.nounDeterminers.contains(keys[$0]) } == true
-            if nounUse {
-                add(first, last, .group, "group.demonym-noun", index, canonical: canonical)
-                return
-            }
-            if single { return }  // an adjective: "Kazakh dissident"
-        }
-        // A plural group name after other capitalised words: "Black Americans", "English-speaking Americans".
-        if !single, let g = pluralGroup(last) {
-            add(last, last, .group, "group.gazetteer", index, canonical: g)
-            return
-        }
-        if single, !whole.contains(.group),
-            whole.isDisjoint(with: Gazetteer.Flags.place.union([.givenName, .surname])),
-            let g = pluralGroup(first)
-        {
-            add(first, last, .group, "group.morphology", index, canonical: g)
-            return
-        }
-        // A leading nationality adjective is not part of a name: "American Andy Warhol".
-        if !single, let firstEntry = gazetteer.entry(keys[first]), firstEntry.flags.contains(.group),
-            !firstEntry.flags.contains(.givenName),
-            !firstEntry.flags.contains(.groupPlural), whole.isDisjoint(with: Gazetteer.Flags.place),
-            !flags[last].contains(.orgLast) || first + 1 == last, !hasHeadBeforeOf(first + 1, last)
+        if first < last, whole.isDisjoint(with: Gazetteer.Flags.place.union(.group)),
+            let firstEntry = gazetteer.entry(keys[first]), firstEntry.flags.contains(.group),
+            !firstEntry.flags.contains(.givenName), !firstEntry.flags.contains(.groupPlural),
+            pluralGroup(last) == nil,
+            !flags[last].contains(.orgLast), !hasHeadBeforeOf(first + 1, last)
         {
             first += 1
-            classify(first, last, sentence: index, in: sentence, titleCue: titleCue, shouting: shouting)
-            return
+            return trimmedStart(first, last, sentence)
         }
-        // Well-known organizations.
-        if whole.contains(.organization) && !titleCue {
-            add(first, last, .organization, "organization.gazetteer", index)
-            return
-        }
-        // 3. Title cue.
-        if titleCue && whole.isDisjoint(with: [.country, .region]) && !flags[last].contains(.orgLast) {
-            add(first, last, .person, "person.title-cue", index, bonus: whole.contains(.givenName) ? 0.05 : 0)
-            return
-        }
-        // A country or city standing for its team: "Belgium defeated Panama".
-        if !whole.isDisjoint(with: [.country, .city]), let a = after, CueWords.teamVerbs.contains(keys[a]) {
-            add(first, last, .organization, "organization.team-cue", index)
-            return
-        }
-        // 4. Countries, regions and multi-word places.
-        if !whole.isDisjoint(with: [.country, .region, .subdivision])
-            || (!single && !whole.isDisjoint(with: Gazetteer.Flags.place))
-        {
-            if !(single && isPersonContext(first, last, sentence) && !whole.isDisjoint(with: [.givenName, .surname])) {
-                add(first, last, .place, "place.gazetteer", index)
-                return
-            }
-        }
-        // 5. Organization head word: "Foreign Ministry", "University of Portsmouth".
-        if !single && (flags[last].contains(.orgLast) || hasHeadBeforeOf(first, last)) {
-            add(first, last, .organization, "organization.head-word", index)
-            return
-        }
-        // A head word alone, mid-sentence and capitalised: "the Senate", "the Court".
-        if single && flags[first].contains(.orgLast) && !isStartLike(first, sentence)
-            && whole.isDisjoint(with: Gazetteer.Flags.place)
-            && !shapes[first].contains(.allCaps)
-        {
-            add(first, last, .organization, "organization.head-word", index, bonus: -0.2)
-            return
-        }
-        // 6. Acronym: "NATO", "CCP" (not in an all-capitals line).
-        if single && shapes[first].contains(.allCaps) && !shouting && tokens[first].range.count <= 7 {
-            if !whole.isDisjoint(with: Gazetteer.Flags.place) {
-                add(first, last, .place, "place.gazetteer", index)
-            } else {
-                add(first, last, .organization, "organization.acronym", index)
-                found[found.count - 1].weak = true
-                // Next to a number it is a unit or currency ("250 MXN"); common technical acronyms are not names.
-                if isNextToNumber(first, sentence) || whole.contains(.common) {
-                    found.removeLast(); taken[first] = false
-                }
-            }
-            return
-        }
-        if single && isCitationCue(last, sentence) && whole.isDisjoint(with: [.country, .region, .subdivision]) {
-            add(first, last, .person, "person.citation-cue", index)
-            return
-        }
-        if let a = after, CueWords.personNouns.contains(keys[a]), last - first <= 2 {
-            add(first, last, .person, "person.speech-cue", index)
-            return
-        }
-        // Inner capitals mark brands and organizations: "LibriVox", "YouTube" (not "McDonald", "DeVito").
-        if single && whole.isDisjoint(with: Gazetteer.Flags.place.union([.givenName, .surname])) && isCamelCase(first) {
-            add(first, last, .organization, "organization.camel-case", index)
-            return
-        }
-        // 7. Single-word places: cities, unless the context says person.
-        if single && !whole.isDisjoint(with: Gazetteer.Flags.place) {
-            let nameToo = !whole.isDisjoint(with: [.givenName, .surname])
-            if !nameToo || isPlaceContext(first, last, sentence)
-                || (whole.contains(.bigCity) && !isPersonContext(first, last, sentence))
-            {
-                add(
-                    first, last, .place, "place.gazetteer", index,
-                    bonus: isPlaceContext(first, last, sentence) ? 0.05 : 0)
-                return
-            }
-        }
-        // 8. Place head words: "Hotan Prefecture", "Lake Baikal".
-        if !single && (flags[last].contains(.placeLast) || flags[first].contains(.placeFirst)) {
-            add(first, last, .place, "place.head-word", index)
-            return
-        }
-        // 9. Role, age and speech cues before the generic name rules.
-        if let b = before, gazetteer.flags(keys[b]).contains(.lowerTitle) {
-            add(first, last, .person, "person.role-cue", index)
-            return
-        }
-        if let b = before, CueWords.organizationNouns.contains(keys[b]), last - first < 5 {
-            add(first, last, .organization, "organization.context-cue", index)
-            return
-        }
-        // 10. Given names and surnames.
-        let firstIsGiven = flags[first].contains(.givenName)
-        // The other words must not be ordinary lower-case words of this text ("Fan Responses", "Moon Rocks").
-        let restIsNameLike =
-            single
-            || ((first + 1)...last).allSatisfy {
-                !lowerVocabulary.contains(keys[$0]) || flags[$0].contains(.surname) || hasNameParticlePrefix($0)
-            }
-        // With a surname as the only evidence, only two words whose first is no ordinary or organization word.
-        let surnameOnly =
-            !firstIsGiven && flags[last].contains(.surname) && last == first + 1
-            && !lowerVocabulary.contains(keys[first])
-            && flags[first].isDisjoint(with: [.common, .orgFirst, .orgLast, .placeFirst, .organization])
-        if !single && last - first <= 3 && (firstIsGiven || surnameOnly) && restIsNameLike {
-            add(
-                first, last, .person, "person.given-name", index,
-                bonus: firstIsGiven && flags[last].contains(.surname) ? 0.1 : 0)
-            // People are seldom "the X Y": after "the" it is more often a work, a product or a place.
-            if let b = before, CueWords.the.contains(keys[b]) { found[found.count - 1].weak = true }
-            return
-        }
-        if isAgeCue(last, sentence) {
-            add(first, last, .person, "person.age-cue", index)
-            return
-        }
-        if last - first <= 3 && isSpeechCue(last, sentence) {
-            if isStatementCue(last, sentence) {
-                add(first, last, .organization, "organization.statement-cue", index)
-            } else {
-                add(first, last, .person, "person.speech-cue", index)
-            }
-            return
-        }
-        if isCitationCue(last, sentence) {
-            add(first, last, .person, "person.citation-cue", index)
-            return
-        }
-        if last - first <= 2 && isPlaceContext(first, last, sentence) && !flags[first].contains(.givenName)
-            && isPlainWord(first)
-            && !nextIsPossessive && !isStartLike(first, sentence) && !lowerVocabulary.contains(keys[first])
-            && (single || isCommaPlaceContext(last, sentence))
-        {
-            add(first, last, .place, "place.context-cue", index)
-            return
-        }
-        let ordinaryWord = lowerVocabulary.contains(keys[first])
-        if single && flags[first].contains(.givenName) && !ordinaryWord {
-            add(first, last, .person, "person.given-name", index, bonus: -0.15)
-            // At a sentence start a given name is also often an ordinary word: keep it if the text supports it.
-            if isStartLike(first, sentence) && !isSpeechCue(last, sentence) { found[found.count - 1].weak = true }
-            return
-        }
-        if single && flags[first].contains(.surname) && !ordinaryWord {
-            add(first, last, .person, "person.surname", index)
-            if isStartLike(first, sentence) { found[found.count - 1].weak = true }
-            return
-        }
-        // 11. Defaults.
-        if last - first >= 3 {
-            add(first, last, .organization, "organization.capitalized-name", index)
-        } else if single && nextIsPossessive && !isStartLike(first, sentence) && !lowerVocabulary.contains(keys[first])
-        {
-            add(first, last, .person, "person.possessive-cue", index)
-        } else if single {
-            add(first, last, .person, "person.capitalized-word", index)
-        } else if s[tokens[first].range.start].value >= 0x370 && !isStartLike(first, sentence) {
-            // Cased scripts the gazetteers do not cover (Cyrillic, Greek, Armenian): capitals mid-sentence are the evidence.
-            add(first, last, .person, "person.non-latin-name", index)
-        } else {
-            add(first, last, .person, "person.capitalized-name", index)
-        }
+        return first
     }
 
     /// A capital after the third letter following a lower-case letter, with no Mc/Mac prefix.
@@ -707,14 +728,6 @@ package struct ExtractionPass {
     package func isNextToNumber(_ i: Int, _ sentence: Sentence) -> Bool {
         (i > sentence.tokens.lowerBound && shapes[i - 1].contains(.number))
             || (i + 1 < sentence.tokens.upperBound && shapes[i + 1].contains(.number))
-    }
-
-    package func userKind(_ f: Gazetteer.Flags) -> EntityKind? {
-        if f.contains(.userPerson) { return .person }
-        if f.contains(.userPlace) { return .place }
-        if f.contains(.userOrganization) { return .organization }
-        if f.contains(.userGroup) { return .group }
-        return nil
     }
 
     /// "School of Architecture", "University of Portsmouth": an organization word followed by "of" or "for".
@@ -819,7 +832,7 @@ package struct ExtractionPass {
                     !(start...end).contains(where: { taken[$0] })
                 {
                     // User patterns are the user's explicit decision: high confidence whatever their id.
-                    add(start, end, pattern.kind, pattern.rule, index, bonus: 0.4)
+                    add(start, end, pattern.kind, id: pattern.rule, confidence: 0.9, index, phase: .user)
                     i = end + 1
                     matched = true
                     break
@@ -831,11 +844,40 @@ package struct ExtractionPass {
 
     // MARK: Document pass
 
-    /// Gives weak mentions the kind of a stronger mention of the same name, parts of full person names the person kind,
-    /// acronyms defined in parentheses the organization kind, and repeated names more confidence.
+    /// The strongest evidence the document gives for a name.
+    package struct Evidence {
+        package var kind: EntityKind
+        package var confidence: Double
+        package var strength: Int
+    }
+
+    /// How much a mention found in `phase` counts as evidence of its kind: a sure-fire cue or a list hit outweighs a
+    /// weak cue ("X said") whatever their confidences.
+    package static func strength(_ phase: EntityRule.Phase) -> Int {
+        switch phase {
+        case .user: 5
+        case .sureFire: 4
+        case .list: 3
+        case .document: 2
+        case .weak: 1
+        case .fallback: 0
+        }
+    }
+
+    /// Retypes `found[n]` as found by the document-pass `rule`.
+    package mutating func retype(_ n: Int, _ rule: EntityRule, kind: EntityKind? = nil, confidence: Double? = nil) {
+        found[n].kind = kind ?? rule.kind ?? found[n].kind
+        found[n].rule = rule.id
+        found[n].confidence = confidence ?? rule.confidence
+        found[n].phase = .document
+        found[n].weak = false
+    }
+
+    /// The document pass (propagation): gives weak mentions the kind of a stronger mention of the same name, parts of
+    /// full person names the person kind, acronyms defined in parentheses the organization kind, names the document
+    /// shows to be organizations the organization kind, and repeated names more confidence.
     package mutating func documentPass() {
         guard !found.isEmpty else { return }
-        var strongest: [UInt64: (kind: EntityKind, confidence: Double)] = [:]
         var counts: [UInt64: Int] = [:]
         var singles = Set<UInt64>()
         var singleCounts: [UInt64: Int] = [:]
@@ -848,19 +890,29 @@ package struct ExtractionPass {
         }
         // News refers to people by one part of their name after the first mention; a multi-word name repeated in full
         // three times or more, never shortened, with no personal-name evidence, names an organization ("Bitter Winter").
+        // Names (and the first and last words of names) the document shows to be people by a title, a role, a known
+        // given name, an age or a citation.
         var personEvidence = Set<UInt64>()
-        for c in found where c.kind == .person && RuleTable.isPersonalNameEvidence(c.rule) {
+        // What can hold a name against organization evidence: a sure-fire person cue for the name itself, or the name
+        // being the first or last word of a full person name ("Holt" after "Benjamin Holt"); a known given name alone
+        // ("Shearson Lehman") gives way to "Shearson Lehman Brothers Inc".
+        var personHold = Set<UInt64>()
+        for c in found where c.kind == .person && ExtractionPass.strength(c.phase) >= 3 {
             personEvidence.insert(c.key)
+            personEvidence.insert(keys[c.first])
+            personEvidence.insert(keys[c.last])
+            if ExtractionPass.strength(c.phase) >= 4 { personHold.insert(c.key) }
+            if c.last > c.first {
+                personHold.insert(keys[c.first])
+                personHold.insert(keys[c.last])
+            }
         }
         for n in found.indices {
             let c = found[n]
             guard c.kind == .person, c.last > c.first else { continue }
             let shortened = singles.contains(keys[c.first]) || singles.contains(keys[c.last])
             if (counts[c.key] ?? 0) >= 3 && !personEvidence.contains(c.key) && !shortened {
-                found[n].kind = .organization
-                found[n].rule = "organization.repeated-full-name"
-                found[n].confidence = RuleTable.confidence("organization.repeated-full-name")
-                found[n].weak = false
+                retype(n, EntityRules.organizationRepeatedFullName)
             } else if c.weak && max(singleCounts[keys[c.first]] ?? 0, singleCounts[keys[c.last]] ?? 0) >= 2
                 && c.last - c.first <= 2 && !lowerVocabulary.contains(keys[c.last])
                 && !(c.last + 1 < tokens.count && shapes[c.last + 1].contains(.number))
@@ -871,9 +923,7 @@ package struct ExtractionPass {
                 })
             {
                 // A full name whose words also stand alone elsewhere ("Zhanargul Zhumatai", later "Zhanargul").
-                found[n].weak = false
-                found[n].rule = "person.repeated-name"
-                found[n].confidence = RuleTable.confidence("person.repeated-name")
+                retype(n, EntityRules.personRepeatedName)
             }
         }
         // An acronym used more than once is taken as a name; one spelled out in lower-case words is a term ("SST").
@@ -886,19 +936,53 @@ package struct ExtractionPass {
         }
         var organizationInitials = Set<String>()
         for c in found where c.kind == .organization && c.last > c.first { organizationInitials.insert(initials(c)) }
-        for n in found.indices where found[n].rule == "organization.acronym" {
+        let acronymRule = EntityRules.organizationAcronym.id
+        for n in found.indices where found[n].rule == acronymRule {
             if terms.contains(found[n].key) {
                 found[n].weak = true
-                found[n].rule = "organization.acronym-term"
             } else if (counts[found[n].key] ?? 0) >= 2 || organizationInitials.contains(capitals(found[n].first)) {
                 // Used twice, or the initials of an organization named in the text.
                 found[n].weak = false
             }
         }
+        // Names the document shows to be organizations by naming them with a legal form or head word, with the
+        // strength of that evidence ("Ospanov Holdings Inc" gives "Ospanov Holdings" and "Ospanov"); the same name in
+        // full is the same-name rule's.
+        var organizationNames: [UInt64: Int] = [:]
+        for c in found where c.kind == .organization && !c.weak && ExtractionPass.strength(c.phase) >= 3 {
+            let strength = ExtractionPass.strength(c.phase)
+            if let possessive = (c.first...c.last).first(where: { shapes[$0].contains(.possessive) }),
+                possessive > c.first
+            {
+                let key = phraseKey(c.first, possessive - 1)
+                organizationNames[key] = max(organizationNames[key] ?? 0, strength)
+            }
+            var end = c.last
+            while end > c.first && !flags[end].isDisjoint(with: [.legalForm, .orgLast, .connector, .genericHead]) {
+                end -= 1
+                if flags[end].isDisjoint(with: [.legalForm, .orgLast, .connector, .genericHead])
+                    && !shapes[end].contains(.possessive)
+                {
+                    let key = phraseKey(c.first, end)
+                    organizationNames[key] = max(organizationNames[key] ?? 0, strength)
+                }
+            }
+        }
+        // The strongest evidence for each name: first by strength, then by confidence.
+        var strongest: [UInt64: Evidence] = [:]
         var personParts = Set<UInt64>()
+        let placeRule = EntityRules.placeGazetteer.id
         for c in found {
-            if c.confidence >= 0.6, !c.weak, (strongest[c.key]?.confidence ?? 0) < c.confidence {
-                strongest[c.key] = (c.kind, c.confidence)
+            let strength =
+                c.rule == placeRule
+                ? ExtractionPass.strength(.sureFire) : ExtractionPass.strength(c.phase)
+            if c.confidence >= 0.6, !c.weak,
+                strongest[c.key].map({
+                    $0.strength < strength || ($0.strength == strength && $0.confidence < c.confidence)
+                })
+                    ?? true
+            {
+                strongest[c.key] = Evidence(kind: c.kind, confidence: c.confidence, strength: strength)
             }
             if c.kind == .person && c.last > c.first && !c.weak {
                 personParts.insert(keys[c.first])
@@ -913,24 +997,34 @@ package struct ExtractionPass {
                 previous.last == c.first - 2,
                 previous.kind == .organization || initialsMatch(previous, c.first)
             {
-                found[n].kind = previous.kind == .person ? .organization : previous.kind
-                found[n].rule = "organization.acronym-definition"
-                found[n].confidence = RuleTable.confidence("organization.acronym-definition")
-                found[n].weak = false
-                strongest[c.key] = (found[n].kind, found[n].confidence)
+                let rule = EntityRules.organizationAcronymDefinition
+                retype(n, rule, kind: previous.kind == .person ? .organization : previous.kind)
+                strongest[c.key] = Evidence(
+                    kind: found[n].kind, confidence: found[n].confidence, strength: ExtractionPass.strength(.sureFire))
                 continue
             }
-            if (c.confidence < 0.6 || c.weak) && !(c.first == c.last && lowerVocabulary.contains(c.key)) {
-                if let strong = strongest[c.key], strong.kind != c.kind || c.weak {
-                    found[n].kind = strong.kind
-                    found[n].rule = strong.kind.rawValue + ".same-name"
-                    found[n].confidence = max(c.confidence, strong.confidence - 0.1)
-                    found[n].weak = false
-                } else if c.first == c.last, personParts.contains(c.key), c.kind != .group {
-                    found[n].kind = .person
-                    found[n].rule = "person.name-part"
-                    found[n].confidence = RuleTable.confidence("person.name-part")
-                    found[n].weak = false
+            let strength = ExtractionPass.strength(c.phase)
+            // A weak cue never overrides stronger evidence of another kind: "Ospanov said" after "Ospanov Holdings Inc".
+            // A known given name alone gives way to sure-fire evidence too: "Lane" after "Lane's stockholders".
+            let givenNameAlone = c.kind == .person && c.phase == .list && c.first == c.last
+            if c.kind == .person, let organization = organizationNames[c.key], organization > strength,
+                !personHold.contains(c.key)
+            {
+                retype(n, EntityRules.organizationSameOrganization)
+            } else if c.confidence < 0.6 || c.weak || c.phase == .weak || givenNameAlone {
+                // A weak cue with confidence gives way only to sure-fire context or a country, region or
+                // multi-word place, and not where the document has strong evidence of its own kind.
+                let unsure = c.confidence < 0.6 || c.weak
+                if let strong = strongest[c.key], strong.kind != c.kind || c.weak,
+                    unsure || (strong.strength >= 4 && !(c.kind == .person && personHold.contains(c.key))),
+                    !(c.first == c.last && lowerVocabulary.contains(c.key)),
+                    let rule = EntityRules.sameName(strong.kind)
+                {
+                    retype(n, rule, confidence: max(c.confidence, strong.confidence - 0.1))
+                } else if c.confidence < 0.6 || c.weak, !(c.first == c.last && lowerVocabulary.contains(c.key)),
+                    c.first == c.last, personParts.contains(c.key), c.kind != .group
+                {
+                    retype(n, EntityRules.personNamePart)
                 }
             }
             if found[n].weak { continue }

@@ -34,6 +34,14 @@ public struct Gazetteer: Sendable {
         public static let lowerTitle = Flags(rawValue: 1 << 20)
         /// A well-known organization ("United Nations", "Reuters").
         public static let organization = Flags(rawValue: 1 << 21)
+        /// A legal form that ends a company name ("Inc", "Ltd", "GmbH").
+        public static let legalForm = Flags(rawValue: 1 << 22)
+        /// An organization head word that alone refers back to a name ("the Bank", "the Group"), never a name itself.
+        public static let genericHead = Flags(rawValue: 1 << 23)
+        /// An organization of the open-data knowledge base (organizations-kb.tsv): companies, universities, clubs, parties.
+        public static let organizationKB = Flags(rawValue: 1 << 24)
+        /// A knowledge-base organization that is also a city or subdivision ("Chelsea", "Ajax"): only with context.
+        public static let organizationKBPlace = Flags(rawValue: 1 << 25)
 
         public static let place: Flags = [.country, .region, .subdivision, .city]
         public static let user: Flags = [.userPerson, .userPlace, .userOrganization, .userGroup]
@@ -127,14 +135,44 @@ public struct Gazetteer: Sendable {
             add(row[0], row[0].first?.isLowercase == true ? .lowerTitle : .title)
         }
         for row in try Gazetteer.rows(folder, "organization-words.tsv") where row.count > 1 {
-            add(row[0], row[1] == "first" ? .orgFirst : .orgLast)
+            switch row[1] {
+            case "first": add(row[0], .orgFirst)
+            case "legal": add(row[0], [.legalForm, .orgLast])
+            case "generic": add(row[0], .genericHead)
+            default: add(row[0], .orgLast)
+            }
         }
         for row in try Gazetteer.rows(folder, "place-words.tsv") where row.count > 1 {
             add(row[0], row[1] == "first" ? .placeFirst : .placeLast)
         }
         for row in try Gazetteer.rows(folder, "connectors.txt") { add(row[0], .connector) }
         for row in try Gazetteer.rows(folder, "common-words.txt") { add(row[0], .common) }
+        // The organization knowledge base (optional file; README-organizations.md names the sources and licences).
+        if FileManager.default.fileExists(atPath: folder.appendingPathComponent("organizations-kb.tsv").path) {
+            for row in try Gazetteer.rows(folder, "organizations-kb.tsv") where row.count > 1 {
+                add(row[0], row[1].hasSuffix("-place") ? .organizationKBPlace : .organizationKB)
+            }
+        }
+        // Legal forms from open data (optional file; README-organizations.md names the source): one-token forms of three
+        // letters or more that are no common word or name ("GmbH", "Oyj"; two-letter forms like "AD" or "OK" are too
+        // often something else, and the usual ones are in organization-words.tsv).
+        if FileManager.default.fileExists(atPath: folder.appendingPathComponent("legal-forms.tsv").path) {
+            for row in try Gazetteer.rows(folder, "legal-forms.tsv")
+            where Gazetteer.isLegalFormSuffix(row[0]) && !contains(row[0], [.common, .place, .givenName, .surname]) {
+                add(row[0], [.legalForm, .orgLast])
+            }
+        }
     }
+
+    /// Whether a legal-form list entry can be matched as a one-token suffix: one word of three letters or more that is no
+    /// ordinary English word when capitalised ("GmbH", "Oyj"; not "& co", "private").
+    package static func isLegalFormSuffix(_ form: String) -> Bool {
+        let letters = form.filter { $0.isLetter }
+        return NameKey.phrase(form).tokens == 1 && letters.count >= 3 && !ambiguousForms.contains(letters.lowercased())
+    }
+
+    /// Legal forms that are also common words or names in English text.
+    static let ambiguousForms: Set<String> = ["private", "holdings", "company", "ltda"]
 
     /// The tab-separated fields of each non-comment line of `folder/name`.
     package static func rows(_ folder: URL, _ name: String) throws(GazetteerError) -> [[String]] {

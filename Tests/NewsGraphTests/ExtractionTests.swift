@@ -48,7 +48,7 @@ struct SilentCase: CustomStringConvertible, Sendable {
     FiresCase(
         sentence: "As shown by Vernekar (2011), the effect is small.", name: "Vernekar", kind: .person,
         rule: "person.citation-cue"),
-    FiresCase(sentence: "She moved from Urumqi to Almaty.", name: "Urumqi", kind: .place, rule: "place.gazetteer"),
+    FiresCase(sentence: "She moved from Urumqi to Almaty.", name: "Urumqi", kind: .place, rule: "place.city"),
     FiresCase(sentence: "Her family lives in Xinjiang now.", name: "Xinjiang", kind: .place, rule: "place.gazetteer"),
     FiresCase(
         sentence: "The trip went through Bosnia and Herzegovina quickly.", name: "Bosnia and Herzegovina", kind: .place,
@@ -86,7 +86,7 @@ struct SilentCase: CustomStringConvertible, Sendable {
     FiresCase(
         sentence: "The recordings were posted on LibriVox last year.", name: "LibriVox", kind: .organization,
         rule: "organization.camel-case"),
-    FiresCase(sentence: "He grew up in Shymkent, Kazakhstan.", name: "Shymkent", kind: .place, rule: "place.gazetteer"),
+    FiresCase(sentence: "He grew up in Kashgar, China.", name: "Kashgar", kind: .place, rule: "place.city"),
     FiresCase(
         sentence: "He grew up in Zhanakorgan, Kazakhstan.", name: "Zhanakorgan", kind: .place, rule: "place.context-cue"
     ),
