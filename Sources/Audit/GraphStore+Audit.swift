@@ -4,6 +4,32 @@ import NewsGraphQuery
 import NewsGraphStore
 
 extension GraphStore {
+    /// Store-wide identity worth a look: short names left alone because several people carry them, and names joined
+    /// by a store-wide rule (an acronym defined in other articles, the only full name with that surname).
+    package func identityFlags() throws -> [(Int64, String, Double)] {
+        var flags: [(Int64, String, Double)] = []
+        let ambiguous = try database.prepare(
+            "SELECT e.id, j.detail FROM identity_join j JOIN entity e ON e.key = j.key WHERE j.reason = 'identity.ambiguous'"
+        )
+        for row in try ambiguous.rows() {
+            guard let id = row[0].int else { continue }
+            flags.append((Int64(id), "ambiguous short name, kept apart: \(row[1].string ?? "")", 2))
+        }
+        let joined = try database.prepare(
+            """
+            SELECT entity_id, name, reason, detail FROM name_join
+            WHERE reason IN ('identity.acronym-defined', 'identity.surname') ORDER BY entity_id, name
+            """)
+        for row in try joined.rows() {
+            guard let id = row[0].int else { continue }
+            flags.append(
+                (
+                    Int64(id), "'\(row[1].string ?? "")' joined by \(row[2].string ?? ""): \(row[3].string ?? "")", 1
+                ))
+        }
+        return flags
+    }
+
     /// The review list: every entity with at least one reason to look at it, most urgent first (score,
     /// then name and kind), followed by the rejected names, which stay visible as rejected.
     ///
@@ -67,6 +93,7 @@ extension GraphStore {
             if s.mentions > 0 && s.furniture == s.mentions { flag(id, "found only in page furniture", 3) }
         }
         for (id, reason) in nearDuplicates(Array(stats.values.map(\.entity))) { flag(id, reason, 2) }
+        for (id, reason, weight) in try identityFlags() where stats[id] != nil { flag(id, reason, weight) }
 
         var rows: [AuditRow] = []
         for (id, list) in reasons {

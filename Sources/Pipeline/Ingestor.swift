@@ -40,6 +40,8 @@ public struct Ingestor {
             throw error
         }
         if deferred { try report.timing.measure(\.indexing) { try store.restoreIndexes() } }
+        // Store-wide identity (acronyms defined anywhere, lone surnames, names and kinds) once all batches are in.
+        try report.timing.measure(\.writing) { try store.resolveIdentity() }
         return report
     }
 

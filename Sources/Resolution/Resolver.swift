@@ -6,17 +6,40 @@ import NewsGraphText
 /// In: the mentions of one article (sorted). Out: the same mentions with `entity` set, and the aliases used.
 ///
 /// - A person's one-word mention joins the only full name (two or more words) of the article whose first word
-///   (`alias.first-name`) or last word (`alias.surname`) it is; a short form shared by two full names stays alone.
+///   (`alias.first-name`, see `mayJoinByFirstName`) or last word (`alias.surname`) it is; a short form shared by two
+///   full names stays alone.
 ///   Titles and possessives are never part of mentions, so "Ms Zhumatai" and "Zhumatai’s" join the same way.
-/// - An acronym joins the organization it abbreviates: written in parentheses right after it, or the initials of the
-///   article's only organization with those initials (`alias.acronym`).
+/// - An acronym joins the organization it abbreviates: written in parentheses right after it (`alias.acronym-defined`,
+///   which the store also applies to every other article), or the initials of the article's only organization with
+///   those initials (`alias.acronym`), unless that name holds the acronym itself ("EC" is not "EC Commission").
 /// - Group mentions keep the group name the extractor gave ("Kazakh" -> "Kazakhs", `alias.group-form`).
 ///
 /// ```swift
 /// let (mentions, aliases) = Resolver().resolve(EntityExtractor().mentions(in: document), in: document)
 /// ```
 public struct Resolver: Sendable {
-    public init() {}
+    /// Whether a word is a known given name: a one-word person mention joins a full name by its first word only then
+    /// ("Zhanargul" -> "Zhanargul Zhumatai"), never a company's first word ("Toshiba" -> "Toshiba Machine").
+    public var isGivenName: @Sendable (String) -> Bool
+    /// Whether a word is a known surname: a given name joins a full name only when it ends in one.
+    public var isSurname: @Sendable (String) -> Bool
+
+    public init(
+        isGivenName: @escaping @Sendable (String) -> Bool = CorpusJoins.standardGivenName,
+        isSurname: @escaping @Sendable (String) -> Bool = CorpusJoins.standardSurname
+    ) {
+        self.isGivenName = isGivenName
+        self.isSurname = isSurname
+    }
+
+    /// Whether a one-word person mention may join the full name it is the first word of: extraction found it to be
+    /// part of that name (`person.name-part`), or it is a given name and the full name ends in a surname. A company's
+    /// first word ("Toshiba" of "Toshiba Machine", "Bell" of "Bell Atlantic") is neither.
+    func mayJoinByFirstName(_ mention: Mention, word: String, full: String) -> Bool {
+        if mention.rule == "person.name-part" { return true }
+        guard isGivenName(word), let last = Resolver.words(full).last else { return false }
+        return isSurname(last)
+    }
 
     public func resolve(_ mentions: [Mention], in document: Document) -> (mentions: [Mention], aliases: [Alias]) {
         var result = mentions
@@ -59,7 +82,7 @@ public struct Resolver: Sendable {
                         result[n].entity = full
                         record(Alias(name: mention.text, entity: full, kind: .person, reason: "alias.surname"))
                     } else if let fulls = firstWords[word], fulls.count == 1, let full = fulls.first,
-                        lastWords[word] == nil
+                        lastWords[word] == nil, mayJoinByFirstName(mention, word: word, full: full)
                     {
                         result[n].entity = full
                         record(Alias(name: mention.text, entity: full, kind: .person, reason: "alias.first-name"))
@@ -72,9 +95,10 @@ public struct Resolver: Sendable {
                 }
                 if let defined = Resolver.definition(of: n, in: result, document: document) {
                     result[n].entity = defined
-                    record(Alias(name: mention.text, entity: defined, kind: mention.kind, reason: "alias.acronym"))
+                    record(
+                        Alias(name: mention.text, entity: defined, kind: mention.kind, reason: "alias.acronym-defined"))
                 } else if let fulls = byInitials[Resolver.letters(mention.text)], fulls.count == 1,
-                    let full = fulls.first
+                    let full = fulls.first, !Resolver.words(full).contains(mention.text)
                 {
                     result[n].entity = full
                     record(Alias(name: mention.text, entity: full, kind: mention.kind, reason: "alias.acronym"))
