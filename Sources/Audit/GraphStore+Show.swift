@@ -58,13 +58,17 @@ extension GraphStore {
     }
 
     /// Why each extracted name other than the entity's own joined it (`name_join`), as `reason: evidence`; the
-    /// case-only reason without its evidence, which says nothing more.
+    /// case-only and curation reasons without their
+    /// evidence, which says nothing more (the curation log has it).
     package func identityReasons(entityID: Int64) throws -> [(name: String, reason: String)] {
         let statement = try database.prepare(
             "SELECT name, reason, detail FROM name_join WHERE entity_id = ? ORDER BY name")
         return try statement.rows([.integer(entityID)]).map { row in
             let reason = row[1].string ?? "", detail = row[2].string ?? ""
-            return (row[0].string ?? "", reason == "identity.case" || detail.isEmpty ? reason : "\(reason): \(detail)")
+            return (
+                row[0].string ?? "",
+                reason == "identity.case" || reason == "curation" || detail.isEmpty ? reason : "\(reason): \(detail)"
+            )
         }
     }
 

@@ -41,7 +41,9 @@ public struct Ingestor {
         }
         if deferred { try report.timing.measure(\.indexing) { try store.restoreIndexes() } }
         // Store-wide identity (acronyms defined anywhere, lone surnames, names and kinds) once all batches are in.
-        try report.timing.measure(\.writing) { try store.resolveIdentity() }
+        if report.summary.new + report.summary.replaced > 0 {
+            try report.timing.measure(\.writing) { try store.resolveIdentity() }
+        }
         return report
     }
 

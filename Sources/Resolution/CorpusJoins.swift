@@ -72,18 +72,38 @@ public struct CorpusJoins: Sendable, Equatable {
     /// Joins that move mentions (ambiguous entries left out).
     public var effective: [String: Join] { joins.filter { !$0.value.target.isEmpty } }
 
+    /// Rules that say a name is a person's: a title, a role, an age.
+    static let personCues = [".title-cue", ".role-cue", ".age-cue"]
+
     /// Share of an acronym's definitions that must agree before it joins everywhere.
     static let agreement = 0.75
 
+    /// Articles in which the resolver joined a lone surname to a full name present there ("Funaro" -> "Dilson Funaro").
+    public struct ShortForm: Sendable, Equatable {
+        public var short: String
+        public var full: String
+        public var articles: Int
+
+        public init(short: String, full: String, articles: Int) {
+            self.short = short
+            self.full = full
+            self.articles = articles
+        }
+    }
+
+    /// Articles that must have used a lone surname for a full name before it joins that name everywhere.
+    static let shortFormArticles = 2
+
     public static func compute(
-        names: [NameStat], definitions: [Definition],
-        isGivenName: (String) -> Bool = CorpusJoins.standardGivenName
+        names: [NameStat], definitions: [Definition], shortForms: [ShortForm] = []
     ) -> CorpusJoins {
         // Per key: the kind vote, the forms seen, and whether any form is written in mixed case.
         struct KeyInfo {
             var vote = KindVote()
             var forms: [String: Int] = [:]
             var mentions = 0
+            /// A title, role or age cue typed one of its mentions.
+            var personCue = false
         }
         var keys: [String: KeyInfo] = [:]
         var keyOf: [String: String] = [:]
@@ -94,6 +114,9 @@ public struct CorpusJoins: Sendable, Equatable {
             info.vote.add(kind: stat.kind, rule: stat.rule, mentions: stat.mentions, confidence: stat.confidence)
             info.forms[stat.name, default: 0] += stat.mentions
             info.mentions += stat.mentions
+            if stat.kind == .person && CorpusJoins.personCues.contains(where: stat.rule.hasSuffix) {
+                info.personCue = true
+            }
             keys[key] = info
         }
         func display(_ key: String) -> String {
@@ -128,21 +151,30 @@ public struct CorpusJoins: Sendable, Equatable {
         var fullNamesByLast: [String: Set<String>] = [:]
         for (key, info) in keys where info.vote.winner == .person {
             let words = key.split(separator: " ")
-            guard words.count >= 2, let last = words.last, let firstForm = info.forms.keys.min() else { continue }
-            // A person for sure: a known given name first, or a strong person cue (a title, a role) somewhere.
-            let firstWord = firstForm.split(separator: " ").first.map(String.init) ?? ""
-            guard isGivenName(firstWord) || (info.vote.tallies[.person]?.strong ?? 0) > 0 else { continue }
+            guard words.count >= 2, let last = words.last else { continue }
+            // A person for sure: written in mixed case, and named with a title, a role or an age somewhere in the
+            // store ("Finance Minister Dilson Funaro"), not only by a given name ("German Roland" is a company).
+            guard info.forms.keys.contains(where: EntityNaming.hasLowercase), info.personCue else { continue }
             fullNamesByLast[String(last), default: []].insert(key)
+        }
+        // How many articles used each lone surname for each full name: the store's evidence that they are one person.
+        var used: [String: [String: Int]] = [:]
+        for form in shortForms {
+            used[NameVariants.key(form.short), default: [:]][NameVariants.key(form.full), default: 0] += form.articles
         }
         for (key, info) in keys where result.joins[key] == nil && info.vote.winner == .person {
             guard !key.contains(" "), let fulls = fullNamesByLast[key] else { continue }
             // A name never written in mixed case is an acronym or a headline word, not a surname.
             guard info.forms.keys.contains(where: EntityNaming.hasLowercase) else { continue }
             if fulls.count == 1, let full = fulls.first {
+                let articles = used[key]?[full] ?? 0
+                guard articles >= shortFormArticles else { continue }
                 let name = display(full)
                 result.joins[key] = Join(
                     target: full, name: name, reason: "identity.surname",
-                    detail: "\(name) is the only full name in the store ending in \(display(key))")
+                    detail:
+                        "\(name) is the only full name in the store ending in \(display(key)), and \(articles) articles call "
+                        + "\(name) \(display(key))")
             } else {
                 let names = fulls.map(display).sorted()
                 result.joins[key] = Join(
@@ -161,6 +193,12 @@ public struct CorpusJoins: Sendable, Equatable {
             result.joins[key] = target
         }
         return result
+    }
+
+    /// Whether `word` is a common word or an organization or place head word in the standard gazetteers.
+    public static func standardNameWord(_ word: String) -> Bool {
+        guard case .success(let gazetteer) = Gazetteer.standard else { return false }
+        return gazetteer.contains(word, [.common, .orgLast, .orgFirst, .placeLast, .placeFirst])
     }
 
     /// Whether `word` is in the standard surname gazetteer.

@@ -22,9 +22,15 @@ public enum EntityNaming {
         return a.name < b.name
     }
 
-    /// Whether any letter is lower case: "McDonald" and "New York" are written with care, "NEW YORK" is a headline.
+    /// Whether a fifth or more of the letters are lower case: "McDonald", "New York" and "NEOAX Inc" are written with
+    /// care, "NEW YORK" is a headline and "WALtHAM" a typo in one.
     public static func hasLowercase(_ name: String) -> Bool {
-        name.unicodeScalars.contains { $0.properties.isLowercase }
+        var letters = 0, lower = 0
+        for scalar in name.unicodeScalars where scalar.properties.isAlphabetic {
+            letters += 1
+            if scalar.properties.isLowercase { lower += 1 }
+        }
+        return lower > 0 && lower * 5 >= letters
     }
 
     private static func nonASCII(_ name: String) -> Int {

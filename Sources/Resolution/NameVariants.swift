@@ -12,6 +12,8 @@ import Foundation
 public enum NameVariants {
     /// Folds case and accents, `’` to `'`, and runs of white space to one space.
     public static func fold(_ name: String) -> String {
+        // Most names are ASCII: lower-case them byte by byte (Foundation's folding goes through ICU, 20x slower).
+        if let ascii = asciiFold(name) { return ascii }
         var folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         if folded.contains("\u{2019}") { folded = folded.replacingOccurrences(of: "\u{2019}", with: "'") }
         if folded.unicodeScalars.contains(where: { $0.properties.isWhitespace && $0 != " " })
@@ -20,6 +22,25 @@ public enum NameVariants {
             folded = folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         }
         return folded
+    }
+
+    private static func asciiFold(_ name: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        var space = false
+        for byte in name.utf8 {
+            guard byte < 0x80 else { return nil }
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                space = !bytes.isEmpty
+                continue
+            }
+            if space {
+                bytes.append(0x20)
+                space = false
+            }
+            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The identity key: the folded canonical name of a listed variant, else the folded name.

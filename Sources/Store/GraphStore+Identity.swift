@@ -24,7 +24,8 @@ extension GraphStore {
     }
 
     private func resolveIdentityInTransaction() throws {
-        let computed = CorpusJoins.compute(names: try nameStats(), definitions: try acronymDefinitions())
+        let computed = CorpusJoins.compute(
+            names: try nameStats(), definitions: try acronymDefinitions(), shortForms: try shortForms())
         let stored = try storedJoins()
         guard computed.joins != stored.joins else {
             try refreshNames(entityIDs: nil)
@@ -82,6 +83,22 @@ extension GraphStore {
                 CorpusJoins.Definition(acronym: statement.text(0), name: statement.text(1), source: statement.text(2)))
         }
         return definitions
+    }
+
+    /// Lone surnames the resolver joined to a full name in the same article, with the number of such articles.
+    package func shortForms() throws -> [CorpusJoins.ShortForm] {
+        let statement = try database.prepare(
+            """
+            SELECT name, extracted_name, count(DISTINCT article_id) FROM alias WHERE reason = 'alias.surname'
+            GROUP BY name, extracted_name ORDER BY name, extracted_name
+            """)
+        try statement.bind([])
+        var forms: [CorpusJoins.ShortForm] = []
+        while try statement.step() {
+            forms.append(
+                CorpusJoins.ShortForm(short: statement.text(0), full: statement.text(1), articles: statement.int(2)))
+        }
+        return forms
     }
 
     /// The joins in force (the `identity_join` table).

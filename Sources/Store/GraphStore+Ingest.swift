@@ -52,7 +52,7 @@ extension GraphStore {
     @discardableResult
     public func ingest(_ batch: [AnalyzedArticle]) throws -> IngestSummary {
         let summary = try ingest(batch, commit: true)
-        try resolveIdentity()
+        if summary.new + summary.replaced > 0 { try resolveIdentity() }
         return summary
     }
 
