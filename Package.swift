@@ -39,7 +39,9 @@ let package = Package(
         ),
         .target(
             name: "NewsGraphRelations", dependencies: ["NewsGraphCore", "NewsGraphText"], path: "Sources/Relations"),
-        .target(name: "NewsGraphStore", dependencies: ["NewsGraphCore", "CSQLite"], path: "Sources/Store"),
+        .target(
+            name: "NewsGraphStore", dependencies: ["NewsGraphCore", "NewsGraphResolution", "CSQLite"],
+            path: "Sources/Store"),
         .target(
             name: "NewsGraphPipeline",
             dependencies: [

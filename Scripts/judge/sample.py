@@ -346,7 +346,18 @@ def sample_merges(store, rng, count):
         query = ("SELECT a.id, a.article_id, a.name, %s, NULL, %s, %s FROM alias a"
                  % (reason, extracted, extracted_kind))
     candidates = [r for r in store.db.execute(query + " ORDER BY a.id") if r[5] is not None and r[2] != r[5]]
-    chosen = sorted(rng.sample(candidates, min(count, len(candidates))))
+    # Store-wide joins (identity keys, acronyms defined elsewhere, lone surnames) live in `name_join`: one candidate
+    # per joined name and entity, shown in the first article where a mention of that name belongs to the entity.
+    # Their ids are negated so they never collide with alias ids; stores without the table have none.
+    if store.has("name_join", "entity_id") and store.has("name_join", "name"):
+        detail = store.col("name_join", "detail", "n", "''")
+        joined = store.db.execute(
+            "SELECT -n.id, (SELECT min(m.article_id) FROM mention m WHERE m.entity_id = n.entity_id "
+            "AND m.extracted_name = n.name), n.name, n.reason || CASE WHEN %s != '' THEN ': ' || %s ELSE '' END, "
+            "n.entity_id, e.name, e.kind FROM name_join n JOIN entity e ON e.id = n.entity_id ORDER BY n.id"
+            % (detail, detail))
+        candidates += [r for r in joined if r[1] is not None and r[2] != r[5]]
+    chosen = sorted(rng.sample(candidates, min(count, len(candidates))), key=lambda r: (r[0] < 0, abs(r[0])))
     rows = []
     for alias_id, article_id, name, why, entity_id, entity_name, kind in chosen:
         mentions = ""

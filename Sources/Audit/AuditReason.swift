@@ -12,6 +12,8 @@ public enum AuditReason: String, Sendable, CaseIterable, Codable {
     case veryLong = "junk.very-long"
     case allCaps = "shape.all-caps"
     case kindConflict = "kind.conflict"
+    case ambiguousName = "identity.ambiguous"
+    case storeWideJoin = "identity.store-wide-join"
     case lowConfidence = "evidence.low-confidence"
     case seenOnce = "evidence.seen-once"
     case rejected = "curation.rejected"
@@ -25,6 +27,8 @@ public enum AuditReason: String, Sendable, CaseIterable, Codable {
         case .nearDuplicate: 0.5
         case .veryLong: 0.5
         case .kindConflict: 0.4
+        case .ambiguousName: 0.4
+        case .storeWideJoin: 0.3
         case .allCaps: 0.3
         case .lowConfidence: 0.3
         case .seenOnce: 0.1

@@ -16,6 +16,8 @@ extension Auditor {
         let fromAlias = try database.prepare(
             "SELECT name, min(reason) FROM alias WHERE entity_id = ? GROUP BY name ORDER BY name")
         for row in try fromAlias.rows([.integer(entity.id)]) { add(row[0].string ?? "", row[1].string ?? "") }
+        // Store-wide identity: case twins, listed variants, acronyms defined elsewhere, lone surnames.
+        for row in try identityReasons(entityID: entity.id) { add(row.name, row.reason) }
         for entry in try Curator(store).curationLog() where !entry.isUndone && entry.decision.action == .aliasAdd {
             if let target = CurationMap.entityArgument(entry.decision.argument), target.name == entity.name,
                 target.kind == nil || target.kind == entity.kind
@@ -53,6 +55,21 @@ extension Auditor {
                 $0.name < $1.name
             },
             mentions: mentions, relations: relations, curation: curation)
+    }
+
+    /// Why each extracted name other than the entity's own joined it (`name_join`), as `reason: evidence`; the
+    /// case-only and curation reasons without their
+    /// evidence, which says nothing more (the curation log has it).
+    private func identityReasons(entityID: Int64) throws -> [(name: String, reason: String)] {
+        let statement = try database.prepare(
+            "SELECT name, reason, detail FROM name_join WHERE entity_id = ? ORDER BY name")
+        return try statement.rows([.integer(entityID)]).map { row in
+            let reason = row[1].string ?? "", detail = row[2].string ?? ""
+            return (
+                row[0].string ?? "",
+                reason == "identity.case" || reason == "curation" || detail.isEmpty ? reason : "\(reason): \(detail)"
+            )
+        }
     }
 
     /// Mentions of entity `entityID` (or, with `rejected`, of the rejected extracted name and kind) with

@@ -17,6 +17,30 @@ public struct Auditor {
 
     public init(_ store: GraphStore) { self.store = store }
 
+    /// Store-wide identity worth a look: short names left apart because several people carry them, and names joined
+    /// by a store-wide rule (an acronym defined in other articles, the only full name with that surname).
+    private func identityFlags() throws -> [(Int64, AuditReason, String)] {
+        var flags: [(Int64, AuditReason, String)] = []
+        let ambiguous = try database.prepare(
+            "SELECT e.id, j.detail FROM identity_join j JOIN entity e ON e.key = j.key WHERE j.reason = 'identity.ambiguous'"
+        )
+        for row in try ambiguous.rows() {
+            guard let id = row[0].int else { continue }
+            flags.append((Int64(id), .ambiguousName, "ambiguous short name, kept apart: \(row[1].string ?? "")"))
+        }
+        let joined = try database.prepare(
+            """
+            SELECT entity_id, name, reason, detail FROM name_join
+            WHERE reason IN ('identity.acronym-defined', 'identity.surname') ORDER BY entity_id, name
+            """)
+        for row in try joined.rows() {
+            guard let id = row[0].int else { continue }
+            let text = "'\(row[1].string ?? "")' joined by \(row[2].string ?? ""): \(row[3].string ?? "")"
+            flags.append((Int64(id), .storeWideJoin, text))
+        }
+        return flags
+    }
+
     /// The review list: every entity with at least one reason to look at it, most urgent first (score,
     /// then name and kind), followed by the rejected names, which stay visible as rejected.
     ///
@@ -91,6 +115,7 @@ public struct Auditor {
             }
         }
         for (id, reason, text) in nearDuplicates(Array(stats.values.map(\.entity))) { flag(id, reason, text) }
+        for (id, reason, text) in try identityFlags() where stats[id] != nil { flag(id, reason, text) }
 
         var rows: [AuditRow] = []
         for (id, list) in reasons {

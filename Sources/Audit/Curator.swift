@@ -49,6 +49,7 @@ public struct Curator {
         let inForce = Set(try curationLog().filter { !$0.isUndone }.map { DecisionKey($0.decision) })
         return try database.transaction {
             var ids: [Int64] = []
+            var recorded: [CurationMap.Decision] = []
             var seen = inForce
             let insert = try database.prepare(
                 "INSERT INTO curation (action, name, kind, argument, note, created_at) VALUES (?, ?, ?, ?, ?, ?)")
@@ -57,8 +58,9 @@ public struct Curator {
                     decision.action.rawValue, decision.name, decision.kind?.rawValue, decision.argument, note,
                     GraphStore.timestamp(date))
                 ids.append(database.lastInsertRowID)
+                recorded.append(decision)
             }
-            if !ids.isEmpty { try store.reapplyCuration() }
+            if !recorded.isEmpty { try store.applyRecorded(recorded) }
             return ids
         }
     }

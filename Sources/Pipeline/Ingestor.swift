@@ -49,8 +49,15 @@ public struct Ingestor {
         }
         try report.timing.measure(\.indexing) { try session.buildDeferredIndexes() }
         report.summary.removed += try store.removeArticles(keys: gone(paths: paths, seen: seen, store: store))
-        // Association scores are corpus-level: every relation's changes when articles are added or removed.
-        try report.timing.measure(\.writing) { try store.refreshScores() }
+        let s = report.summary
+        if s.new + s.replaced + s.removed > 0 {
+            // Store-wide identity (acronyms defined anywhere, lone surnames, names and kinds) once all batches are in,
+            // then association scores, which are corpus-level: every relation's changes when articles come or go.
+            try report.timing.measure(\.writing) {
+                try store.resolveIdentity()
+                try store.refreshScores()
+            }
+        }
         return report
     }
 

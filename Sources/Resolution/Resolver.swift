@@ -6,17 +6,54 @@ import NewsGraphText
 /// In: the mentions of one article (sorted). Out: the same mentions with `entity` set, and the aliases used.
 ///
 /// - A person's one-word mention joins the only full name (two or more words) of the article whose first word
-///   (`alias.first-name`) or last word (`alias.surname`) it is; a short form shared by two full names stays alone.
+///   (`alias.first-name`, see `mayJoinByFirstName`) or last word (`alias.surname`) it is; a short form shared by two
+///   full names stays alone.
 ///   Titles and possessives are never part of mentions, so "Ms Zhumatai" and "Zhumatai’s" join the same way.
-/// - An acronym joins the organization it abbreviates: written in parentheses right after it, or the initials of the
-///   article's only organization with those initials (`alias.acronym`).
+/// - An acronym joins the organization it abbreviates: written in parentheses right after it (`alias.acronym-defined`,
+///   which the store also applies to every other article), or the initials of the article's only organization with
+///   those initials (`alias.acronym`), unless that name holds the acronym itself ("EC" is not "EC Commission").
 /// - Group mentions keep the group name the extractor gave ("Kazakh" -> "Kazakhs", `alias.group-form`).
 ///
 /// ```swift
 /// let (mentions, aliases) = Resolver().resolve(EntityExtractor().mentions(in: document), in: document)
 /// ```
 public struct Resolver: Sendable {
-    public init() {}
+    /// Whether a word is a known given name: a one-word person mention joins a full name by its first word only then
+    /// ("Zhanargul" -> "Zhanargul Zhumatai"), never a company's first word ("Toshiba" -> "Toshiba Machine").
+    public var isGivenName: @Sendable (String) -> Bool
+    /// Whether a word is a known surname: a given name joins a full name only when it ends in one.
+    public var isSurname: @Sendable (String) -> Bool
+    /// Whether a word is a common word or a head word of organization and place names ("National", "Bank"): such a
+    /// word alone never joins the full name that ends in it ("American National" is not "Elgin National").
+    public var isNameWord: @Sendable (String) -> Bool
+
+    /// With the standard gazetteers' given names, surnames and head words.
+    public init() {
+        self.init(
+            isGivenName: CorpusJoins.standardGivenName, isSurname: CorpusJoins.standardSurname,
+            isNameWord: CorpusJoins.standardNameWord)
+    }
+
+    public init(
+        isGivenName: @escaping @Sendable (String) -> Bool,
+        isSurname: @escaping @Sendable (String) -> Bool,
+        isNameWord: @escaping @Sendable (String) -> Bool
+    ) {
+        self.isGivenName = isGivenName
+        self.isSurname = isSurname
+        self.isNameWord = isNameWord
+    }
+
+    /// Whether a one-word person mention may join the full name it is the first word of: extraction found it to be
+    /// part of that name (`person.name-part`), or it is a given name and the full name ends in a surname. A company's
+    /// first word ("Toshiba" of "Toshiba Machine", "Bell" of "Bell Atlantic") is neither.
+    func mayJoinByFirstName(_ mention: Mention, word: String, full: String) -> Bool {
+        // Headlines: "SAS UNIT", "LNG DEAL" are no one's first and last name.
+        guard EntityNaming.hasLowercase(word), EntityNaming.hasLowercase(full) else { return false }
+        if mention.rule == "person.name-part" { return true }
+        guard isGivenName(word), let last = Resolver.words(full).last else { return false }
+        return isSurname(last)
+    }
 
     public func resolve(_ mentions: [Mention], in document: Document) -> (mentions: [Mention], aliases: [Alias]) {
         var result = mentions
@@ -55,11 +92,11 @@ public struct Resolver: Sendable {
                 if words.count >= 2 {
                     result[n].entity = namesOf[n]
                 } else if let word = words.first {
-                    if let fulls = lastWords[word], fulls.count == 1, let full = fulls.first {
+                    if let fulls = lastWords[word], fulls.count == 1, let full = fulls.first, !isNameWord(word) {
                         result[n].entity = full
                         record(Alias(name: mention.text, entity: full, kind: .person, reason: "alias.surname"))
                     } else if let fulls = firstWords[word], fulls.count == 1, let full = fulls.first,
-                        lastWords[word] == nil
+                        lastWords[word] == nil, mayJoinByFirstName(mention, word: word, full: full)
                     {
                         result[n].entity = full
                         record(Alias(name: mention.text, entity: full, kind: .person, reason: "alias.first-name"))
@@ -70,11 +107,14 @@ public struct Resolver: Sendable {
                     result[n].entity = namesOf[n]
                     continue
                 }
-                if let defined = Resolver.definition(of: n, in: result, document: document) {
+                if let defined = Resolver.definition(of: n, in: result, document: document)
+                    ?? Resolver.writtenDefinition(of: mention, in: document)
+                {
                     result[n].entity = defined
-                    record(Alias(name: mention.text, entity: defined, kind: mention.kind, reason: "alias.acronym"))
+                    record(
+                        Alias(name: mention.text, entity: defined, kind: mention.kind, reason: "alias.acronym-defined"))
                 } else if let fulls = byInitials[Resolver.letters(mention.text)], fulls.count == 1,
-                    let full = fulls.first
+                    let full = fulls.first, !Resolver.words(full).contains(mention.text)
                 {
                     result[n].entity = full
                     record(Alias(name: mention.text, entity: full, kind: mention.kind, reason: "alias.acronym"))
@@ -136,6 +176,51 @@ public struct Resolver: Sendable {
             if let first = word.unicodeScalars.first, Tokenizer.isUpper(first) { out.append(first) }
         }
         return String(out)
+    }
+
+    /// Words allowed inside a written-out name without giving an initial ("Bank for International Settlements").
+    private static let connectors: Set<String> = ["of", "the", "and", "for", "on", "de", "&", "in"]
+    /// Last words a written-out company name may add to its acronym's letters ("... Machines Corp (IBM)").
+    private static let companySuffixes: Set<String> = ["Corp", "Corp.", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd."]
+
+    /// The name written right before `(ACRONYM)` when extraction did not find it as a mention ("the European
+    /// Community (EC)", "Securities and Exchange Commission (SEC)"): the shortest run of capitalised words (connectors
+    /// allowed inside) whose initials are the acronym's letters, or those letters and a company suffix.
+    package static func writtenDefinition(of acronym: Mention, in document: Document) -> String? {
+        let text = document.text
+        let letters = Resolver.letters(acronym.text)
+        guard letters.count >= 2 else { return nil }
+        var k = acronym.range.start - 1
+        while k >= 0 && text[k] == " " { k -= 1 }
+        guard k >= 0, text[k] == "(" else { return nil }
+        k -= 1
+        var words: [String] = []
+        while words.count < letters.count + 4 {
+            while k >= 0 && text[k] == " " { k -= 1 }
+            let end = k + 1
+            while k >= 0 && !text[k].properties.isWhitespace && text[k] != "(" && text[k] != ")" && text[k] != ","
+                && text[k] != ";" && text[k] != "\""
+            {
+                k -= 1
+            }
+            guard k + 1 < end else { return nil }
+            let word = text[TextRange(k + 1, end)]
+            guard let first = word.unicodeScalars.first else { return nil }
+            let capitalised = Tokenizer.isUpper(first)
+            guard capitalised || connectors.contains(word) else { return nil }
+            words.insert(word, at: 0)
+            // A name starts with a capitalised word; its initials must spell the acronym.
+            guard capitalised else { continue }
+            let initials = Resolver.initials(words)
+            if initials == letters && words.count >= 2 { return words.joined(separator: " ") }
+            if initials.count == letters.count + 1, initials.hasPrefix(letters), let last = words.last,
+                companySuffixes.contains(last), words.count >= 3
+            {
+                return words.joined(separator: " ")
+            }
+            if initials.count > letters.count + 1 { return nil }
+        }
+        return nil
     }
 
     /// The organization or place named right before `(ACRONYM)`, whose initials the acronym's letters are.

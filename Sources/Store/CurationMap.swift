@@ -1,10 +1,15 @@
 import NewsGraphCore
+import NewsGraphResolution
 
 /// The analyst's curation decisions as a function from what extraction found to the entity it belongs to.
 ///
 /// In: the surface text, extracted canonical name and kind of a mention. Out: the curated entity
 /// (name and kind), or nil when the entity was rejected. Decisions apply in the order they were made,
 /// skipping undone ones, so a later decision can build on an earlier one (rename, then merge).
+///
+/// A decision names an entity by its identity key (`NameVariants.key`), whatever its kind: "NEW YORK" and "New York"
+/// are one entity, so a decision about one is about the other, and a decision survives the entity's display name or
+/// voted kind changing as articles arrive.
 public struct CurationMap: Sendable {
     /// One stored decision (a row of the `curation` table).
     public struct Decision: Sendable, Equatable {
@@ -36,10 +41,58 @@ public struct CurationMap: Sendable {
         }
     }
 
-    public var decisions: [Decision]
+    public var decisions: [Decision] {
+        didSet { keys = CurationMap.keys(of: decisions) }
+    }
+    /// Identity keys of each decision's name and argument, computed once.
+    private var keys: [(name: String, argument: String?)]
 
     public init(decisions: [Decision] = []) {
         self.decisions = decisions
+        keys = CurationMap.keys(of: decisions)
+    }
+
+    private static func keys(of decisions: [Decision]) -> [(name: String, argument: String?)] {
+        decisions.map { decision in
+            let argument: String?
+            switch decision.action {
+            case .merge, .aliasAdd, .aliasRemove:
+                argument = entityArgument(decision.argument).map { NameVariants.key($0.name) }
+            case .rename:
+                argument = decision.argument.map(NameVariants.key)
+            case .reject, .retype:
+                argument = nil
+            }
+            return (NameVariants.key(decision.name), argument)
+        }
+    }
+
+    /// The name curation gives the entity of identity key `key` (a rename, or a merge target as written), if any.
+    public func forcedName(key: String) -> String? {
+        var name: String?
+        for (decision, keys) in zip(decisions, self.keys) where keys.argument == key {
+            switch decision.action {
+            case .rename: name = decision.argument
+            case .merge, .aliasAdd: name = CurationMap.entityArgument(decision.argument)?.name ?? name
+            default: break
+            }
+        }
+        return name
+    }
+
+    /// The kind curation gives the entity of identity key `key` (the latest retype, or a merge target's kind).
+    public func forcedKind(key: String) -> EntityKind? {
+        var kind: EntityKind?
+        for (decision, keys) in zip(decisions, self.keys) {
+            if decision.action == .retype, keys.name == key, let raw = decision.argument {
+                kind = EntityKind(rawValue: raw) ?? kind
+            } else if decision.action == .merge || decision.action == .aliasAdd, keys.argument == key,
+                let target = CurationMap.entityArgument(decision.argument)?.kind
+            {
+                kind = target
+            }
+        }
+        return kind
     }
 
     public var isEmpty: Bool { decisions.isEmpty }
@@ -59,40 +112,50 @@ public struct CurationMap: Sendable {
     public func entity(text: String, name: String, kind: EntityKind) -> (name: String, kind: EntityKind)? {
         var current = (name: name, kind: kind)
         if decisions.isEmpty { return current }
-        for decision in decisions {
+        var currentKey = NameVariants.key(name)
+        var textKey: String?
+        func keyOfText() -> String {
+            if let textKey { return textKey }
+            let key = text == name ? currentKey : NameVariants.key(text)
+            textKey = key
+            return key
+        }
+        for (decision, keys) in zip(decisions, self.keys) {
             switch decision.action {
             case .aliasAdd:
-                if (decision.name == text || decision.name == current.name),
-                    decision.kind == nil || decision.kind == current.kind,
-                    let target = CurationMap.entityArgument(decision.argument)
+                if keys.name == currentKey || keys.name == keyOfText(),
+                    let target = CurationMap.entityArgument(decision.argument), let targetKey = keys.argument
                 {
                     current = (target.name, target.kind ?? current.kind)
+                    currentKey = targetKey
                 }
                 continue
             case .aliasRemove:
                 // In order, against the entity as curated so far, so removing an alias from a renamed or
                 // merged entity works (comparing with the extracted name silently did nothing).
-                if decision.name == text, text != current.name,
-                    let target = CurationMap.entityArgument(decision.argument),
-                    target.name == current.name, target.kind == nil || target.kind == current.kind
-                {
+                if keys.name == keyOfText(), keyOfText() != currentKey, keys.argument == currentKey {
                     current = (text, current.kind)
+                    currentKey = keyOfText()
                 }
                 continue
             default:
                 break
             }
-            guard decision.name == current.name, decision.kind == nil || decision.kind == current.kind else { continue }
+            guard keys.name == currentKey else { continue }
             switch decision.action {
             case .reject:
                 return nil
             case .retype:
                 if let raw = decision.argument, let kind = EntityKind(rawValue: raw) { current.kind = kind }
             case .rename:
-                if let newName = decision.argument, !newName.isEmpty { current.name = newName }
+                if let newName = decision.argument, !newName.isEmpty, let key = keys.argument {
+                    current.name = newName
+                    currentKey = key
+                }
             case .merge:
-                if let target = CurationMap.entityArgument(decision.argument) {
+                if let target = CurationMap.entityArgument(decision.argument), let key = keys.argument {
                     current = (target.name, target.kind ?? current.kind)
+                    currentKey = key
                 }
             case .aliasAdd, .aliasRemove:
                 break

@@ -1,5 +1,6 @@
 import Foundation
 import NewsGraphCore
+import NewsGraphResolution
 
 extension GraphStore {
     /// The curation decisions in force (not undone), oldest first.
@@ -17,6 +18,41 @@ extension GraphStore {
                     argument: statement.optionalText(3)))
         }
         return CurationMap(decisions: decisions)
+    }
+
+    /// Applies decisions just recorded: a single `merge` by touching only the entities it names (see
+    /// `applyIncrementally`), anything else by re-deriving the whole store (`reapplyCuration`).
+    package func applyRecorded(_ decisions: [CurationMap.Decision]) throws {
+        if decisions.count == 1, let decision = decisions.first, try applyIncrementally(decision) {
+            try GraphStore.refreshScores(database)
+        } else {
+            try reapplyCuration()
+        }
+    }
+
+    /// Applies the newest decision by touching only the entities it names, when that gives what re-deriving everything
+    /// would: a `merge` moves every mention of one entity to another, so it is one `merge(entity:into:)`. Returns
+    /// false for other decisions (the caller re-derives everything).
+    private func applyIncrementally(_ decision: CurationMap.Decision) throws -> Bool {
+        guard decision.action == .merge, let target = CurationMap.entityArgument(decision.argument),
+            !(try hasUnkeyedEntities())
+        else { return false }
+        let sourceKey = NameVariants.key(decision.name)
+        let targetKey = NameVariants.key(target.name)
+        let find = try database.prepare("SELECT id, kind FROM entity WHERE key = ?")
+        try find.bind(sourceKey)
+        guard try find.step() else {
+            find.reset()
+            return true  // nothing carries the name yet: the decision waits for a later ingest
+        }
+        let source = Int64(find.int(0))
+        let kind = target.kind ?? EntityKind(rawValue: find.text(1)) ?? .organization
+        find.reset()
+        guard sourceKey != targetKey else { return true }
+        let into = try GraphStore.entityID(database, key: targetKey, name: target.name, kind: kind)
+        try merge(entity: source, into: into)
+        try refreshNames(entityIDs: [into])
+        return true
     }
 
     package static func timestamp(_ date: Date) -> String {
@@ -49,11 +85,15 @@ extension GraphStore {
         while try distinct.step() { triples.append((distinct.text(0), distinct.text(1), distinct.text(2))) }
         let insert = try db.prepare(
             "INSERT OR REPLACE INTO temp.entity_map (text, name, kind, entity_id) VALUES (?, ?, ?, ?)")
+        // Entity ids by key; rows from before identity keys are adopted by name or left to be dropped as orphans.
+        let ids = try IDCache(db)
         for (text, name, rawKind) in triples {
             guard let kind = EntityKind(rawValue: rawKind) else { continue }
             var id: Int64?
-            if let target = map.entity(text: text, name: name, kind: kind) {
-                id = try GraphStore.entityID(db, name: target.name, kind: target.kind)
+            let joined = ids.joined(name)
+            if let target = map.entity(text: text, name: joined.name, kind: kind) {
+                let key = target.name == joined.name ? joined.key : ids.key(target.name)
+                id = try ids.entityID(db, key: key, name: target.name, kind: target.kind)
             }
             try insert.run(text, name, rawKind, id)
         }
@@ -86,6 +126,9 @@ extension GraphStore {
             """)
         try GraphStore.refreshRelations(db, ids: nil)
         try GraphStore.dropOrphans(db, entityIDs: nil)
+        // Rows of a store from before identity keys that nothing refers to any more.
+        try db.execute("DELETE FROM entity WHERE key IS NULL")
+        try refreshNames(entityIDs: nil)
         try GraphStore.refreshScores(db)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import NewsGraphCore
+import NewsGraphResolution
 
 /// What one ingest did.
 public struct IngestSummary: Sendable, Equatable {
@@ -90,10 +91,12 @@ extension GraphStore {
     /// Stores a batch of analyzed articles in one transaction: new ones are added, unchanged ones
     /// skipped, changed ones (same source, new text) replace their old mentions and evidence.
     /// Curation decisions are applied to every new mention. Relation weights grow by what the batch adds, and
-    /// are recounted for relations that lost evidence; then every relation's association score is recomputed.
+    /// are recounted for relations that lost evidence. Store-wide identity (`resolveIdentity`) and every relation's
+    /// association score are then brought up to date.
     @discardableResult
     public func ingest(_ batch: [AnalyzedArticle]) throws -> IngestSummary {
         let summary = try ingest(batch, commit: true)
+        if summary.new + summary.replaced > 0 { try resolveIdentity() }
         try refreshScores()
         return summary
     }
@@ -145,26 +148,24 @@ extension GraphStore {
 }
 
 /// Every entity and relation id of a store, kept between batches so that ingest looks them up in
-/// memory. Valid while no other connection has written (`PRAGMA data_version`) and nothing was deleted.
+/// memory, with the store-wide joins in force. Valid while no other connection has written (`PRAGMA data_version`)
+/// and nothing was deleted.
 package final class IDCache {
-    package struct EntityName: Hashable {
-        package var name: String
-        package var kind: EntityKind
-    }
-
-    package var entities: [EntityName: Int64] = [:]
+    /// Entity id by identity key (`NameVariants.key`).
+    package var entities: [String: Int64] = [:]
     package var relations: [IngestWriter.RelationKey: Int64] = [:]
+    /// Store-wide joins in force: source key -> (target key, target name).
+    package var joins: [String: (key: String, name: String)] = [:]
+    /// Identity keys of the names seen so far.
+    package var keys: [String: String] = [:]
     /// The id the next new relation gets (one past the largest stored).
     package var nextRelationID: Int64 = 1
     package var dataVersion = 0
 
     package init(_ db: Database) throws {
-        let entityRows = try db.prepare("SELECT id, name, kind FROM entity")
+        let entityRows = try db.prepare("SELECT id, key FROM entity WHERE key IS NOT NULL")
         try entityRows.bind([])
-        while try entityRows.step() {
-            guard let kind = EntityKind(rawValue: entityRows.text(2)) else { continue }
-            entities[EntityName(name: entityRows.text(1), kind: kind)] = Int64(entityRows.int(0))
-        }
+        while try entityRows.step() { entities[entityRows.text(1)] = Int64(entityRows.int(0)) }
         let relationRows = try db.prepare("SELECT id, source_id, target_id, kind, label FROM relation")
         try relationRows.bind([])
         while try relationRows.step() {
@@ -175,17 +176,29 @@ package final class IDCache {
             relations[key] = id
             nextRelationID = max(nextRelationID, id + 1)
         }
+        let joinRows = try db.prepare("SELECT key, target, name FROM identity_join WHERE target != ''")
+        try joinRows.bind([])
+        while try joinRows.step() { joins[joinRows.text(0)] = (joinRows.text(1), joinRows.text(2)) }
     }
 
-    package func entityID(_ db: Database, name: String, kind: EntityKind) throws -> Int64 {
-        let key = EntityName(name: name, kind: kind)
+    /// The identity key of `name`, computed once per name.
+    package func key(_ name: String) -> String {
+        if let key = keys[name] { return key }
+        let key = NameVariants.key(name)
+        keys[name] = key
+        return key
+    }
+
+    /// The name a store-wide join gives `name` and its key ("EC" -> "European Community"), or the name itself.
+    package func joined(_ name: String) -> (name: String, key: String) {
+        let key = key(name)
+        if let join = joins[key] { return (join.name, join.key) }
+        return (name, key)
+    }
+
+    package func entityID(_ db: Database, key: String, name: String, kind: EntityKind) throws -> Int64 {
         if let id = entities[key] { return id }
-        let insert = try db.prepare("INSERT INTO entity (name, kind) VALUES (?, ?)")
-        insert.begin()
-        try insert.set(1, name)
-        try insert.set(2, kind.rawValue)
-        try insert.finishRow()
-        let id = db.lastInsertRowID
+        let id = try GraphStore.entityID(db, key: key, name: name, kind: kind)
         entities[key] = id
         return id
     }
@@ -196,6 +209,8 @@ extension GraphStore {
     package func idCache() throws -> IDCache {
         let version = try database.scalar("PRAGMA data_version")?.int ?? 0
         if let cache = ingestCache, cache.dataVersion == version { return cache }
+        // A store migrated from before identity keys: derive every entity once, with keys.
+        if try hasUnkeyedEntities() { try reapplyCuration() }
         let cache = try IDCache(database)
         cache.dataVersion = version
         ingestCache = cache
@@ -412,8 +427,10 @@ package struct IngestWriter {
         let key = EntityKey(text: curation.isEmpty ? "" : text, name: name, kind: kind)
         if let cached = entityIDs[key] { return cached }
         var id: Int64?
-        if let target = curation.entity(text: text, name: name, kind: kind) {
-            id = try ids.entityID(db, name: target.name, kind: target.kind)
+        let joined = ids.joined(name)
+        if let target = curation.entity(text: text, name: joined.name, kind: kind) {
+            let targetKey = target.name == joined.name ? joined.key : ids.key(target.name)
+            id = try ids.entityID(db, key: targetKey, name: target.name, kind: target.kind)
         }
         entityIDs[key] = id
         return id
@@ -504,11 +521,24 @@ package struct IngestWriter {
 }
 
 extension GraphStore {
-    package static func entityID(_ db: Database, name: String, kind: EntityKind) throws -> Int64 {
-        let select = try db.prepare("SELECT id FROM entity WHERE name = ? AND kind = ?")
-        try select.bind(name, kind.rawValue)
-        if try select.step() { return Int64(select.int(0)) }
-        try db.prepare("INSERT INTO entity (name, kind) VALUES (?, ?)").run(name, kind.rawValue)
+    /// The id of the entity with identity key `key`, created (named `name`, kind `kind`) when there is none. A row of
+    /// a store from before identity keys with this name and kind is given the key rather than duplicated.
+    package static func entityID(_ db: Database, key: String, name: String, kind: EntityKind) throws -> Int64 {
+        let byKey = try db.prepare("SELECT id FROM entity WHERE key = ?")
+        try byKey.bind(key)
+        if try byKey.step() {
+            defer { byKey.reset() }
+            return Int64(byKey.int(0))
+        }
+        let byName = try db.prepare("SELECT id FROM entity WHERE name = ? AND kind = ?")
+        try byName.bind(name, kind.rawValue)
+        if try byName.step() {
+            let id = Int64(byName.int(0))
+            byName.reset()
+            try db.prepare("UPDATE entity SET key = ? WHERE id = ?").run(key, id)
+            return id
+        }
+        try db.prepare("INSERT INTO entity (name, kind, key) VALUES (?, ?, ?)").run(name, kind.rawValue, key)
         return db.lastInsertRowID
     }
 

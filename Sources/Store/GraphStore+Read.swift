@@ -9,6 +9,11 @@ public struct StoreStats: Sendable, Equatable, Codable {
     public var entitiesByKind: [String: Int]
     public var relations: Int
     public var relationsByKind: [String: Int]
+    /// Entities extraction alone would give: distinct surface text and kind of the mentions.
+    public var entitiesBeforeResolution: Int
+    /// Names joined to an entity other than by their own text, by reason: per-article aliases (`alias.*`, distinct
+    /// name and entity) and store-wide joins (`identity.*`, distinct extracted name and entity).
+    public var mergesByReason: [String: Int]
 }
 
 /// One entity with its counts (`newsgraph entities`).
@@ -39,7 +44,26 @@ extension GraphStore {
             entities: try count("SELECT count(*) FROM entity"),
             entitiesByKind: byKind,
             relations: try count("SELECT count(*) FROM relation"),
-            relationsByKind: relationsByKind)
+            relationsByKind: relationsByKind,
+            entitiesBeforeResolution: try count(
+                "SELECT count(*) FROM (SELECT DISTINCT text, extracted_kind FROM mention)"),
+            mergesByReason: try mergesByReason())
+    }
+
+    /// Distinct (name, entity) joins by reason: the alias table's per-article reasons and the `name_join` table's.
+    private func mergesByReason() throws -> [String: Int] {
+        var result: [String: Int] = [:]
+        let statement = try database.prepare(
+            """
+            SELECT reason, count(*) FROM (
+                SELECT DISTINCT a.name, a.entity_id, a.reason FROM alias a JOIN entity e ON e.id = a.entity_id
+                WHERE a.name != e.name)
+            GROUP BY reason
+            UNION ALL
+            SELECT reason, count(*) FROM name_join GROUP BY reason
+            """)
+        for row in try statement.rows() { result[row[0].string ?? "", default: 0] += row[1].int ?? 0 }
+        return result
     }
 
     /// Entities with mention and article counts and their aliases, most mentioned first, then by name.

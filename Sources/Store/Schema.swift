@@ -149,5 +149,30 @@ package enum Schema {
             ALTER TABLE relation ADD COLUMN score REAL;
             """
         ),
+        (
+            "give each entity an identity key, and record the store-wide joins and why each name joined its entity",
+            """
+            ALTER TABLE entity ADD COLUMN key TEXT;
+            CREATE UNIQUE INDEX entity_key ON entity(key);
+
+            CREATE TABLE identity_join (
+                key TEXT PRIMARY KEY,
+                target TEXT NOT NULL,
+                name TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                detail TEXT NOT NULL DEFAULT ''
+            ) WITHOUT ROWID;
+
+            CREATE TABLE name_join (
+                id INTEGER PRIMARY KEY,
+                entity_id INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                detail TEXT NOT NULL DEFAULT '',
+                mentions INTEGER NOT NULL DEFAULT 0
+            );
+            CREATE INDEX name_join_entity ON name_join(entity_id);
+            """
+        ),
     ]
 }

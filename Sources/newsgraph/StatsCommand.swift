@@ -27,7 +27,7 @@ struct StatsCommand: ParsableCommand {
             print("articles   \(stats.articles)")
             print("sentences  \(stats.sentences)")
             print("mentions   \(stats.mentions)")
-            print("entities   \(stats.entities)")
+            print("entities   \(stats.entities) (\(stats.entitiesBeforeResolution) before resolution)")
             for kind in EntityKind.allCases {
                 print(
                     "  \(kind.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(stats.entitiesByKind[kind.rawValue] ?? 0)"
@@ -37,6 +37,11 @@ struct StatsCommand: ParsableCommand {
             let width = max(13, stats.relationsByKind.keys.map(\.count).max() ?? 0)
             for (kind, count) in stats.relationsByKind.sorted(by: { $0.key < $1.key }) {
                 print("  \(kind.padding(toLength: width, withPad: " ", startingAt: 0)) \(count)")
+            }
+            print("merges     \(stats.mergesByReason.values.reduce(0, +))")
+            let reasonWidth = max(13, stats.mergesByReason.keys.map(\.count).max() ?? 0)
+            for (reason, count) in stats.mergesByReason.sorted(by: { $0.key < $1.key }) {
+                print("  \(reason.padding(toLength: reasonWidth, withPad: " ", startingAt: 0)) \(count)")
             }
         }
     }

@@ -16,13 +16,13 @@ import Testing
 
     static var later: ArticleBuilder {
         var b = ArticleBuilder(
-            "articles/later.txt", date: "2024-07-01", sentences: ["Zhanargul Zhumatay met Paris at Xinjiang Police."])
+            "articles/later.txt", date: "2024-07-01", sentences: ["Zhanargul Zhumatay met Hilton at Xinjiang Police."])
         b.mention("Zhanargul Zhumatay", .person, sentence: 0)
-        b.mention("Paris", .person, sentence: 0)
+        b.mention("Hilton", .person, sentence: 0)
         b.mention("Xinjiang Police", .organization, sentence: 0)
-        b.relation(("Zhanargul Zhumatay", .person), ("Paris", .person), sentences: [0])
+        b.relation(("Zhanargul Zhumatay", .person), ("Hilton", .person), sentences: [0])
         b.relation(("Zhanargul Zhumatay", .person), Fixture.police, sentences: [0])
-        b.relation(("Paris", .person), Fixture.police, sentences: [0])
+        b.relation(("Hilton", .person), Fixture.police, sentences: [0])
         return b
     }
 
@@ -32,10 +32,10 @@ import Testing
         return store
     }
 
-    /// Records reject Paris (person) and retype Xinjiang Police as a group.
+    /// Records reject Hilton (person) and retype Xinjiang Police as a group.
     func rejectAndRetype(_ store: GraphStore) throws {
         try Curator(store).record(
-            .reject(GraphQuery(store).entity(named: "person:Paris").entity), note: "a first name, not a person here")
+            .reject(GraphQuery(store).entity(named: "person:Hilton").entity), note: "a first name, not a person here")
         try Curator(store).record(
             .retype(GraphQuery(store).entity(named: "Xinjiang Police").entity, to: .group), note: "a force")
     }
@@ -62,7 +62,7 @@ import Testing
 
         func check(_ graph: Graph, articles: Int) {
             #expect(node(graph, "Zhanargul Zhumatay", .person) == nil)
-            #expect(node(graph, "Paris", .person) == nil)
+            #expect(node(graph, "Hilton", .person) == nil)
             #expect(node(graph, "Xinjiang Police", .organization) == nil)
             #expect(node(graph, "Xinjiang Police", .group) != nil)
             #expect(node(graph, "Paris", .place) != nil)
@@ -88,16 +88,16 @@ import Testing
         let graph = try store.graph()
         check(graph, articles: 4)
         #expect(edge(graph, Fixture.zz, ("Xinjiang Police", .group)) != nil)
-        #expect(edge(graph, Fixture.zz, ("Paris", .person)) == nil)
+        #expect(edge(graph, Fixture.zz, ("Hilton", .person)) == nil)
         #expect(
             graph.edges.allSatisfy {
-                $0.source != GraphNode.stableID(name: "Paris", kind: .person)
-                    && $0.target != GraphNode.stableID(name: "Paris", kind: .person)
+                $0.source != GraphNode.stableID(name: "Hilton", kind: .person)
+                    && $0.target != GraphNode.stableID(name: "Hilton", kind: .person)
             })
         // The raw rows keep what extraction found; rejected mentions are kept without an entity.
         #expect(
             try store.database.scalar(
-                "SELECT count(*) FROM mention WHERE extracted_name = 'Paris' AND extracted_kind = 'person' AND entity_id IS NULL"
+                "SELECT count(*) FROM mention WHERE extracted_name = 'Hilton' AND extracted_kind = 'person' AND entity_id IS NULL"
             )?.int == 2)
         #expect(
             try GraphQuery(store).links(of: GraphQuery(store).entity(named: "Zhanargul Zhumatai").entity).map(
@@ -190,7 +190,7 @@ import Testing
             text.contains(
                 "merge \"Zhanargul Zhumatay\" person \"Zhanargul Zhumatai\" person note=\"typo \\\"Zhumatay\\\" = Zhumatai\" at="
             ))
-        #expect(text.contains("reject Paris person note=\"a first name, not a person here\""))
+        #expect(text.contains("reject Hilton person note=\"a first name, not a person here\""))
         #expect(text.contains("retype \"Xinjiang Police\" organization group"))
         #expect(text.contains("alias-add Li - \"Li Wei\" person at="))
         #expect(!text.contains("Wulumuqi"))

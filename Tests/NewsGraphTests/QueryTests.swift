@@ -40,15 +40,16 @@ import Testing
     }
 
     @Test(arguments: StoreLocation.allCases)
-    func ambiguousNamePicksMostMentionedKindAndSaysSo(_ location: StoreLocation) throws {
-        let store = try Fixture.store(location)
+    func aNameFoundUnderTwoKindsIsOneEntityOfTheBetterSupportedKind(_ location: StoreLocation) throws {
+        let store = try location.open()
+        var b = ArticleBuilder("articles/two-kinds.txt", sentences: ["Paris is large.", "Paris said so."])
+        b.mention("Paris", .place, sentence: 0, rule: "place.gazetteer")
+        b.mention("Paris", .person, sentence: 1, rule: "person.speech-cue", confidence: 0.7)
+        try store.ingest([b.analyzed])
         let match = try GraphQuery(store).entity(named: "paris")
         #expect(match.entity.kind == .place)
-        #expect(
-            match.note?.contains(
-                "'paris' is ambiguous; using Paris (place) with 2 mentions over Paris (person), 1 mention") == true)
-        #expect(try GraphQuery(store).entity(named: "person:Paris").entity.kind == .person)
-        #expect(try GraphQuery(store).entity(named: "Paris", kind: .person).entity.kind == .person)
+        #expect(match.note == nil)
+        #expect(try GraphQuery(store).entity(named: "place:Paris").entity == match.entity)
     }
 
     @Test func diacriticsAndCaseFoldTogether() throws {

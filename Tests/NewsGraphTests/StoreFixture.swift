@@ -111,7 +111,7 @@ struct ArticleBuilder {
 /// The small graph most query tests use.
 ///
 /// Zhanargul Zhumatai (alias Zhumatai) - Urumqi (weight 2) - Li Wei; Li Wei -director-> Xinjiang Police;
-/// in a second article, unconnected to the first: Anna Berg - Paris (place), and Paris the person once.
+/// in a second article, unconnected to the first: Anna Berg - Paris (place), and Hilton taken for a person once.
 enum Fixture {
     static let zz = ("Zhanargul Zhumatai", EntityKind.person)
     static let urumqi = ("Urumqi", EntityKind.place)
@@ -154,7 +154,7 @@ enum Fixture {
         b.mention("Anna Berg", .person, sentence: 0)
         b.mention("Paris", .place, sentence: 0)
         b.mention("Paris", .place, sentence: 1)
-        b.mention("Paris", .person, sentence: 2, rule: "person.bad-guess", confidence: 0.3)
+        b.mention("Hilton", .person, sentence: 2, rule: "person.bad-guess", confidence: 0.3)
         b.relation(("Anna Berg", .person), ("Paris", .place), sentences: [0])
         return b
     }

@@ -1,0 +1,215 @@
+import NewsGraphCore
+import NewsGraphExtraction
+
+/// Joins learned from the whole store rather than one article: an acronym defined in the text joins its definition
+/// everywhere, and a lone surname joins the only full name in the store that ends with it.
+///
+/// In: every extracted name with the kind and rule that typed it and its mention count (`NameStat`), and every
+/// acronym definition found in an article ("the European Community (EC)"). Out: joins from one identity key to
+/// another, each with its reason and the evidence behind it, and the short names left alone because several people
+/// carry them (`ambiguous`, listed by `audit`). A pure function of its inputs: ingest order cannot change it.
+///
+/// ```swift
+/// let joins = CorpusJoins.compute(names: stats, definitions: defs)
+/// joins.joins["ec"]?.target == "european community"
+/// ```
+public struct CorpusJoins: Sendable, Equatable {
+    /// One extracted name, typed `kind` by `rule` in `mentions` mentions (confidence summed).
+    public struct NameStat: Sendable, Equatable {
+        public var name: String
+        public var kind: EntityKind
+        public var rule: String
+        public var mentions: Int
+        public var confidence: Double
+
+        public init(name: String, kind: EntityKind, rule: String, mentions: Int, confidence: Double) {
+            self.name = name
+            self.kind = kind
+            self.rule = rule
+            self.mentions = mentions
+            self.confidence = confidence
+        }
+    }
+
+    /// "the European Community (EC)" in article `source`.
+    public struct Definition: Sendable, Equatable {
+        public var acronym: String
+        public var name: String
+        public var source: String
+
+        public init(acronym: String, name: String, source: String) {
+            self.acronym = acronym
+            self.name = name
+            self.source = source
+        }
+    }
+
+    /// A join from one key to another, or (with an empty `target`) a short name left alone on purpose.
+    public struct Join: Sendable, Equatable {
+        public var target: String
+        /// The target's name as written, for display.
+        public var name: String
+        /// `identity.acronym-defined`, `identity.surname`, or `identity.ambiguous`.
+        public var reason: String
+        /// The evidence: the defining articles, or the full name and why it is the only one.
+        public var detail: String
+
+        public init(target: String, name: String, reason: String, detail: String) {
+            self.target = target
+            self.name = name
+            self.reason = reason
+            self.detail = detail
+        }
+    }
+
+    /// Source key -> join (including `identity.ambiguous` entries, whose target is empty).
+    public var joins: [String: Join] = [:]
+
+    public init(joins: [String: Join] = [:]) {
+        self.joins = joins
+    }
+
+    /// Joins that move mentions (ambiguous entries left out).
+    public var effective: [String: Join] { joins.filter { !$0.value.target.isEmpty } }
+
+    /// Rules that say a name is a person's: a title, a role, an age.
+    static let personCues = [".title-cue", ".role-cue", ".age-cue"]
+
+    /// Share of an acronym's definitions that must agree before it joins everywhere.
+    static let agreement = 0.75
+
+    /// Articles in which the resolver joined a lone surname to a full name present there ("Funaro" -> "Dilson Funaro").
+    public struct ShortForm: Sendable, Equatable {
+        public var short: String
+        public var full: String
+        public var articles: Int
+
+        public init(short: String, full: String, articles: Int) {
+            self.short = short
+            self.full = full
+            self.articles = articles
+        }
+    }
+
+    /// Articles that must have used a lone surname for a full name before it joins that name everywhere.
+    static let shortFormArticles = 2
+
+    public static func compute(
+        names: [NameStat], definitions: [Definition], shortForms: [ShortForm] = []
+    ) -> CorpusJoins {
+        // Per key: the kind vote, the forms seen, and whether any form is written in mixed case.
+        struct KeyInfo {
+            var vote = KindVote()
+            var forms: [String: Int] = [:]
+            var mentions = 0
+            /// A title, role or age cue typed one of its mentions.
+            var personCue = false
+        }
+        var keys: [String: KeyInfo] = [:]
+        var keyOf: [String: String] = [:]
+        for stat in names {
+            let key = keyOf[stat.name] ?? NameVariants.key(stat.name)
+            keyOf[stat.name] = key
+            var info = keys[key] ?? KeyInfo()
+            info.vote.add(kind: stat.kind, rule: stat.rule, mentions: stat.mentions, confidence: stat.confidence)
+            info.forms[stat.name, default: 0] += stat.mentions
+            info.mentions += stat.mentions
+            if stat.kind == .person && CorpusJoins.personCues.contains(where: stat.rule.hasSuffix) {
+                info.personCue = true
+            }
+            keys[key] = info
+        }
+        func display(_ key: String) -> String {
+            guard let forms = keys[key]?.forms else { return key }
+            return EntityNaming.best(forms.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }) ?? key
+        }
+        var result = CorpusJoins()
+
+        // Acronyms defined in the text: the definition most articles agree on, when at least 3 in 4 agree.
+        var byAcronym: [String: [String: [String]]] = [:]
+        for definition in definitions {
+            let acronym = NameVariants.key(definition.acronym)
+            let target = NameVariants.key(definition.name)
+            guard acronym != target else { continue }
+            byAcronym[acronym, default: [:]][target, default: []].append(definition.source)
+        }
+        for (acronym, targets) in byAcronym {
+            let total = targets.values.reduce(0) { $0 + $1.count }
+            guard
+                let (target, sources) = targets.max(by: {
+                    ($0.value.count, $1.key) < ($1.value.count, $0.key)
+                }), Double(sources.count) >= agreement * Double(total)
+            else { continue }
+            let name = display(target)
+            let example = sources.min() ?? ""
+            result.joins[acronym] = Join(
+                target: target, name: name, reason: "identity.acronym-defined",
+                detail: "defined as \(name) in \(sources.count) of \(total) defining articles, e.g. \(example)")
+        }
+
+        // Lone surnames: a one-word person name joins the only full person name ending in it.
+        var fullNamesByLast: [String: Set<String>] = [:]
+        for (key, info) in keys where info.vote.winner == .person {
+            let words = key.split(separator: " ")
+            guard words.count >= 2, let last = words.last else { continue }
+            // A person for sure: written in mixed case, and named with a title, a role or an age somewhere in the
+            // store ("Finance Minister Dilson Funaro"), not only by a given name ("German Roland" is a company).
+            guard info.forms.keys.contains(where: EntityNaming.hasLowercase), info.personCue else { continue }
+            fullNamesByLast[String(last), default: []].insert(key)
+        }
+        // How many articles used each lone surname for each full name: the store's evidence that they are one person.
+        var used: [String: [String: Int]] = [:]
+        for form in shortForms {
+            used[NameVariants.key(form.short), default: [:]][NameVariants.key(form.full), default: 0] += form.articles
+        }
+        for (key, info) in keys where result.joins[key] == nil && info.vote.winner == .person {
+            guard !key.contains(" "), let fulls = fullNamesByLast[key] else { continue }
+            // A name never written in mixed case is an acronym or a headline word, not a surname.
+            guard info.forms.keys.contains(where: EntityNaming.hasLowercase) else { continue }
+            if fulls.count == 1, let full = fulls.first {
+                let articles = used[key]?[full] ?? 0
+                guard articles >= shortFormArticles else { continue }
+                let name = display(full)
+                result.joins[key] = Join(
+                    target: full, name: name, reason: "identity.surname",
+                    detail:
+                        "\(name) is the only full name in the store ending in \(display(key)), and \(articles) articles call "
+                        + "\(name) \(display(key))")
+            } else {
+                let names = fulls.map(display).sorted()
+                result.joins[key] = Join(
+                    target: "", name: "", reason: "identity.ambiguous",
+                    detail: "could be any of \(names.count): " + names.prefix(5).joined(separator: ", "))
+            }
+        }
+        // Follow chains (an acronym defined by a name that is itself joined) to their end, at most a few steps.
+        for (key, join) in result.joins where !join.target.isEmpty {
+            var target = join
+            var steps = 0
+            while let next = result.joins[target.target], !next.target.isEmpty, next.target != key, steps < 4 {
+                target = Join(target: next.target, name: next.name, reason: join.reason, detail: join.detail)
+                steps += 1
+            }
+            result.joins[key] = target
+        }
+        return result
+    }
+
+    /// Whether `word` is a common word or an organization or place head word in the standard gazetteers.
+    public static func standardNameWord(_ word: String) -> Bool {
+        guard case .success(let gazetteer) = Gazetteer.standard else { return false }
+        return gazetteer.contains(word, [.common, .orgLast, .orgFirst, .placeLast, .placeFirst])
+    }
+
+    /// Whether `word` is in the standard surname gazetteer.
+    public static func standardSurname(_ word: String) -> Bool {
+        guard case .success(let gazetteer) = Gazetteer.standard else { return false }
+        return gazetteer.contains(word, .surname)
+    }
+
+    /// Whether `word` is in the standard given-name gazetteer.
+    public static func standardGivenName(_ word: String) -> Bool {
+        guard case .success(let gazetteer) = Gazetteer.standard else { return false }
+        return gazetteer.contains(word, .givenName)
+    }
+}
