@@ -118,8 +118,9 @@ let package = Package(
         ),
         .testTarget(
             name: "NewsGraphTests",
-            // CSQLite: the store tests damage pages and headers through SQLite itself.
-            dependencies: ["NewsGraph", "NewsGraphBenchSupport", "CSQLite"],
+            // CSQLite: the store tests damage pages and headers through SQLite itself. NewsGraphExtraction: the rule
+            // table tests read its package-level rule declarations.
+            dependencies: ["NewsGraph", "NewsGraphBenchSupport", "NewsGraphExtraction", "CSQLite"],
             path: "Tests/NewsGraphTests"
         ),
     ],
