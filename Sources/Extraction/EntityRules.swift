@@ -540,7 +540,7 @@ package enum EntityRules {
         silent: ["Later Kelvane grew."]
     )
 
-    static let personNamePart = EntityRule(
+    package static let personNamePart = EntityRule(
         "person.name-part", .person, confidence: 0.75, phase: .document,
         summary: "one word that is the first or last word of a full person name in the document",
         fires: ["The talks were led by Ms Aigerim Tokayeva. Later [Tokayeva] spoke."],

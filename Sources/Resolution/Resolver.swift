@@ -1,4 +1,5 @@
 import NewsGraphCore
+import NewsGraphExtraction
 import NewsGraphText
 
 /// Gives every mention of one article its canonical entity name, and records why each alias joined.
@@ -50,7 +51,7 @@ public struct Resolver: Sendable {
     func mayJoinByFirstName(_ mention: Mention, word: String, full: String) -> Bool {
         // Headlines: "SAS UNIT", "LNG DEAL" are no one's first and last name.
         guard EntityNaming.hasLowercase(word), EntityNaming.hasLowercase(full) else { return false }
-        if mention.rule == "person.name-part" { return true }
+        if mention.rule == EntityRules.personNamePart.id { return true }
         guard isGivenName(word), let last = Resolver.words(full).last else { return false }
         return isSurname(last)
     }

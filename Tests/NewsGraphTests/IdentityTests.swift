@@ -197,7 +197,10 @@ import Testing
     @Test(arguments: StoreLocation.allCases)
     func anIncrementalMergeGivesWhatRederivingEverythingGives(_ location: StoreLocation) throws {
         let store = try ingested(location)
-        try Curator(store).record(.merge(GraphQuery(store).entity(named: "Baker").entity, into: GraphQuery(store).entity(named: "James Baker").entity))
+        try Curator(store).record(
+            .merge(
+                GraphQuery(store).entity(named: "Baker").entity,
+                into: GraphQuery(store).entity(named: "James Baker").entity))
         let incremental = try snapshot(store)
         #expect(try entity(store, "Baker")?.name == "James Baker")
         try store.database.transaction { try store.reapplyCuration() }
