@@ -1,4 +1,5 @@
 import Foundation
+import NewsGraphTestSupport
 import Testing
 
 @testable import NewsGraph
@@ -113,7 +114,7 @@ func sourcesURL(_ folder: String) -> URL {
     let end = try #require(text.range(of: EntityRules.docsEnd))
     let current = String(text[begin.upperBound..<end.lowerBound])
     let expected = "\n" + EntityRules.markdown
-    if current != expected && ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
+    if current != expected && Snapshot.isRecording {
         try (String(text[..<begin.upperBound]) + expected + String(text[end.lowerBound...]))
             .write(to: url, atomically: true, encoding: .utf8)
         Issue.record("docs/rules.md re-recorded; review the diff")

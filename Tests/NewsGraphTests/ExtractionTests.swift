@@ -1,4 +1,5 @@
 import Foundation
+import NewsGraphTestSupport
 import Testing
 
 @testable import NewsGraph
@@ -228,8 +229,7 @@ func fixtureURL(_ path: String) -> URL {
 }
 
 @Test func missingGazetteerFileIsAnErrorNotACrash() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-gaz-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = TemporaryFolder.untilExit()
     var gazetteer = Gazetteer()
     #expect(throws: GazetteerError.missingFile(folder.appendingPathComponent("places.tsv").path)) {
         try gazetteer.load(folder: folder)

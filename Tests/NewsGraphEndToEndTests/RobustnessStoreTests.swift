@@ -1,5 +1,6 @@
 import CSQLite
 import Foundation
+import NewsGraphTestSupport
 import Testing
 
 @testable import NewsGraph

@@ -1,4 +1,5 @@
 import Foundation
+import NewsGraphTestSupport
 import Testing
 
 @testable import NewsGraph
@@ -14,24 +15,8 @@ import Testing
     /// Runs the built binary in `folder` with `input` on standard input.
     static func run(_ arguments: [String], input: String, in folder: TemporaryFolder) throws -> (Int32, String, String)
     {
-        let inputFile = try folder.write("stdin-\(UUID().uuidString)", input)
-        let out = folder.file("stdout-\(UUID().uuidString)")
-        let err = folder.file("stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: out, contents: nil)
-        FileManager.default.createFile(atPath: err, contents: nil)
-        let process = Process()
-        process.executableURL = NewsGraphBinary.url
-        process.arguments = arguments
-        process.currentDirectoryURL = folder.url
-        process.standardInput = try FileHandle(forReadingFrom: inputFile)
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
-        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: err))
-        try process.run()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, (try? String(contentsOfFile: out, encoding: .utf8)) ?? "",
-            (try? String(contentsOfFile: err, encoding: .utf8)) ?? ""
-        )
+        let result = try NewsGraphBinary.run(arguments, in: folder.url, input: input)
+        return (result.status, result.stdout, result.stderr)
     }
 
     @Test(arguments: [["extract"], ["extract", "-"]])

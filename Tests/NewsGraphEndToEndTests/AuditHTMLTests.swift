@@ -1,13 +1,13 @@
 import Foundation
+import NewsGraphTestSupport
 import Testing
 
 @testable import NewsGraph
 
 /// The HTML audit report: self-contained, escaped, and filtered in a real browser (headless Chromium).
 @Suite struct AuditHTMLTests {
-    static let chromium: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
-        .first { FileManager.default.isExecutableFile(atPath: $0) }
-    static let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
+    static let chromium: String? = ["chromium", "chromium-browser", "google-chrome"].lazy
+        .compactMap { ExternalTool.path(of: $0) }.first
 
     func report() throws -> String {
         AuditReport.html(try Auditor(AuditFixture.store(.memory)).audit(), title: "Audit & <friends>")
@@ -28,26 +28,19 @@ import Testing
     func visibleRows(_ html: String, address: String) throws -> (names: [String], count: String) {
         let chromium = try #require(
             AuditHTMLTests.chromium, "chromium is required under CI=true (apt-get install chromium)")
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-audit-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let folder = try TemporaryFolder()
+        let dir = folder.url
         let file = dir.appendingPathComponent("report.html")
         try Data(html.utf8).write(to: file)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
-        process.arguments = [
-            "120", chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-            "--user-data-dir=" + dir.appendingPathComponent("profile").path,
-            "--dump-dom", "file://" + file.path + address,
-        ]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        let dom = String(decoding: data, as: UTF8.self)
+        let result = try ExternalTool.run(
+            "/usr/bin/timeout",
+            [
+                "120", chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--user-data-dir=" + dir.appendingPathComponent("profile").path,
+                "--dump-dom", "file://" + file.path + address,
+            ])
+        #expect(result.status == 0)
+        let dom = result.stdout
         var names: [String] = []
         for piece in dom.components(separatedBy: "<tr class=\"row").dropFirst() {
             let openTag = piece.prefix { $0 != ">" }
@@ -65,7 +58,10 @@ import Testing
         return (names, count)
     }
 
-    @Test(.enabled(if: chromium != nil || isCI, "chromium is not installed (the test runs, and fails, under CI=true)"))
+    @Test(
+        .enabled(
+            if: chromium != nil || ExternalTool.isCI,
+            "chromium is not installed (the test runs, and fails, under CI=true)"))
     func browserAppliesFilterFromFragmentAndQuery() throws {
         let html = try report()
         let rows = try Auditor(AuditFixture.store(.memory)).audit()

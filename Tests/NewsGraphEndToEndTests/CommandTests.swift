@@ -1,48 +1,22 @@
 import Foundation
+import NewsGraphTestSupport
 import Testing
 
 @testable import NewsGraph
 
 /// End-to-end: runs the built `newsgraph` binary on a store made by hand and checks stdout, stderr and the exit code.
 @Suite struct CommandTests {
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static var binary: URL {
-        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-            .appendingPathComponent("newsgraph")
-        if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        return root.appendingPathComponent(".build/debug/newsgraph")
-    }
-
-    func run(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = CommandTests.binary
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+    /// Runs the built binary (in the process's temporary folder: every path below is absolute).
+    func run(_ arguments: [String]) throws -> NewsGraphBinary.Result {
+        try NewsGraphBinary.run(arguments, in: TemporaryFolder.processRoot)
     }
 
     /// A file store holding the query fixture; returns its path.
     func storePath() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = TemporaryFolder.untilExit()
         let path = dir.appendingPathComponent("kg.sqlite").path
         let store = try GraphStore(path: path)
-        try store.ingest([Fixture.camps.analyzed, Fixture.paris.analyzed, CurationTests.misspelled.analyzed])
+        try store.ingest([Fixture.camps.analyzed, Fixture.paris.analyzed, Fixture.misspelled.analyzed])
         return path
     }
 

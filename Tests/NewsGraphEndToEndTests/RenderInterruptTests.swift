@@ -1,6 +1,7 @@
 import Foundation
 import NewsGraph
 import NewsGraphBenchSupport
+import NewsGraphTestSupport
 import Testing
 
 #if canImport(Glibc)

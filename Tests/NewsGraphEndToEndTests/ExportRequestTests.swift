@@ -1,5 +1,6 @@
 import Foundation
 import NewsGraphBenchSupport
+import NewsGraphTestSupport
 import Testing
 
 @testable import NewsGraph
@@ -213,7 +214,7 @@ import Testing
         try FileSink.writing(to: folder.file("big.graphml")) { sink in
             try GraphMLExporter().write(SyntheticGraph(nodeCount: 3_000, edgeCount: 10_000), to: &sink)
         }
-        let validator = ExternalTool.packageRoot.appendingPathComponent("../shared/graphml-xsd/validate.sh")
+        let validator = Fixtures.packageRoot.appendingPathComponent("../shared/graphml-xsd/validate.sh")
             .standardized.path
         let result = try ExternalTool.run("bash", [validator, folder.file("big.graphml")])
         #expect(result.status == 0, "\(result.stdout)")

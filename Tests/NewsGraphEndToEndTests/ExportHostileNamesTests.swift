@@ -1,4 +1,5 @@
 import Foundation
+import NewsGraphTestSupport
 import Testing
 
 @testable import NewsGraph
@@ -57,7 +58,7 @@ import Testing
         try ExternalTool.require("xmllint")
         let folder = try TemporaryFolder()
         let path = try write(GraphMLExporter(), in: folder, name: "hostile.graphml")
-        let validator = ExternalTool.packageRoot.appendingPathComponent("../shared/graphml-xsd/validate.sh")
+        let validator = Fixtures.packageRoot.appendingPathComponent("../shared/graphml-xsd/validate.sh")
             .standardized.path
         #expect(
             FileManager.default.fileExists(atPath: validator), "the schema kit is expected at ../shared/graphml-xsd")

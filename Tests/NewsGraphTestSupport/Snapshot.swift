@@ -3,15 +3,29 @@ import Testing
 
 /// Golden-file comparison: `RECORD_SNAPSHOTS=1 swift test` rewrites the files and fails the run
 /// (so a re-recording is never mistaken for a pass); a mismatch reports a unified-style diff.
-enum Snapshot {
-    static let fixtures = ExternalTool.packageRoot.appendingPathComponent("Tests/Fixtures")
+package enum Snapshot {
+    /// Whether this run re-records (`RECORD_SNAPSHOTS` is set).
+    package static var isRecording: Bool { ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil }
 
-    static func assertMatches(
+    /// Compares `actual` with the golden file `Tests/Fixtures/<relativePath>`.
+    package static func assertMatches(
         _ actual: String, golden relativePath: String,
         sourceLocation: SourceLocation = #_sourceLocation
     ) {
-        let url = fixtures.appendingPathComponent(relativePath)
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
+        assertMatches(
+            actual, packageFile: "Tests/Fixtures/" + relativePath, shownAs: relativePath, sourceLocation: sourceLocation
+        )
+    }
+
+    /// Compares `actual` with a file the package commits, `path` relative to the package root
+    /// (a generated document such as `docs/architecture.dot`).
+    package static func assertMatches(
+        _ actual: String, packageFile path: String, shownAs name: String? = nil,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let relativePath = name ?? path
+        let url = Fixtures.packageRoot.appendingPathComponent(path)
+        if isRecording {
             try? FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try? Data(actual.utf8).write(to: url)
@@ -33,7 +47,7 @@ enum Snapshot {
     }
 
     /// The changed region between the common leading and trailing lines, with 3 lines of context.
-    static func diff(_ old: String, _ new: String) -> String {
+    package static func diff(_ old: String, _ new: String) -> String {
         let a = old.split(separator: "\n", omittingEmptySubsequences: false)
         let b = new.split(separator: "\n", omittingEmptySubsequences: false)
         var prefix = 0

@@ -1,19 +1,21 @@
 import Foundation
 
 /// Generated articles for tests that need many (kill -9, concurrent ingests): deterministic, so two runs compare.
-enum Corpus {
-    static let firstNames = [
+package enum Corpus {
+    package static let firstNames = [
         "Angela", "Emmanuel", "Olaf", "Boris", "Ruth", "Zhanargul", "Li", "Maria", "John", "Fatima",
         "Ivan", "Chen", "Amina", "Pedro", "Yuki", "Kofi",
     ]
-    static let surnames = [
+    package static let surnames = [
         "Merkel", "Macron", "Scholz", "Johnson", "Ingram", "Zhumatai", "Wei", "Garcia", "Smith", "Khan",
         "Petrov", "Ling", "Diallo", "Silva", "Tanaka", "Mensah",
     ]
-    static let places = ["Paris", "Berlin", "Warsaw", "London", "Beijing", "Almaty", "Madrid", "Rome", "Accra", "Lima"]
+    package static let places = [
+        "Paris", "Berlin", "Warsaw", "London", "Beijing", "Almaty", "Madrid", "Rome", "Accra", "Lima",
+    ]
 
     /// `count` JSON Lines articles with ids `prefix0`, `prefix1`, ...; `seed` picks the names.
-    static func jsonLines(count: Int, prefix: String, seed: UInt64, sentences: Int = 12) -> String {
+    package static func jsonLines(count: Int, prefix: String, seed: UInt64, sentences: Int = 12) -> String {
         var state = seed &* 6364136223846793005 &+ 1442695040888963407
         func next(_ n: Int) -> Int {
             state = state &* 6364136223846793005 &+ 1442695040888963407

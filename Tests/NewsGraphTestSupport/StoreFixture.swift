@@ -1,33 +1,19 @@
 import Foundation
+import NewsGraph
 import Testing
 
-@testable import NewsGraph
-
 /// Where a store test keeps its store: in memory or in a temporary file (STYLE: store tests run on both).
-enum StoreLocation: String, CaseIterable, CustomTestStringConvertible, Sendable {
+package enum StoreLocation: String, CaseIterable, CustomTestStringConvertible, Sendable {
     case memory, file
 
-    var testDescription: String { rawValue }
+    package var testDescription: String { rawValue }
 
-    /// One folder per test process for file stores, removed when the process exits.
-    static var root: URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-query-tests-\(getpid())")
-    }
-
-    static let cleanup: Void = {
-        atexit {
-            try? FileManager.default.removeItem(at: StoreLocation.root)
-        }
-    }()
-
-    func open() throws -> GraphStore {
+    package func open() throws -> GraphStore {
         switch self {
         case .memory:
             return try GraphStore(path: ":memory:")
         case .file:
-            _ = StoreLocation.cleanup
-            let dir = StoreLocation.root.appendingPathComponent(UUID().uuidString)
-            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            let dir = TemporaryFolder.untilExit("store")
             return try GraphStore(path: dir.appendingPathComponent("store.sqlite").path)
         }
     }
@@ -37,33 +23,33 @@ enum StoreLocation: String, CaseIterable, CustomTestStringConvertible, Sendable 
 ///
 /// Sentences are joined with one space; mentions and relations name the sentence they are in and
 /// find their offsets (in code points) from the surface text.
-struct ArticleBuilder {
-    var source: String
-    var title: String?
-    var date: String?
-    var sentences: [String]
-    private(set) var mentions: [Mention] = []
-    private(set) var aliases: [Alias] = []
-    private(set) var relations: [Relation] = []
+package struct ArticleBuilder {
+    package var source: String
+    package var title: String?
+    package var date: String?
+    package var sentences: [String]
+    package private(set) var mentions: [Mention] = []
+    package private(set) var aliases: [Alias] = []
+    package private(set) var relations: [Relation] = []
 
-    init(_ source: String, title: String? = nil, date: String? = nil, sentences: [String]) {
+    package init(_ source: String, title: String? = nil, date: String? = nil, sentences: [String]) {
         self.source = source
         self.title = title
         self.date = date
         self.sentences = sentences
     }
 
-    var text: String { sentences.joined(separator: " ") }
+    package var text: String { sentences.joined(separator: " ") }
 
     /// Code-point range of sentence `index`.
-    func range(ofSentence index: Int) -> TextRange {
+    package func range(ofSentence index: Int) -> TextRange {
         var start = 0
         for i in 0..<index { start += sentences[i].unicodeScalars.count + 1 }
         return TextRange(start, start + sentences[index].unicodeScalars.count)
     }
 
     /// Code-point range of the first `surface` in sentence `index`.
-    func range(of surface: String, inSentence index: Int) -> TextRange {
+    package func range(of surface: String, inSentence index: Int) -> TextRange {
         let sentence = sentences[index]
         guard let found = sentence.range(of: surface) else { fatalError("'\(surface)' not in sentence \(index)") }
         let offset = sentence.unicodeScalars.distance(from: sentence.unicodeScalars.startIndex, to: found.lowerBound)
@@ -71,7 +57,7 @@ struct ArticleBuilder {
         return TextRange(start, start + surface.unicodeScalars.count)
     }
 
-    mutating func mention(
+    package mutating func mention(
         _ surface: String, _ kind: EntityKind, sentence: Int, entity: String? = nil,
         rule: String = "test.rule", confidence: Double = 0.9
     ) {
@@ -81,11 +67,12 @@ struct ArticleBuilder {
                 confidence: confidence, sentence: sentence, entity: entity))
     }
 
-    mutating func alias(_ name: String, of entity: String, _ kind: EntityKind, reason: String = "alias.surname") {
+    package mutating func alias(_ name: String, of entity: String, _ kind: EntityKind, reason: String = "alias.surname")
+    {
         aliases.append(Alias(name: name, entity: entity, kind: kind, reason: reason))
     }
 
-    mutating func relation(
+    package mutating func relation(
         _ a: (String, EntityKind), _ b: (String, EntityKind), kind: String = "co-occurrence",
         label: String = "", directed: Bool = false, sentences: [Int], rule: String = "cooccurrence.sentence"
     ) {
@@ -98,7 +85,7 @@ struct ArticleBuilder {
                 label: label.isEmpty ? nil : label))
     }
 
-    var analyzed: AnalyzedArticle {
+    package var analyzed: AnalyzedArticle {
         let article = Article(source: source, externalID: source, text: text, title: title, date: date)
         let buffer = TextBuffer(text)
         let sentenceValues = sentences.indices.map { Sentence(range: range(ofSentence: $0), tokens: 0..<0) }
@@ -112,13 +99,13 @@ struct ArticleBuilder {
 ///
 /// Zhanargul Zhumatai (alias Zhumatai) - Urumqi (weight 2) - Li Wei; Li Wei -director-> Xinjiang Police;
 /// in a second article, unconnected to the first: Anna Berg - Paris (place), and Hilton taken for a person once.
-enum Fixture {
-    static let zz = ("Zhanargul Zhumatai", EntityKind.person)
-    static let urumqi = ("Urumqi", EntityKind.place)
-    static let li = ("Li Wei", EntityKind.person)
-    static let police = ("Xinjiang Police", EntityKind.organization)
+package enum Fixture {
+    package static let zz = ("Zhanargul Zhumatai", EntityKind.person)
+    package static let urumqi = ("Urumqi", EntityKind.place)
+    package static let li = ("Li Wei", EntityKind.person)
+    package static let police = ("Xinjiang Police", EntityKind.organization)
 
-    static var camps: ArticleBuilder {
+    package static var camps: ArticleBuilder {
         var b = ArticleBuilder(
             "articles/camps.txt", title: "Camps", date: "2024-05-01",
             sentences: [
@@ -143,7 +130,7 @@ enum Fixture {
         return b
     }
 
-    static var paris: ArticleBuilder {
+    package static var paris: ArticleBuilder {
         var b = ArticleBuilder(
             "articles/paris.txt",
             sentences: [
@@ -159,7 +146,17 @@ enum Fixture {
         return b
     }
 
-    static func store(_ location: StoreLocation) throws -> GraphStore {
+    /// A third article naming Zhanargul Zhumatai with a misspelling ("Zhumatay"), for curation and suggestions.
+    package static var misspelled: ArticleBuilder {
+        var b = ArticleBuilder(
+            "articles/misspelled.txt", date: "2024-06-01", sentences: ["Zhanargul Zhumatay spoke in Urumqi."])
+        b.mention("Zhanargul Zhumatay", .person, sentence: 0, confidence: 0.5)
+        b.mention("Urumqi", .place, sentence: 0)
+        b.relation(("Zhanargul Zhumatay", .person), Fixture.urumqi, sentences: [0])
+        return b
+    }
+
+    package static func store(_ location: StoreLocation) throws -> GraphStore {
         let store = try location.open()
         try store.ingest([camps.analyzed, paris.analyzed])
         return store

@@ -4,26 +4,22 @@ import Foundation
 ///
 /// Tests that need a tool use `.enabled(if: ExternalTool.isAvailable("dot"))`, which is also true
 /// under `CI=true`: there a missing tool must fail the run (`require`), not skip it.
-enum ExternalTool {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+package enum ExternalTool {
+    package typealias Result = ProcessResult
+
+    package struct Missing: Error, CustomStringConvertible {
+        package var tool: String
+        package var description: String {
+            tool.hasPrefix("/")
+                ? "\(tool) is missing (CI=true requires it; build it with 'swift build')"
+                : "\(tool) is not installed, and CI=true requires it"
+        }
     }
 
-    struct Missing: Error, CustomStringConvertible {
-        var tool: String
-        var description: String { "\(tool) is not installed, and CI=true requires it" }
-    }
-
-    /// The package root (`Tests/NewsGraphTests/Support/` is three levels below it).
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
+    package static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
 
     /// The full path of `program` on `PATH`.
-    static func path(of program: String) -> String? {
+    package static func path(of program: String) -> String? {
         if program.contains("/") { return FileManager.default.isExecutableFile(atPath: program) ? program : nil }
         let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
         for folder in folders {
@@ -34,30 +30,32 @@ enum ExternalTool {
     }
 
     /// Whether a test needing `program` should run: it is installed, or CI demands it.
-    static func isAvailable(_ program: String) -> Bool { isCI || path(of: program) != nil }
+    package static func isAvailable(_ program: String) -> Bool { isCI || path(of: program) != nil }
 
     /// Whether `python3` can import `module` (or CI demands it).
-    static func isAvailable(pythonModule module: String) -> Bool { isCI || hasPythonModule(module) }
+    package static func isAvailable(pythonModule module: String) -> Bool { isCI || hasPythonModule(module) }
 
-    static func hasPythonModule(_ module: String) -> Bool {
+    package static func hasPythonModule(_ module: String) -> Bool {
         guard path(of: "python3") != nil else { return false }
         return (try? run("python3", ["-c", "import \(module)"]).status) == 0
     }
 
     /// Throws `Missing` unless `program` is on `PATH`.
-    static func require(_ program: String) throws {
+    package static func require(_ program: String) throws {
         if path(of: program) == nil { throw Missing(tool: program) }
     }
 
-    static func require(pythonModule module: String) throws {
+    package static func require(pythonModule module: String) throws {
         if !hasPythonModule(module) { throw Missing(tool: "python3 module '\(module)'") }
     }
 
+    /// The one process runner of the tests (`NewsGraphBinary.run` calls it too).
+    ///
     /// Runs `program` with `arguments`, feeding `input` on standard input, and captures both outputs.
     /// Outputs go through temporary files so a large output cannot block the child.
-    static func run(
+    package static func run(
         _ program: String, _ arguments: [String], input: String? = nil,
-        currentDirectory: String? = nil
+        currentDirectory: String? = nil, environment: [String: String]? = nil
     ) throws -> Result {
         guard let executable = path(of: program) else { throw Missing(tool: program) }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tool-\(UUID().uuidString)")
@@ -73,6 +71,7 @@ enum ExternalTool {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if let environment { process.environment = environment }
         if let currentDirectory { process.currentDirectoryURL = URL(fileURLWithPath: currentDirectory) }
         let outHandle = try FileHandle(forWritingTo: outURL)
         let errHandle = try FileHandle(forWritingTo: errURL)
@@ -92,7 +91,7 @@ enum ExternalTool {
     }
 
     /// Runs a Python script with `arguments` and decodes its standard output as JSON.
-    static func python<T: Decodable>(_ script: String, _ arguments: [String], as type: T.Type) throws -> T {
+    package static func python<T: Decodable>(_ script: String, _ arguments: [String], as type: T.Type) throws -> T {
         let result = try run("python3", ["-c", script] + arguments)
         guard result.status == 0 else {
             throw PythonFailed(message: result.stderr)
@@ -100,8 +99,8 @@ enum ExternalTool {
         return try JSONDecoder().decode(T.self, from: Data(result.stdout.utf8))
     }
 
-    struct PythonFailed: Error, CustomStringConvertible {
-        var message: String
-        var description: String { "python3 failed: \(message)" }
+    package struct PythonFailed: Error, CustomStringConvertible {
+        package var message: String
+        package var description: String { "python3 failed: \(message)" }
     }
 }

@@ -1,14 +1,13 @@
 import Foundation
+import NewsGraph
 import Testing
-
-@testable import NewsGraph
 
 /// What must hold in every store, whatever happened to it: the property test that the robustness tests run on every
 /// store they leave behind.
-enum StoreInvariants {
+package enum StoreInvariants {
     /// SQLite's own checks; every relation's weight, article count and dates equal what its evidence says; no entity
     /// without a mention or a relation; and replaying the curation changes nothing.
-    static func check(_ path: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    package static func check(_ path: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let store = try GraphStore(path: path)
         let db = store.database
         #expect(try db.prepare("PRAGMA integrity_check").rows() == [[.text("ok")]], sourceLocation: sourceLocation)
@@ -45,7 +44,7 @@ enum StoreInvariants {
 
     /// The store as content, independent of row ids and insertion order: articles (key, hash, title, date, counts),
     /// entities (name, kind, mentions), relations (ends by name, kind, label, weight, articles, dates).
-    static func fingerprint(_ store: GraphStore) throws -> [String] {
+    package static func fingerprint(_ store: GraphStore) throws -> [String] {
         let db = store.database
         var lines: [String] = []
         let queries = [
@@ -90,7 +89,7 @@ enum StoreInvariants {
     }
 
     /// The lines of two fingerprints that differ (for a readable failure).
-    static func difference(_ a: [String], _ b: [String]) -> String {
+    package static func difference(_ a: [String], _ b: [String]) -> String {
         let onlyA = Set(a).subtracting(b).sorted().prefix(10)
         let onlyB = Set(b).subtracting(a).sorted().prefix(10)
         return "only in the first:\n" + onlyA.joined(separator: "\n") + "\nonly in the second:\n"

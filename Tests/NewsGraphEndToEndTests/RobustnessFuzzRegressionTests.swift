@@ -1,4 +1,5 @@
 import Foundation
+import NewsGraphTestSupport
 import Testing
 
 @testable import NewsGraph
@@ -8,7 +9,7 @@ import Testing
 @Suite struct RobustnessFuzzRegressionTests {
     @Test(arguments: ["text", "export", "parsers"])
     func fuzzFindingsAndSeedsPass(_ target: String) throws {
-        let fixtures = NewsGraphBinary.packageRoot.appendingPathComponent("Tests/Fixtures/robustness")
+        let fixtures = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/robustness")
         let folder = try TemporaryFolder()
         let result = try NewsGraphBinary.run(
             [

@@ -1,10 +1,10 @@
-@testable import NewsGraph
+import NewsGraph
 
 /// Graphs the export tests share.
-enum ExportFixtures {
+package enum ExportFixtures {
     /// A small graph touching every writer branch: four kinds, aliases, a typed directed relation,
     /// dated and undated edges, `&` and a non-Latin name, and one isolated node.
-    static let small: Graph = {
+    package static let small: Graph = {
         let zhanargul = GraphNode(
             label: "Zhanargul Zhumatai", kind: .person, mentions: 7, articles: 2, confidence: 0.92,
             aliases: ["Zhanargul", "Ms. Zhumatai"], firstDate: "2024-03-01", lastDate: "2024-05-12")
@@ -32,7 +32,7 @@ enum ExportFixtures {
 
     /// Names that break naive writers: markup, DOT syntax and keywords, blank-looking names, huge names,
     /// right-to-left and CJK scripts, control characters.
-    static let hostileNames: [String] = [
+    package static let hostileNames: [String] = [
         "&", "<", ">", "\"", "'", "A & B <c> \"d\" 'e'", "]]>", "<!-- comment -->", "&amp;", "&lt;b&gt;", "&#0;",
         "<b>bold</b>", "<<html>>", "\\", "ends with backslash \\", "\\\"", "a\\nb", "\\N \\G \\L",
         "{ } [ ] ; = -> --", "node", "EDGE", "Graph", "digraph", "SubGraph", "STRICT", "strict digraph { }",
@@ -46,7 +46,7 @@ enum ExportFixtures {
 
     /// One node per hostile name (kinds cycling), joined in a chain of mixed, partly dated, partly
     /// hostile-kind edges, plus an isolated node.
-    static let hostile: Graph = {
+    package static let hostile: Graph = {
         let nodes = hostileNames.enumerated().map { index, name in
             GraphNode(
                 label: name, kind: EntityKind.allCases[index % 4], mentions: index + 1, articles: 1,
@@ -65,7 +65,7 @@ enum ExportFixtures {
         return Graph(nodes: nodes, edges: edges)
     }()
 
-    static func text(_ exporter: some GraphExporter, _ graph: some GraphSource) throws -> String {
+    package static func text(_ exporter: some GraphExporter, _ graph: some GraphSource) throws -> String {
         var sink = MemorySink()
         try exporter.write(graph, to: &sink)
         return sink.text
