@@ -127,8 +127,10 @@ let package = Package(
         // (`swift test --skip NewsGraphEndToEndTests` runs only these).
         .testTarget(
             name: "NewsGraphTests",
-            // NewsGraphExtraction: the rule table tests read its package-level rule declarations.
-            dependencies: ["NewsGraph", "NewsGraphTestSupport", "NewsGraphBenchSupport", "NewsGraphExtraction"],
+            // NewsGraphExtraction: the rule table tests read its package-level rule declarations. CSQLite: result codes.
+            dependencies: [
+                "NewsGraph", "NewsGraphTestSupport", "NewsGraphBenchSupport", "NewsGraphExtraction", "CSQLite",
+            ],
             path: "Tests/NewsGraphTests"
         ),
         // The slow half: tests that run the built binaries (newsgraph, the fuzz replays), Graphviz, Chromium, xmllint or

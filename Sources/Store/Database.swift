@@ -1,4 +1,5 @@
 import CSQLite
+import Foundation
 
 /// A thin wrapper over one libsqlite3 connection: prepared statements with bound values only.
 ///
@@ -165,6 +166,65 @@ public final class Database {
     package func error(_ rc: Int32, sql: String) -> StoreError {
         .sqlite(path: path, code: rc, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
     }
+
+    /// Runs `body`, and again while it fails because another connection holds the store (SQLITE_BUSY or
+    /// SQLITE_LOCKED): longer than the busy timeout allows for, or at once (a lock upgrade inside a transaction,
+    /// which SQLite refuses without waiting). Waits 0.12 s, 0.14 s, ... between `attempts` (1: no retry).
+    ///
+    /// `body` must leave nothing half done when it throws (roll back what it opened): it runs again from the start.
+    public static func retryingWhileBusy<T>(attempts: Int = 50, _ body: () throws -> T) throws -> T {
+        var attempt = 1
+        while true {
+            do {
+                return try body()
+            } catch let error as StoreError where error.resultCode?.isBusy == true && attempt < attempts {
+                usleep(UInt32(100_000 + 20_000 * attempt))
+                attempt += 1
+            }
+        }
+    }
+}
+
+/// An SQLite result code, named (GRDB's `ResultCode` is the model): `error.resultCode == .busy`.
+///
+/// Extended codes (`SQLITE_BUSY_SNAPSHOT`, `SQLITE_IOERR_SHORT_READ`, ...) carry their primary code in the low byte:
+/// `primary` gives it, and `~=` matches an extended code against a primary one in a `switch` or `catch` pattern.
+public struct ResultCode: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+    public let rawValue: Int32
+    public init(rawValue: Int32) { self.rawValue = rawValue }
+
+    /// The primary code of an extended code (the code itself if it is primary).
+    public var primary: ResultCode { ResultCode(rawValue: rawValue & 0xFF) }
+
+    public static let ok = ResultCode(rawValue: SQLITE_OK)
+    public static let error = ResultCode(rawValue: SQLITE_ERROR)
+    public static let busy = ResultCode(rawValue: SQLITE_BUSY)
+    public static let locked = ResultCode(rawValue: SQLITE_LOCKED)
+    public static let readOnly = ResultCode(rawValue: SQLITE_READONLY)
+    public static let ioError = ResultCode(rawValue: SQLITE_IOERR)
+    public static let corrupt = ResultCode(rawValue: SQLITE_CORRUPT)
+    public static let full = ResultCode(rawValue: SQLITE_FULL)
+    public static let cannotOpen = ResultCode(rawValue: SQLITE_CANTOPEN)
+    public static let constraint = ResultCode(rawValue: SQLITE_CONSTRAINT)
+    public static let notADatabase = ResultCode(rawValue: SQLITE_NOTADB)
+
+    /// Another connection holds the store: worth waiting and trying again (`Database.retryingWhileBusy`).
+    public var isBusy: Bool { primary == .busy || primary == .locked }
+
+    /// SQLite's own text for the code ("database is locked").
+    public var description: String { String(cString: sqlite3_errstr(rawValue)) }
+
+    /// Whether `code` is `pattern` or one of its extended codes: `case .busy:` matches SQLITE_BUSY_SNAPSHOT.
+    public static func ~= (pattern: ResultCode, code: ResultCode) -> Bool {
+        pattern == code || (pattern.primary == pattern && code.primary == pattern)
+    }
+}
+
+extension StoreError {
+    /// The SQLite result code of an `.sqlite` error; nil for the others.
+    public var resultCode: ResultCode? {
+        if case .sqlite(_, let code, _, _) = self { ResultCode(rawValue: code) } else { nil }
+    }
 }
 
 /// A value bound to or read from SQL.
@@ -295,6 +355,30 @@ public final class Statement {
     public func set(_ index: Int32, _ value: Int64?) throws(StoreError) {
         if let value { try set(index, value) } else { try check(sqlite3_bind_null(raw, index)) }
     }
+
+    // MARK: Binding by name
+    //
+    // For statements with many parameters: `INSERT ... VALUES (:article_id, :sentence, ...)` bound with
+    // `set(":sentence", 3)`, so a value cannot land in the wrong column when the SQL changes. A name the SQL does not
+    // have is an error, not a silently unbound NULL.
+
+    /// The index of the parameter `name` (with its prefix: `:name`, `@name` or `$name`).
+    public func parameter(_ name: String) throws(StoreError) -> Int32 {
+        let index = sqlite3_bind_parameter_index(raw, name)
+        if index == 0 {
+            throw .sqlite(
+                path: database.path, code: SQLITE_RANGE, message: "no parameter named \(name)", sql: sql)
+        }
+        return index
+    }
+
+    public func set(_ name: String, _ value: Int64) throws(StoreError) { try set(try parameter(name), value) }
+    public func set(_ name: String, _ value: Int) throws(StoreError) { try set(try parameter(name), value) }
+    public func set(_ name: String, _ value: Double) throws(StoreError) { try set(try parameter(name), value) }
+    public func set(_ name: String, _ value: Bool) throws(StoreError) { try set(try parameter(name), value) }
+    public func set(_ name: String, _ value: String) throws(StoreError) { try set(try parameter(name), value) }
+    public func set(_ name: String, _ value: String?) throws(StoreError) { try set(try parameter(name), value) }
+    public func set(_ name: String, _ value: Int64?) throws(StoreError) { try set(try parameter(name), value) }
 
     /// Runs the statement bound with `set` to completion.
     public func finishRow() throws(StoreError) {
