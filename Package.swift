@@ -100,20 +100,22 @@ let package = Package(
             dependencies: ["NewsGraph", "NewsGraphBenchSupport"],
             path: "Sources/newsgraph-export-bench"
         ),
-        // libFuzzer targets (Scripts/fuzz.sh); built normally they replay inputs, so `swift build` still works.
+        // libFuzzer targets (Scripts/fuzz.sh); built normally they replay inputs, so `swift build` still works. Their one
+        // `main`, for both ways, is FuzzDriver.
+        .target(name: "NewsGraphFuzzDriver", path: "Sources/FuzzDriver"),
         .executableTarget(
             name: "newsgraph-fuzz-text",
-            dependencies: ["NewsGraph"],
+            dependencies: ["NewsGraph", "NewsGraphFuzzDriver"],
             path: "Sources/newsgraph-fuzz-text"
         ),
         .executableTarget(
             name: "newsgraph-fuzz-export",
-            dependencies: ["NewsGraph", "NewsGraphBenchSupport"],
+            dependencies: ["NewsGraph", "NewsGraphFuzzDriver", "NewsGraphBenchSupport"],
             path: "Sources/newsgraph-fuzz-export"
         ),
         .executableTarget(
             name: "newsgraph-fuzz-parsers",
-            dependencies: ["NewsGraph"],
+            dependencies: ["NewsGraph", "NewsGraphFuzzDriver"],
             path: "Sources/newsgraph-fuzz-parsers"
         ),
         // What both test targets share: the package's paths, one runner for the built binary and other programs, one

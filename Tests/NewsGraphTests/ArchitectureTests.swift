@@ -77,7 +77,8 @@ struct ArchitectureTests {
     static func architectureDOT(_ targets: [Target]) -> String {
         let stages = targets.filter {
             $0.name.hasPrefix("NewsGraph") && !$0.name.hasSuffix("Tests")
-                && !["NewsGraph", "NewsGraphBenchSupport", "NewsGraphTestSupport"].contains($0.name)
+                && !["NewsGraph", "NewsGraphBenchSupport", "NewsGraphTestSupport", "NewsGraphFuzzDriver"].contains(
+                    $0.name)
         }
         let byName = Dictionary(uniqueKeysWithValues: stages.map { ($0.name, $0) })
         func reaches(_ from: String, _ to: String) -> Bool {
