@@ -167,6 +167,15 @@ public final class Database {
         .sqlite(path: path, code: rc, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
     }
 
+    /// Fills the temporary table `temp.<table>` (one column, `id`; created when missing) with `ids`, replacing what it
+    /// held: for `WHERE x IN (SELECT id FROM temp.<table>)` over more ids than SQL parameters allow. `table` is a
+    /// constant of the caller, never data.
+    package func fillTemporaryIDTable(_ table: String, with ids: some Sequence<Int64>) throws(StoreError) {
+        try execute("CREATE TEMP TABLE IF NOT EXISTS \(table) (id INTEGER PRIMARY KEY); DELETE FROM temp.\(table);")
+        let insert = try prepare("INSERT OR IGNORE INTO temp.\(table) (id) VALUES (?)")
+        for id in ids.sorted() { try insert.run(id) }
+    }
+
     /// Runs `body`, and again while it fails because another connection holds the store (SQLITE_BUSY or
     /// SQLITE_LOCKED): longer than the busy timeout allows for, or at once (a lock upgrade inside a transaction,
     /// which SQLite refuses without waiting). Waits 0.12 s, 0.14 s, ... between `attempts` (1: no retry).

@@ -545,11 +545,7 @@ extension GraphStore {
         let filter: String
         if let ids {
             guard !ids.isEmpty else { return }
-            try db.execute(
-                "CREATE TEMP TABLE IF NOT EXISTS touched_relation (id INTEGER PRIMARY KEY); DELETE FROM temp.touched_relation;"
-            )
-            let insert = try db.prepare("INSERT OR IGNORE INTO temp.touched_relation (id) VALUES (?)")
-            for id in ids.sorted() { try insert.run(id) }
+            try db.fillTemporaryIDTable("touched_relation", with: ids)
             filter = "WHERE relation.id IN (SELECT id FROM temp.touched_relation)"
         } else {
             filter = ""
