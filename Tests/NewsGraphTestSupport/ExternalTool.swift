@@ -9,6 +9,7 @@ package enum ExternalTool {
 
     package struct Missing: Error, CustomStringConvertible {
         package var tool: String
+        package init(tool: String) { self.tool = tool }
         package var description: String {
             tool.hasPrefix("/")
                 ? "\(tool) is missing (CI=true requires it; build it with 'swift build')"

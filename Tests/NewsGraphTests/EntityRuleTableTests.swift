@@ -82,8 +82,7 @@ func ruleHasExamplesOfBothKinds(_ id: String) throws {
 
 /// The source folder of a target.
 func sourcesURL(_ folder: String) -> URL {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Sources").appendingPathComponent(folder)
+    Fixtures.packageRoot.appendingPathComponent("Sources").appendingPathComponent(folder)
 }
 
 /// Every quoted entity-rule id in the sources is declared once, in `EntityRules`, and nowhere else: code that needs a
