@@ -56,8 +56,8 @@ package enum NewsGraphBinary {
         process.currentDirectoryURL = folder
         let out = folder.appendingPathComponent("\(name).stdout")
         let err = folder.appendingPathComponent("\(name).stderr")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
         process.standardInput = standardInput
