@@ -100,28 +100,48 @@ let package = Package(
             dependencies: ["NewsGraph", "NewsGraphBenchSupport"],
             path: "Sources/newsgraph-export-bench"
         ),
-        // libFuzzer targets (Scripts/fuzz.sh); built normally they replay inputs, so `swift build` still works.
+        // libFuzzer targets (Scripts/fuzz.sh); built normally they replay inputs, so `swift build` still works. Their one
+        // `main`, for both ways, is FuzzDriver.
+        .target(name: "NewsGraphFuzzDriver", path: "Sources/FuzzDriver"),
         .executableTarget(
             name: "newsgraph-fuzz-text",
-            dependencies: ["NewsGraph"],
+            dependencies: ["NewsGraph", "NewsGraphFuzzDriver"],
             path: "Sources/newsgraph-fuzz-text"
         ),
         .executableTarget(
             name: "newsgraph-fuzz-export",
-            dependencies: ["NewsGraph", "NewsGraphBenchSupport"],
+            dependencies: ["NewsGraph", "NewsGraphFuzzDriver", "NewsGraphBenchSupport"],
             path: "Sources/newsgraph-fuzz-export"
         ),
         .executableTarget(
             name: "newsgraph-fuzz-parsers",
-            dependencies: ["NewsGraph"],
+            dependencies: ["NewsGraph", "NewsGraphFuzzDriver"],
             path: "Sources/newsgraph-fuzz-parsers"
         ),
+        // What both test targets share: the package's paths, one runner for the built binary and other programs, one
+        // golden-file helper, one temporary folder, and the fixtures many suites use.
+        .target(
+            name: "NewsGraphTestSupport",
+            dependencies: ["NewsGraph"],
+            path: "Tests/NewsGraphTestSupport"
+        ),
+        // The fast half: the library in-process, no binary, no external program
+        // (`swift test --skip NewsGraphEndToEndTests` runs only these).
         .testTarget(
             name: "NewsGraphTests",
-            // CSQLite: the store tests damage pages and headers through SQLite itself. NewsGraphExtraction: the rule
-            // table tests read its package-level rule declarations.
-            dependencies: ["NewsGraph", "NewsGraphBenchSupport", "NewsGraphExtraction", "CSQLite"],
+            // NewsGraphExtraction: the rule table tests read its package-level rule declarations. CSQLite: result codes.
+            dependencies: [
+                "NewsGraph", "NewsGraphTestSupport", "NewsGraphBenchSupport", "NewsGraphExtraction", "CSQLite",
+            ],
             path: "Tests/NewsGraphTests"
+        ),
+        // The slow half: tests that run the built binaries (newsgraph, the fuzz replays), Graphviz, Chromium, xmllint or
+        // NetworkX, kill processes, or run long randomized sequences.
+        .testTarget(
+            name: "NewsGraphEndToEndTests",
+            // CSQLite: the store tests damage pages and headers through SQLite itself.
+            dependencies: ["NewsGraph", "NewsGraphTestSupport", "NewsGraphBenchSupport", "CSQLite"],
+            path: "Tests/NewsGraphEndToEndTests"
         ),
     ],
     swiftLanguageModes: [.v6]

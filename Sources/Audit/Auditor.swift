@@ -161,6 +161,10 @@ public struct Auditor {
     }
 
     /// 1 when mention `m` (joined with its sentence `s` and article `a`) looks like page furniture.
+    ///
+    /// The rule-name test is a naming convention (docs/audit.md, `junk.furniture`), not a list of built-in rules: of
+    /// those only `place.dateline` matches, but a user's `.patterns` file may name its own rules for bylines
+    /// (`person.byline`), navigation, captions or boilerplate, and their mentions count as furniture too.
     package static let furnitureSQL = """
         CASE WHEN m.id IS NULL THEN 0
              WHEN s.id IS NULL OR m.start < s.start OR m.end > s.end THEN 1

@@ -23,7 +23,7 @@ package enum CueWords {
         "admits", "denies", "hopes", "wants", "feels", "knows", "smiled", "laughed", "shouted",
         "whispered", "nodded", "sighed", "married", "resigned", "testified", "pleaded",
     ])
-    /// Before an organization: "the group X".
+    /// Before an organization: "the group X" (Relations has its own list of nouns after one: `nounsAfterOrganization`).
     package static let organizationNouns = keys([
         "group", "company", "organization", "organisation", "firm", "party", "newspaper",
         "agency", "website", "magazine", "network", "charity", "NGO", "outlet", "publication",

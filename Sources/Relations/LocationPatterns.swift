@@ -24,7 +24,7 @@ package struct LocationPatterns: SentencePattern {
             if let located = view.mention(at: i, [.place, .organization]) {
                 // An organization may be followed by its kind: `the Atajurt group in Almaty`.
                 let n =
-                    located.kind == .organization && view.isWord(i + 1, .organizationNouns)
+                    located.kind == .organization && view.isWord(i + 1, .nounsAfterOrganization)
                     ? i + 2 : i + 1
                 // location.in: X in [the] Y, unless X is the object of `by`, `with`, ... (`investment by China in Kazakhstan`).
                 if view.isWord(n, "in"), !view.isWord(i - 1, .locationBlockers),

@@ -52,8 +52,9 @@ package enum RelationVocabulary {
     /// Participles that place an organization or a place (`Atajurt, based in Almaty`).
     package static let placementParticiples: Set<String> = ["based", "located", "headquartered", "situated"]
 
-    /// Nouns that may follow an organization's name before `in` or `based in` (`the Atajurt group in Almaty`).
-    package static let organizationNouns: Set<String> = [
+    /// Nouns that may follow an organization's name before `in` or `based in` (`the Atajurt group in Almaty`). Not
+    /// Extraction's `CueWords.organizationNouns`, the nouns before a name (`the group X`): the two lists differ on purpose.
+    package static let nounsAfterOrganization: Set<String> = [
         "group", "organization", "organisation", "office", "offices", "movement", "association", "foundation",
         "party", "church", "center", "centre", "headquarters", "branch", "magazine", "newspaper", "company",
     ]

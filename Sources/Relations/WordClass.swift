@@ -14,7 +14,7 @@ package struct WordClass: OptionSet, Sendable {
     package static let regionNouns = WordClass(rawValue: 1 << 7)
     package static let capitalModifiers = WordClass(rawValue: 1 << 8)
     package static let placementParticiples = WordClass(rawValue: 1 << 9)
-    package static let organizationNouns = WordClass(rawValue: 1 << 10)
+    package static let nounsAfterOrganization = WordClass(rawValue: 1 << 10)
     package static let locationBlockers = WordClass(rawValue: 1 << 11)
     package static let descriptors = WordClass(rawValue: 1 << 12)
     package static let descriptorModifiers = WordClass(rawValue: 1 << 13)
@@ -53,7 +53,7 @@ package struct WordClass: OptionSet, Sendable {
             (RelationVocabulary.regionNouns, .regionNouns),
             (RelationVocabulary.capitalModifiers, .capitalModifiers),
             (RelationVocabulary.placementParticiples, .placementParticiples),
-            (RelationVocabulary.organizationNouns, .organizationNouns),
+            (RelationVocabulary.nounsAfterOrganization, .nounsAfterOrganization),
             (RelationVocabulary.locationBlockers, .locationBlockers),
             (RelationVocabulary.descriptors, .descriptors),
             (RelationVocabulary.descriptorModifiers, .descriptorModifiers),

@@ -1,4 +1,5 @@
 import CSQLite
+import Foundation
 
 /// A thin wrapper over one libsqlite3 connection: prepared statements with bound values only.
 ///
@@ -165,180 +166,30 @@ public final class Database {
     package func error(_ rc: Int32, sql: String) -> StoreError {
         .sqlite(path: path, code: rc, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
     }
-}
 
-/// A value bound to or read from SQL.
-public enum SQLValue: Equatable, Sendable {
-    case null
-    case integer(Int64)
-    case real(Double)
-    case text(String)
-
-    public var int: Int? { if case .integer(let v) = self { Int(v) } else { nil } }
-    public var double: Double? {
-        switch self {
-        case .real(let v): v
-        case .integer(let v): Double(v)
-        default: nil
-        }
-    }
-    public var string: String? { if case .text(let v) = self { v } else { nil } }
-}
-
-public protocol SQLBindable {
-    var sqlValue: SQLValue { get }
-}
-
-extension Int: SQLBindable { public var sqlValue: SQLValue { .integer(Int64(self)) } }
-extension Int64: SQLBindable { public var sqlValue: SQLValue { .integer(self) } }
-extension Double: SQLBindable { public var sqlValue: SQLValue { .real(self) } }
-extension String: SQLBindable { public var sqlValue: SQLValue { .text(self) } }
-extension Bool: SQLBindable { public var sqlValue: SQLValue { .integer(self ? 1 : 0) } }
-extension SQLValue: SQLBindable { public var sqlValue: SQLValue { self } }
-extension Optional: SQLBindable where Wrapped: SQLBindable {
-    public var sqlValue: SQLValue { self?.sqlValue ?? .null }
-}
-
-private let SQLITE_TRANSIENT = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-
-/// A prepared statement: bind values, step through rows, read columns.
-public final class Statement {
-    package let raw: OpaquePointer
-    package unowned let database: Database
-    package let sql: String
-
-    package init(_ raw: OpaquePointer, database: Database, sql: String) {
-        self.raw = raw
-        self.database = database
-        self.sql = sql
+    /// Fills the temporary table `temp.<table>` (one column, `id`; created when missing) with `ids`, replacing what it
+    /// held: for `WHERE x IN (SELECT id FROM temp.<table>)` over more ids than SQL parameters allow. `table` is a
+    /// constant of the caller, never data.
+    package func fillTemporaryIDTable(_ table: String, with ids: some Sequence<Int64>) throws(StoreError) {
+        try execute("CREATE TEMP TABLE IF NOT EXISTS \(table) (id INTEGER PRIMARY KEY); DELETE FROM temp.\(table);")
+        let insert = try prepare("INSERT OR IGNORE INTO temp.\(table) (id) VALUES (?)")
+        for id in ids.sorted() { try insert.run(id) }
     }
 
-    deinit { sqlite3_finalize(raw) }
-
-    package func reset() {
-        sqlite3_reset(raw)
-        sqlite3_clear_bindings(raw)
-    }
-
-    public func bind(_ values: [SQLValue]) throws(StoreError) {
-        sqlite3_reset(raw)
-        for (offset, value) in values.enumerated() {
-            let index = Int32(offset + 1)
-            let rc: Int32
-            switch value {
-            case .null: rc = sqlite3_bind_null(raw, index)
-            case .integer(let v): rc = sqlite3_bind_int64(raw, index, v)
-            case .real(let v): rc = sqlite3_bind_double(raw, index, v)
-            // Explicit byte length: with -1 SQLite would cut the text at its first NUL character.
-            case .text(let v): rc = sqlite3_bind_text(raw, index, v, Int32(v.utf8.count), SQLITE_TRANSIENT)
-            }
-            if rc != SQLITE_OK { throw database.error(rc, sql: sql) }
-        }
-    }
-
-    public func bind(_ values: any SQLBindable...) throws(StoreError) {
-        try bind(values.map(\.sqlValue))
-    }
-
-    /// Advances to the next row; false when done.
-    public func step() throws(StoreError) -> Bool {
-        let rc = sqlite3_step(raw)
-        if rc == SQLITE_ROW { return true }
-        if rc == SQLITE_DONE { return false }
-        let error = database.error(rc, sql: sql)
-        sqlite3_reset(raw)
-        throw error
-    }
-
-    // MARK: Binding one value at a time
-    //
-    // The ingest writer binds about a million rows per 20,000 articles: these bind in place, without the array of
-    // existentials and the array of `SQLValue` that `run(_:)` builds for every row. Indexes start at 1, as in SQL.
-
-    /// Starts a new row: resets the statement (its bindings are then overwritten one by one).
-    @inline(__always) public func begin() { sqlite3_reset(raw) }
-
-    @inline(__always) public func set(_ index: Int32, _ value: Int64) throws(StoreError) {
-        try check(sqlite3_bind_int64(raw, index, value))
-    }
-
-    @inline(__always) public func set(_ index: Int32, _ value: Int) throws(StoreError) {
-        try check(sqlite3_bind_int64(raw, index, Int64(value)))
-    }
-
-    @inline(__always) public func set(_ index: Int32, _ value: Double) throws(StoreError) {
-        try check(sqlite3_bind_double(raw, index, value))
-    }
-
-    @inline(__always) public func set(_ index: Int32, _ value: Bool) throws(StoreError) {
-        try check(sqlite3_bind_int64(raw, index, value ? 1 : 0))
-    }
-
-    public func set(_ index: Int32, _ value: String) throws(StoreError) {
-        var value = value
-        // Explicit byte length: with -1 SQLite would cut the text at its first NUL character.
-        let rc = value.withUTF8 { bytes -> Int32 in
-            guard let base = bytes.baseAddress, bytes.count > 0 else {
-                return sqlite3_bind_text(raw, index, "", 0, nil)
-            }
-            return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-                sqlite3_bind_text(raw, index, $0, Int32(bytes.count), SQLITE_TRANSIENT)
+    /// Runs `body`, and again while it fails because another connection holds the store (SQLITE_BUSY or
+    /// SQLITE_LOCKED): longer than the busy timeout allows for, or at once (a lock upgrade inside a transaction,
+    /// which SQLite refuses without waiting). Waits 0.12 s, 0.14 s, ... between `attempts` (1: no retry).
+    ///
+    /// `body` must leave nothing half done when it throws (roll back what it opened): it runs again from the start.
+    public static func retryingWhileBusy<T>(attempts: Int = 50, _ body: () throws -> T) throws -> T {
+        var attempt = 1
+        while true {
+            do {
+                return try body()
+            } catch let error as StoreError where error.resultCode?.isBusy == true && attempt < attempts {
+                usleep(UInt32(100_000 + 20_000 * attempt))
+                attempt += 1
             }
         }
-        try check(rc)
-    }
-
-    public func set(_ index: Int32, _ value: String?) throws(StoreError) {
-        if let value { try set(index, value) } else { try check(sqlite3_bind_null(raw, index)) }
-    }
-
-    public func set(_ index: Int32, _ value: Int64?) throws(StoreError) {
-        if let value { try set(index, value) } else { try check(sqlite3_bind_null(raw, index)) }
-    }
-
-    /// Runs the statement bound with `set` to completion.
-    public func finishRow() throws(StoreError) {
-        while try step() {}
-    }
-
-    @inline(__always) private func check(_ rc: Int32) throws(StoreError) {
-        if rc != SQLITE_OK { throw database.error(rc, sql: sql) }
-    }
-
-    /// Binds `values` and runs the statement to completion.
-    public func run(_ values: any SQLBindable...) throws(StoreError) {
-        try bind(values.map(\.sqlValue))
-        while try step() {}
-    }
-
-    /// Binds `values` and returns every row as arrays of values.
-    public func rows(_ values: [SQLValue] = []) throws(StoreError) -> [[SQLValue]] {
-        try bind(values)
-        var rows: [[SQLValue]] = []
-        let n = Int(sqlite3_column_count(raw))
-        while try step() {
-            rows.append((0..<n).map { value(Int32($0)) })
-        }
-        return rows
-    }
-
-    public func value(_ column: Int32) -> SQLValue {
-        switch sqlite3_column_type(raw, column) {
-        case SQLITE_INTEGER: .integer(sqlite3_column_int64(raw, column))
-        case SQLITE_FLOAT: .real(sqlite3_column_double(raw, column))
-        case SQLITE_NULL: .null
-        default: .text(text(column))
-        }
-    }
-
-    public func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(raw, column)) }
-    public func double(_ column: Int32) -> Double { sqlite3_column_double(raw, column) }
-    public func text(_ column: Int32) -> String {
-        guard let p = sqlite3_column_text(raw, column) else { return "" }
-        let n = Int(sqlite3_column_bytes(raw, column))
-        return String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self)
-    }
-    public func optionalText(_ column: Int32) -> String? {
-        sqlite3_column_type(raw, column) == SQLITE_NULL ? nil : text(column)
     }
 }

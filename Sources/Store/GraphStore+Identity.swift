@@ -203,11 +203,7 @@ extension GraphStore {
         var entities: [Int64: Current] = [:]
         let filter: String
         if let entityIDs {
-            try db.execute(
-                "CREATE TEMP TABLE IF NOT EXISTS touched_entity (id INTEGER PRIMARY KEY); DELETE FROM temp.touched_entity;"
-            )
-            let insert = try db.prepare("INSERT OR IGNORE INTO temp.touched_entity (id) VALUES (?)")
-            for id in entityIDs.sorted() { try insert.run(id) }
+            try db.fillTemporaryIDTable("touched_entity", with: entityIDs)
             filter = "WHERE id IN (SELECT id FROM temp.touched_entity)"
         } else {
             filter = ""

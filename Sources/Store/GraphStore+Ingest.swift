@@ -113,9 +113,9 @@ extension GraphStore {
             if commit { try commitIngest() }
             return IngestSummary()
         }
-        var attempt = 0
-        while true {
-            let opened = !database.isInTransaction
+        // Only a transaction this call opens can be retried whole.
+        let opened = !database.isInTransaction
+        return try Database.retryingWhileBusy(attempts: opened ? 50 : 1) {
             do {
                 if opened { try database.begin() }
                 var writer = try IngestWriter(store: self, ids: try idCache())
@@ -125,11 +125,7 @@ extension GraphStore {
                 return writer.summary
             } catch {
                 rollbackIngest()
-                guard opened, let error = error as? StoreError, case .sqlite(_, let code, _, _) = error,
-                    code & 0xFF == 5, attempt < 50
-                else { throw error }
-                attempt += 1
-                usleep(UInt32(100_000 + 20_000 * attempt))
+                throw error
             }
         }
     }
@@ -299,7 +295,8 @@ package struct IngestWriter {
             """
             INSERT INTO evidence (article_id, relation_id, sentence, start, end, rule, kind, label, directed,
                                   source_name, source_kind, target_name, target_kind)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (:article_id, :relation_id, :sentence, :start, :end, :rule, :kind, :label, :directed,
+                    :source_name, :source_kind, :target_name, :target_kind)
             """)
     }
 
@@ -480,19 +477,19 @@ package struct IngestWriter {
         for pending in evidence {
             let relation = pending.relation
             insertEvidence.begin()
-            try insertEvidence.set(1, pending.articleID)
-            try insertEvidence.set(2, pending.relationID)
-            try insertEvidence.set(3, pending.evidence.sentence)
-            try insertEvidence.set(4, pending.evidence.range.start)
-            try insertEvidence.set(5, pending.evidence.range.end)
-            try insertEvidence.set(6, pending.evidence.rule)
-            try insertEvidence.set(7, relation.kind)
-            try insertEvidence.set(8, relation.label ?? "")
-            try insertEvidence.set(9, relation.directed)
-            try insertEvidence.set(10, relation.source.name)
-            try insertEvidence.set(11, relation.source.kind.rawValue)
-            try insertEvidence.set(12, relation.target.name)
-            try insertEvidence.set(13, relation.target.kind.rawValue)
+            try insertEvidence.set(":article_id", pending.articleID)
+            try insertEvidence.set(":relation_id", pending.relationID)
+            try insertEvidence.set(":sentence", pending.evidence.sentence)
+            try insertEvidence.set(":start", pending.evidence.range.start)
+            try insertEvidence.set(":end", pending.evidence.range.end)
+            try insertEvidence.set(":rule", pending.evidence.rule)
+            try insertEvidence.set(":kind", relation.kind)
+            try insertEvidence.set(":label", relation.label ?? "")
+            try insertEvidence.set(":directed", relation.directed)
+            try insertEvidence.set(":source_name", relation.source.name)
+            try insertEvidence.set(":source_kind", relation.source.kind.rawValue)
+            try insertEvidence.set(":target_name", relation.target.name)
+            try insertEvidence.set(":target_kind", relation.target.kind.rawValue)
             try insertEvidence.finishRow()
         }
         let grow = try db.prepare(
@@ -548,11 +545,7 @@ extension GraphStore {
         let filter: String
         if let ids {
             guard !ids.isEmpty else { return }
-            try db.execute(
-                "CREATE TEMP TABLE IF NOT EXISTS touched_relation (id INTEGER PRIMARY KEY); DELETE FROM temp.touched_relation;"
-            )
-            let insert = try db.prepare("INSERT OR IGNORE INTO temp.touched_relation (id) VALUES (?)")
-            for id in ids.sorted() { try insert.run(id) }
+            try db.fillTemporaryIDTable("touched_relation", with: ids)
             filter = "WHERE relation.id IN (SELECT id FROM temp.touched_relation)"
         } else {
             filter = ""

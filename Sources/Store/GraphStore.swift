@@ -39,19 +39,27 @@ public final class GraphStore {
         var database = try Database(path: path, readOnly: readOnly)
         var immutable = false
         try database.execute("PRAGMA foreign_keys = ON")
-        var attempt = 0
         while true {
             do {
-                try GraphStore.checkOrCreate(database, path: path, readOnly: readOnly, migrations: migrations)
+                // Busy: another process is creating or migrating the store and SQLite answered busy at once.
+                try Database.retryingWhileBusy {
+                    try GraphStore.checkOrCreate(database, path: path, readOnly: readOnly, migrations: migrations)
+                }
                 // Now that the page size is known (16 KiB for a store made here).
                 database.setCacheSize()
                 return database
-            } catch StoreError.sqlite(_, let code, let message, _) where code & 0xFF == 26 || code & 0xFF == 11 {
-                // SQLITE_NOTADB, SQLITE_CORRUPT: an SQLite header over something else, or a damaged store.
-                if code & 0xFF == 11 { throw StoreError.damaged(path: path, reason: message) }
+            } catch StoreError.sqlite(_, let code, let message, _)
+                where ResultCode.notADatabase ~= ResultCode(rawValue: code)
+            {
+                // An SQLite header over something else.
                 throw StoreError.notAStore(path: path, reason: message)
-            } catch StoreError.sqlite(_, let code, _, _)
-                where readOnly && !immutable && (code & 0xFF == 14 || code & 0xFF == 8) && !folderIsWritable(path)
+            } catch StoreError.sqlite(_, let code, let message, _)
+                where ResultCode.corrupt ~= ResultCode(rawValue: code)
+            {
+                throw StoreError.damaged(path: path, reason: message)
+            } catch let error as StoreError
+                where readOnly && !immutable
+                && [.cannotOpen, .readOnly].contains(error.resultCode?.primary) && !folderIsWritable(path)
             {
                 // SQLITE_CANTOPEN / SQLITE_READONLY: a WAL store in a folder we cannot write (a read-only mount, another
                 // user's folder) cannot get its shared-memory file. Nobody can be writing it there, so read it as an
@@ -59,10 +67,6 @@ public final class GraphStore {
                 database = try Database(path: path, immutable: true)
                 try database.execute("PRAGMA foreign_keys = ON")
                 immutable = true
-            } catch StoreError.sqlite(_, let code, _, _) where code & 0xFF == 5 && attempt < 50 {
-                // Another process is creating or migrating the store and SQLite answered busy at once.
-                attempt += 1
-                usleep(UInt32(100_000 + 20_000 * attempt))
             }
         }
     }

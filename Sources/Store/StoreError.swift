@@ -23,7 +23,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .damaged(let path, let reason):
             "'\(path)': the store is damaged (\(reason)); it was not written. Restore it from a backup, or rebuild it "
                 + "with 'newsgraph ingest' into a new file ('sqlite3 \(path) .recover' may save its curation)"
-        case .sqlite(let path, let code, let message, _) where code & 0xFF == 11:
+        case .sqlite(let path, let code, let message, _) where ResultCode.corrupt ~= ResultCode(rawValue: code):
             "'\(path)': the store is damaged (SQLite error \(code): \(message)). Restore it from a backup, or rebuild it "
                 + "with 'newsgraph ingest' into a new file"
         case .sqlite(let path, let code, let message, _):

@@ -15,13 +15,13 @@ struct AliasCommand: ParsableCommand {
 
         @Argument(help: "The entity (NAME or KIND:NAME).") var name: String
         @Argument(help: "The other name.") var alias: String
-        @OptionGroup var store: StoreOptions
-        @Option(help: "Why (kept in the log).") var note = ""
+        @OptionGroup var curation: CurationOptions
 
         func run() throws {
-            let graphStore = try store.open(readOnly: false)
+            let graphStore = try curation.store.open(readOnly: false)
             try Curate.apply(
-                .addAlias(alias, to: try EntityLookup.resolve(name, in: graphStore)), note: note, store: graphStore)
+                .addAlias(alias, to: try EntityLookup.resolve(name, in: graphStore)), note: curation.note,
+                store: graphStore)
         }
     }
 
@@ -32,13 +32,12 @@ struct AliasCommand: ParsableCommand {
 
         @Argument(help: "The entity (NAME or KIND:NAME).") var name: String
         @Argument(help: "The name to detach.") var alias: String
-        @OptionGroup var store: StoreOptions
-        @Option(help: "Why (kept in the log).") var note = ""
+        @OptionGroup var curation: CurationOptions
 
         func run() throws {
-            let graphStore = try store.open(readOnly: false)
+            let graphStore = try curation.store.open(readOnly: false)
             try Curate.apply(
-                .removeAlias(alias, from: try EntityLookup.resolve(name, in: graphStore)), note: note,
+                .removeAlias(alias, from: try EntityLookup.resolve(name, in: graphStore)), note: curation.note,
                 store: graphStore)
         }
     }

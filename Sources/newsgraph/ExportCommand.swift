@@ -110,8 +110,8 @@ struct ExportCommand: ParsableCommand {
     }
 
     func validate() throws {
-        // Kinds are parsed here rather than by an `EntityKind: ExpressibleByArgument` conformance,
-        // which another command could declare too.
+        // `--kind` is taken as text and checked here, not as `[EntityKind]` (StoreOptions.swift makes `EntityKind`
+        // ExpressibleByArgument), so that the error lists the kinds: "--kind expects one of person, ...".
         for name in kind where EntityKind(rawValue: name) == nil {
             let choices = EntityKind.allCases.map(\.rawValue).joined(separator: ", ")
             throw ValidationError("--kind expects one of \(choices), found '\(name)'")

@@ -19,16 +19,13 @@ struct MergeCommand: ParsableCommand {
     @Argument(help: "The entity it joins (NAME or KIND:NAME).")
     var target: String
 
-    @OptionGroup var store: StoreOptions
-
-    @Option(help: "Why (kept in the log).")
-    var note = ""
+    @OptionGroup var curation: CurationOptions
 
     func run() throws {
-        let graphStore = try store.open(readOnly: false)
+        let graphStore = try curation.store.open(readOnly: false)
         let entity = try EntityLookup.resolve(name, in: graphStore)
         let into = try EntityLookup.resolve(target, in: graphStore)
         guard entity != into else { throw ValidationFailure("'\(entity.name)' and '\(into.name)' are the same entity") }
-        try Curate.apply(.merge(entity, into: into), note: note, store: graphStore)
+        try Curate.apply(.merge(entity, into: into), note: curation.note, store: graphStore)
     }
 }

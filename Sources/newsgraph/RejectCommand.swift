@@ -11,13 +11,11 @@ struct RejectCommand: ParsableCommand {
     @Argument(help: "The entity (NAME or KIND:NAME).")
     var name: String
 
-    @OptionGroup var store: StoreOptions
-
-    @Option(help: "Why (kept in the log).")
-    var note = ""
+    @OptionGroup var curation: CurationOptions
 
     func run() throws {
-        let graphStore = try store.open(readOnly: false)
-        try Curate.apply(.reject(try EntityLookup.resolve(name, in: graphStore)), note: note, store: graphStore)
+        let graphStore = try curation.store.open(readOnly: false)
+        try Curate.apply(
+            .reject(try EntityLookup.resolve(name, in: graphStore)), note: curation.note, store: graphStore)
     }
 }

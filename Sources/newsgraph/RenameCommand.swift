@@ -15,16 +15,13 @@ struct RenameCommand: ParsableCommand {
     @Argument(help: "The new canonical name.")
     var newName: String
 
-    @OptionGroup var store: StoreOptions
-
-    @Option(help: "Why (kept in the log).")
-    var note = ""
+    @OptionGroup var curation: CurationOptions
 
     func run() throws {
-        let graphStore = try store.open(readOnly: false)
+        let graphStore = try curation.store.open(readOnly: false)
         let entity = try EntityLookup.resolve(name, in: graphStore)
         let trimmed = newName.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw ValidationFailure("the new name is empty") }
-        try Curate.apply(.rename(entity, to: trimmed), note: note, store: graphStore)
+        try Curate.apply(.rename(entity, to: trimmed), note: curation.note, store: graphStore)
     }
 }

@@ -14,15 +14,12 @@ struct RetypeCommand: ParsableCommand {
     @Argument(help: "The new kind.")
     var kind: EntityKind
 
-    @OptionGroup var store: StoreOptions
-
-    @Option(help: "Why (kept in the log).")
-    var note = ""
+    @OptionGroup var curation: CurationOptions
 
     func run() throws {
-        let graphStore = try store.open(readOnly: false)
+        let graphStore = try curation.store.open(readOnly: false)
         let entity = try EntityLookup.resolve(name, in: graphStore)
         guard entity.kind != kind else { throw ValidationFailure("'\(entity.name)' is already a \(kind.rawValue)") }
-        try Curate.apply(.retype(entity, to: kind), note: note, store: graphStore)
+        try Curate.apply(.retype(entity, to: kind), note: curation.note, store: graphStore)
     }
 }

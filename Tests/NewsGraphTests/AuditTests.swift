@@ -1,42 +1,8 @@
 import Foundation
+import NewsGraphTestSupport
 import Testing
 
 @testable import NewsGraph
-
-/// A store with one case of every audit signal, and one clean entity that must not be listed.
-enum AuditFixture {
-    static var article: ArticleBuilder {
-        var b = ArticleBuilder(
-            "articles/audit.txt", title: "Audit <test> & co",
-            sentences: [
-                "BREAKING NEWS",
-                "Anna Berg met the Uyghur elders and John Smith in Paris.",
-                "Anna Berg said the Uyghur community and J. Smith agreed.",
-                "The Uighur poet Paris wrote to the Committee For The Protection Of Very Long Names Of Things.",
-                "A <script>alert(\"x\")</script> & 'q' showed up.",
-            ])
-        b.mention("BREAKING NEWS", .organization, sentence: 0)
-        b.mention("Anna Berg", .person, sentence: 1, confidence: 0.95)
-        b.mention("Uyghur", .group, sentence: 1)
-        b.mention("John Smith", .person, sentence: 1)
-        b.mention("Paris", .place, sentence: 1)
-        b.mention("Anna Berg", .person, sentence: 2, confidence: 0.95)
-        b.mention("Uyghur", .group, sentence: 2)
-        b.mention("J. Smith", .person, sentence: 2)
-        b.mention("Uighur", .group, sentence: 3)
-        b.mention("Paris", .person, sentence: 3, confidence: 0.2)
-        b.mention("Committee For The Protection Of Very Long Names Of Things", .organization, sentence: 3)
-        b.mention("<script>alert(\"x\")</script> & 'q'", .person, sentence: 4, confidence: 0.9)
-        b.relation(("Anna Berg", .person), ("John Smith", .person), sentences: [1])
-        return b
-    }
-
-    static func store(_ location: StoreLocation) throws -> GraphStore {
-        let store = try location.open()
-        try store.ingest([article.analyzed])
-        return store
-    }
-}
 
 @Suite struct AuditTests {
     func row(_ rows: [AuditRow], _ name: String, _ kind: EntityKind) -> AuditRow? {
@@ -113,7 +79,7 @@ enum AuditFixture {
     @Test(arguments: StoreLocation.allCases)
     func namesWithReasonsMentionsAndRelations(_ location: StoreLocation) throws {
         let store = try Fixture.store(location)
-        try store.ingest([CurationTests.misspelled.analyzed])
+        try store.ingest([Fixture.misspelled.analyzed])
         let zz = try GraphQuery(store).entity(named: "Zhanargul Zhumatai").entity
         try Curator(store).record(
             .merge(GraphQuery(store).entity(named: "Zhanargul Zhumatay").entity, into: zz), note: "typo")

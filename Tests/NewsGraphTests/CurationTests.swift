@@ -1,19 +1,11 @@
 import Foundation
+import NewsGraphTestSupport
 import Testing
 
 @testable import NewsGraph
 
 /// Curation survives re-ingestion, reaches `store.graph()`, and `split` restores the state before a merge.
 @Suite struct CurationTests {
-    static var misspelled: ArticleBuilder {
-        var b = ArticleBuilder(
-            "articles/misspelled.txt", date: "2024-06-01", sentences: ["Zhanargul Zhumatay spoke in Urumqi."])
-        b.mention("Zhanargul Zhumatay", .person, sentence: 0, confidence: 0.5)
-        b.mention("Urumqi", .place, sentence: 0)
-        b.relation(("Zhanargul Zhumatay", .person), Fixture.urumqi, sentences: [0])
-        return b
-    }
-
     static var later: ArticleBuilder {
         var b = ArticleBuilder(
             "articles/later.txt", date: "2024-07-01", sentences: ["Zhanargul Zhumatay met Hilton at Xinjiang Police."])
@@ -28,7 +20,7 @@ import Testing
 
     func store(_ location: StoreLocation) throws -> GraphStore {
         let store = try location.open()
-        try store.ingest([Fixture.camps.analyzed, Fixture.paris.analyzed, CurationTests.misspelled.analyzed])
+        try store.ingest([Fixture.camps.analyzed, Fixture.paris.analyzed, Fixture.misspelled.analyzed])
         return store
     }
 
@@ -78,7 +70,7 @@ import Testing
 
         // The same articles again: nothing changes.
         let again = try store.ingest([
-            Fixture.camps.analyzed, Fixture.paris.analyzed, CurationTests.misspelled.analyzed,
+            Fixture.camps.analyzed, Fixture.paris.analyzed, Fixture.misspelled.analyzed,
         ])
         #expect(again.unchanged == 3)
         check(try store.graph(), articles: 3)

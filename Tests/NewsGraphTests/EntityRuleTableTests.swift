@@ -1,4 +1,5 @@
 import Foundation
+import NewsGraphTestSupport
 import Testing
 
 @testable import NewsGraph
@@ -81,8 +82,7 @@ func ruleHasExamplesOfBothKinds(_ id: String) throws {
 
 /// The source folder of a target.
 func sourcesURL(_ folder: String) -> URL {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Sources").appendingPathComponent(folder)
+    Fixtures.packageRoot.appendingPathComponent("Sources").appendingPathComponent(folder)
 }
 
 /// Every quoted entity-rule id in the sources is declared once, in `EntityRules`, and nowhere else: code that needs a
@@ -113,7 +113,7 @@ func sourcesURL(_ folder: String) -> URL {
     let end = try #require(text.range(of: EntityRules.docsEnd))
     let current = String(text[begin.upperBound..<end.lowerBound])
     let expected = "\n" + EntityRules.markdown
-    if current != expected && ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
+    if current != expected && Snapshot.isRecording {
         try (String(text[..<begin.upperBound]) + expected + String(text[end.lowerBound...]))
             .write(to: url, atomically: true, encoding: .utf8)
         Issue.record("docs/rules.md re-recorded; review the diff")

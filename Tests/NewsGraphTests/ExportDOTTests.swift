@@ -1,5 +1,6 @@
 import Foundation
 import NewsGraphBenchSupport
+import NewsGraphTestSupport
 import Testing
 
 @testable import NewsGraph

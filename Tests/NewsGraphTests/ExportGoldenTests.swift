@@ -1,4 +1,5 @@
 import Foundation
+import NewsGraphTestSupport
 import Testing
 
 @testable import NewsGraph

@@ -1,11 +1,12 @@
 import Foundation
+import NewsGraphTestSupport
 import Testing
 
 @testable import NewsGraph
 
 /// `Exports/` holds what `newsgraph build seeds --out Exports` makes; this test rebuilds it and compares.
 @Test func exportsFolderMatchesWhatTheCodeProducesFromSeeds() throws {
-    let folder = Fixtures.temporaryFolder()
+    let folder = TemporaryFolder.untilExit()
     let store = try GraphStore(path: folder.appendingPathComponent("graph.sqlite").path)
     _ = try Ingestor().ingest(paths: [Fixtures.seedFolder.path], into: store)
     try ExportBundle.writeAll(try store.graph(), to: folder.path, renderer: nil)

@@ -1,4 +1,5 @@
 import Foundation
+import NewsGraphTestSupport
 import Testing
 
 @testable import NewsGraph
@@ -173,8 +174,7 @@ func ruleStaysSilent(_ example: SilentCase) {
 
 /// The folder of test fixtures.
 func fixtureURL(_ path: String) -> URL {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures").appendingPathComponent(path)
+    Fixtures.fixtures.appendingPathComponent(path)
 }
 
 @Test func fixtureArticleEntities() throws {
@@ -195,17 +195,13 @@ func fixtureURL(_ path: String) -> URL {
 
 @Test func seedPageNamesChina() throws {
     // China is named in the page's menus and related-article lines, not in the body.
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-        .appendingPathComponent("seeds/000_5c569fa6e81c3a0d.txt")
+    let url = Fixtures.seedFile
     let mentions = extract(try String(contentsOf: url, encoding: .utf8))
     #expect(mentions.contains { $0.text == "China" && $0.kind == .place && $0.rule == "place.gazetteer" })
 }
 
 @Test func seedArticleBodyAsOneBlock() throws {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-        .appendingPathComponent("seeds/000_5c569fa6e81c3a0d.txt")
+    let url = Fixtures.seedFile
     let page = try String(contentsOf: url, encoding: .utf8)
     let start = try #require(page.range(of: "Zhanargul Zhumatai: Ethnic Kazakh Dissident Detained"))
     let end = try #require(page.range(of: "all her family can do is wait."))
@@ -228,8 +224,7 @@ func fixtureURL(_ path: String) -> URL {
 }
 
 @Test func missingGazetteerFileIsAnErrorNotACrash() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-gaz-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = TemporaryFolder.untilExit()
     var gazetteer = Gazetteer()
     #expect(throws: GazetteerError.missingFile(folder.appendingPathComponent("places.tsv").path)) {
         try gazetteer.load(folder: folder)

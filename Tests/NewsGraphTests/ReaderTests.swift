@@ -1,4 +1,5 @@
 import Foundation
+import NewsGraphTestSupport
 import Testing
 
 @testable import NewsGraph
@@ -33,7 +34,7 @@ import Testing
     }
 
     @Test func jsonLinesGiveOneArticlePerLine() throws {
-        let folder = Fixtures.temporaryFolder()
+        let folder = TemporaryFolder.untilExit()
         let file = folder.appendingPathComponent("a.jsonl")
         try """
         {"id": "one", "text": "Ada Lovelace lived in London.", "title": "Ada", "date": "1843-01-01"}
@@ -48,7 +49,7 @@ import Testing
     }
 
     @Test func foldersAreWalkedRecursivelyInOrder() throws {
-        let folder = Fixtures.temporaryFolder()
+        let folder = TemporaryFolder.untilExit()
         try FileManager.default.createDirectory(
             at: folder.appendingPathComponent("b/c"), withIntermediateDirectories: true)
         for name in ["z.txt", "b/c/a.md", "b/notes.pdf", "a.html"] {
@@ -60,7 +61,7 @@ import Testing
     }
 
     @Test func markdownTitleLosesItsHashes() throws {
-        let folder = Fixtures.temporaryFolder()
+        let folder = TemporaryFolder.untilExit()
         let file = folder.appendingPathComponent("post.md")
         try "# Floods in Dhaka\n\nHeavy rain fell on Dhaka.".write(to: file, atomically: true, encoding: .utf8)
         let article = try ArticleReader().articles(inFile: file.path)[0]

@@ -1,4 +1,5 @@
 import Foundation
+import NewsGraphTestSupport
 import Testing
 
 @testable import NewsGraph
@@ -121,8 +122,7 @@ import Testing
 }
 
 @Test func everyRuleIsDocumented() throws {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("docs/relations.md")
+    let url = Fixtures.packageRoot.appendingPathComponent("docs/relations.md")
     let doc = try String(contentsOf: url, encoding: .utf8)
     for rule in RelationFinder.typedRules + [RelationFinder.sentenceRule, RelationFinder.paragraphRule] {
         #expect(doc.contains("`\(rule)`"), "docs/relations.md does not list \(rule)")

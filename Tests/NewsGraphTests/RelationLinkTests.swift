@@ -1,3 +1,4 @@
+import NewsGraphTestSupport
 import Testing
 
 @testable import NewsGraph

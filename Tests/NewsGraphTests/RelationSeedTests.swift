@@ -1,4 +1,5 @@
 import Foundation
+import NewsGraphTestSupport
 import Testing
 
 @testable import NewsGraph
@@ -35,8 +36,7 @@ let seedMarkup = """
 /// The whole seed page, cleaned as the pipeline does (the masthead above the headline is dropped, so the
 /// publication is found in the article head), with every occurrence of the names below as mentions.
 @Test func wholeSeedPageGivesTheIssueExamples() throws {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("seeds/000_5c569fa6e81c3a0d.txt")
+    let url = Fixtures.seedFile
     let text = TextBuffer(try String(contentsOf: url, encoding: .utf8))
     let document = Document(text: text, blocks: Cleaner().contentBlocks(in: text))
     let names: [(String, EntityKind, String?)] = [

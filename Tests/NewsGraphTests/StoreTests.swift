@@ -1,4 +1,5 @@
 import Foundation
+import NewsGraphTestSupport
 import Testing
 
 @testable import NewsGraph
@@ -42,7 +43,7 @@ enum StoreKind: String, CaseIterable, CustomTestStringConvertible {
     func open() throws -> GraphStore {
         switch self {
         case .memory: try GraphStore(path: ":memory:")
-        case .file: try GraphStore(path: Fixtures.temporaryFolder("store").appendingPathComponent("kg.sqlite").path)
+        case .file: try GraphStore(path: TemporaryFolder.untilExit("store").appendingPathComponent("kg.sqlite").path)
         }
     }
 }
@@ -132,7 +133,7 @@ enum StoreKind: String, CaseIterable, CustomTestStringConvertible {
     }
 
     @Test func foreignFilesAreRefusedAndLeftUntouched() throws {
-        let folder = Fixtures.temporaryFolder()
+        let folder = TemporaryFolder.untilExit()
         let text = folder.appendingPathComponent("notes.sqlite")
         try "just some notes".write(to: text, atomically: true, encoding: .utf8)
         #expect(throws: StoreError.notAStore(path: text.path, reason: "not an SQLite database")) {
@@ -151,7 +152,7 @@ enum StoreKind: String, CaseIterable, CustomTestStringConvertible {
     }
 
     @Test func newerSchemaIsRefused() throws {
-        let path = Fixtures.temporaryFolder().appendingPathComponent("kg.sqlite").path
+        let path = TemporaryFolder.untilExit().appendingPathComponent("kg.sqlite").path
         do {
             let store = try GraphStore(path: path)
             try store.database.execute("PRAGMA user_version = 99")

@@ -1,4 +1,5 @@
 import NewsGraphBenchSupport
+import NewsGraphTestSupport
 import Testing
 
 @testable import NewsGraph

@@ -1,12 +1,12 @@
 import Foundation
+import NewsGraphTestSupport
 import Testing
 
 @testable import NewsGraph
 
 /// A fresh folder with `files` (name -> contents).
 private func rulesFolder(_ files: [String: String]) throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-rules-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = TemporaryFolder.untilExit()
     for (name, contents) in files {
         try contents.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
     }
