@@ -36,7 +36,10 @@ package enum NameFragments {
             let gap = text[TextRange(previous.range.end, mention.range.start)]
             let close = text[mention.range.end]
             // A ticker may be cut by the sentence splitter at its dot: `Toyota Motor Corp <TOYO.`
-            if (gap == " (" && close == ")") || ((gap == " <" || gap == " (<") && (close == ">" || close == ".")) {
+            // `Westdeutsche Landesbank Girozentrale (WestLB said`: a closing bracket the text left out.
+            if (gap == " (" && (close == ")" || close == " "))
+                || ((gap == " <" || gap == " (<") && (close == ">" || close == "."))
+            {
                 pairs.append((k - 1, k))
             }
         }
@@ -241,8 +244,9 @@ package enum NameFragments {
         if let last = lower.split(separator: " ").last, lower.contains(" "), danglingWords.contains(String(last)) {
             return true
         }
-        // A nationality adjective tagged as a person (`one [Philippine] developer`).
-        if mention.kind == .person, Demonyms.group(for: lower) != nil || Demonyms.adjectives.contains(lower) {
+        // A nationality adjective tagged as a person, place or organization (`one [Philippine] developer`,
+        // `[Turkish] territorial waters`); a group (`the Swiss`) is a people.
+        if mention.kind != .group, Demonyms.group(for: lower) != nil || Demonyms.adjectives.contains(lower) {
             return true
         }
         // An adjective before a currency (`3.10 billion [Swiss] francs`, `200 mln [H.K.] Dlr`) names no party.
@@ -283,11 +287,11 @@ package enum NameFragments {
 
     /// Currency nouns (lowercased) that a nationality adjective may qualify.
     private static let currencies: Set<String> = [
-        "franc", "francs", "dollar", "dollars", "dlr", "dlrs", "mark", "marks", "yen", "crown", "crowns", "pound",
-        "pounds", "peso", "pesos", "lira", "lire", "rupee", "rupees", "shilling", "shillings", "guilder",
-        "guilders", "escudo", "escudos", "peseta", "pesetas", "krona", "kronor", "krone", "kroner", "rand",
-        "cruzado", "cruzados", "won", "ringgit", "baht", "riyal", "riyals", "dinar", "dinars", "schilling",
-        "schillings", "currency",
+        // Not `won`, `mark`, `pound`, `crown`, `rand`: verbs and nouns too (`United Grain Corp won contracts`).
+        "franc", "francs", "dollar", "dollars", "dlr", "dlrs", "marks", "yen", "crowns", "pounds", "peso", "pesos",
+        "lira", "lire", "rupee", "rupees", "shilling", "shillings", "guilder", "guilders", "escudo", "escudos",
+        "peseta", "pesetas", "krona", "kronor", "krone", "kroner", "cruzado", "cruzados", "ringgit", "baht",
+        "riyal", "riyals", "dinar", "dinars", "schilling", "schillings", "currency",
     ]
 
     private static func isBeforeCurrency(_ mention: Mention, in text: TextBuffer) -> Bool {
@@ -338,7 +342,7 @@ package enum NameFragments {
     private static func wordBefore(_ start: Int, floor: Int, in text: TextBuffer) -> (String, Int)? {
         var end = start
         while end > floor, text[end - 1] == " " { end -= 1 }
-        guard end > floor, end < start else { return nil }
+        guard end > floor else { return nil }
         var begin = end
         while begin > floor, text[begin - 1].properties.isAlphabetic { begin -= 1 }
         guard begin < end else { return nil }
@@ -414,6 +418,15 @@ package enum NameFragments {
         var end = i
         while end < ceiling, text[end].properties.isAlphabetic { end += 1 }
         return isNameWord(String(text[TextRange(i, end)]))
+    }
+
+    /// True when a title or role word stands right before the mention (`President [Reagan]`): a person named as a
+    /// person, not a piece of a firm name.
+    package static func isAfterTitle(_ mention: Mention, in text: TextBuffer) -> Bool {
+        guard let (word, _) = wordBefore(mention.range.start, floor: max(0, mention.range.start - 40), in: text)
+        else { return false }
+        let lower = word.lowercased()
+        return RelationVocabulary.titles.contains(lower) || RelationVocabulary.roles.contains(lower)
     }
 
     /// True when a name particle (`du`, `de`, `von`, ...) after a capitalized word stands right before the mention

@@ -90,7 +90,10 @@ public struct RelationFinder: Sendable {
             // Drew`, `Harper and Row`): a firm named after its founders, in pieces that would each link wrongly.
             var firmPieces = Set<Int>()
             for (a, b) in NameFragments.joinedOneWordNames(in: document.text, mentions: mentions, places: true)
-            where mentions[a].kind == .person || mentions[b].kind == .person {
+            where (mentions[a].kind == .person || mentions[b].kind == .person)
+                && !NameFragments.isAfterTitle(mentions[a], in: document.text)
+                && !RelationFinder.endsAList(at: a, mentions, in: document.text)
+            {
                 firmPieces.insert(a)
                 firmPieces.insert(b)
             }
@@ -169,6 +172,13 @@ public struct RelationFinder: Sendable {
         if last + 1 < view.count, view.items[last + 1].isCapitalized, !view.items[last + 1].isMention { return true }
         return view.isWord(last + 1, "of") && last + 2 < view.count
             && (view.items[last + 2].isCapitalized || view.items[last + 2].isMention)
+    }
+
+    /// True when mention `a` follows another mention with only `, ` between: the `X and Y` at `a` ends a list
+    /// (`Volkswagen, General Motors, Ford and Fiat`), not a firm named after two people.
+    package static func endsAList(at a: Int, _ mentions: [Mention], in text: TextBuffer) -> Bool {
+        guard a > 0, mentions[a - 1].range.end <= mentions[a].range.start else { return false }
+        return text[TextRange(mentions[a - 1].range.end, mentions[a].range.start)] == ", "
     }
 
     /// `dateline` matches from the first mention inside the dateline's place range to every other entity of the
