@@ -52,8 +52,12 @@ package struct CooccurrenceCounter {
 
     /// Adds the pairs of one article. `bySentence` holds the mentions to pair (datelines and reporting sources
     /// already left out); `paragraphBlocks` the blocks that are real paragraphs (only those give `co-paragraph`).
+    ///
+    /// `allBySentence`, when given, holds every mention of each sentence (cut pieces too): lists are found on it, so
+    /// a piece left out of pairing (`Goldman, [Sachs International Corp]`) does not break the list it stands in.
     package mutating func add(
-        document: Document, bySentence: [[Mention]], blockOfSentence: [Int], paragraphBlocks: Set<Int>
+        document: Document, bySentence: [[Mention]], blockOfSentence: [Int], paragraphBlocks: Set<Int>,
+        allBySentence: [[Mention]]? = nil
     ) {
         let paragraphs = !paragraphBlocks.isEmpty
         // Number the entities in sorted order, so that `a < b` as numbers means `source < target` as ends.
@@ -88,7 +92,8 @@ package struct CooccurrenceCounter {
             var entities = Set<Int>()
             // Per entity of the sentence: the one list all its mentions are in, or -1 (not listed, or in two).
             var listOf: [Int: Int] = [:]
-            let lists = Enumeration.lists(in: document.text, mentions: mentions)
+            let lists = CooccurrenceCounter.lists(
+                in: document.text, mentions: mentions, all: allBySentence?[sentence] ?? mentions)
             var entityAt: [Int] = []
             for k in mentions.indices {
                 let entity = rank[entityOfMention[nextMention]]
@@ -98,7 +103,9 @@ package struct CooccurrenceCounter {
                 nextMention += 1
             }
             var fragments = Set<Pair>()
-            for (a, b) in NameFragments.pairs(in: document.text, mentions: mentions) {
+            for (a, b) in NameFragments.pairs(in: document.text, mentions: mentions)
+                + NameFragments.renamed(in: document.text, mentions: mentions)
+            {
                 let (x, y) = (entityAt[a], entityAt[b])
                 fragments.insert(Pair(a: min(x, y), b: max(x, y)))
             }
@@ -128,7 +135,9 @@ package struct CooccurrenceCounter {
                 for b in (a + 1)..<sorted.count {
                     let pair = Pair(a: sorted[a], b: sorted[b])
                     let list = listOf[sorted[a], default: -1]
-                    if fragments.contains(pair) || NameFragments.isShortForm(ends[pair.a], ends[pair.b]) {
+                    if fragments.contains(pair) || NameFragments.isShortForm(ends[pair.a], ends[pair.b])
+                        || NameFragments.isAbbreviation(ends[pair.a], ends[pair.b])
+                    {
                         // Pieces of one name: no pair here, nor in the paragraph (the insert below).
                     } else if (list >= 0 && list == listOf[sorted[b], default: -1]) || joined.contains(pair) {
                         listEvidence.append(listed, to: pair)
@@ -154,6 +163,15 @@ package struct CooccurrenceCounter {
                 }
             }
         }
+    }
+
+    /// The list index of each of `mentions` (a subset of `all`, both sorted), with lists found over `all`.
+    static func lists(in text: TextBuffer, mentions: [Mention], all: [Mention]) -> [Int] {
+        guard all.count != mentions.count else { return Enumeration.lists(in: text, mentions: mentions) }
+        let found = Enumeration.lists(in: text, mentions: all)
+        var listAt: [Int: Int] = [:]
+        for (k, mention) in all.enumerated() { listAt[mention.range.start] = found[k] }
+        return mentions.map { listAt[$0.range.start] ?? -1 }
     }
 
     package struct Pair: Hashable {

@@ -58,6 +58,16 @@ package enum Dateline {
         return nil
     }
 
+    /// True when `mention` is part of the dateline whose place is `place`: inside the place, or the month right
+    /// after it that extraction took for a name (`NEW YORK, [APRIL] 1 -`).
+    package static func isInHeader(_ mention: Mention, place: TextRange, in text: TextBuffer) -> Bool {
+        if mention.range.start < place.end { return true }
+        guard mention.range.start <= place.end + 3 else { return false }
+        var word = mention.text.lowercased()
+        if word.hasSuffix(".") { word.removeLast() }
+        return months.contains(word)
+    }
+
     /// True when the month word at `t` is followed by `[.] DAY -`.
     private static func month(in document: Document, after t: Int, tokens: Range<Int>) -> Bool {
         let text = document.text

@@ -8,6 +8,22 @@ package enum Demonyms {
         table[adjective]
     }
 
+    /// Nationality adjectives (lowercased) that extraction sometimes types as a person (`one Philippine developer`):
+    /// as a one-word person mention they are no name. Hand-written from the names of countries.
+    package static let adjectives: Set<String> = [
+        "american", "british", "canadian", "mexican", "brazilian", "argentine", "chilean", "peruvian", "venezuelan",
+        "colombian", "ecuadorean", "ecuadorian", "bolivian", "uruguayan", "paraguayan", "cuban", "japanese",
+        "chinese", "korean", "taiwanese", "philippine", "filipino", "indonesian", "malaysian", "thai", "vietnamese",
+        "indian", "pakistani", "bangladeshi", "iranian", "iraqi", "kuwaiti", "saudi", "egyptian", "israeli",
+        "syrian", "lebanese", "jordanian", "turkish", "greek", "italian", "spanish", "portuguese", "french",
+        "german", "dutch", "belgian", "swiss", "austrian", "swedish", "norwegian", "danish", "finnish", "irish",
+        "scottish", "polish", "soviet", "russian", "hungarian", "czech", "romanian", "yugoslav", "bulgarian",
+        "nigerian", "kenyan", "ghanaian", "zambian", "zimbabwean", "australian", "singaporean", "algerian",
+        "libyan", "moroccan", "tunisian", "ivorian", "cameroonian", "senegalese", "ugandan", "tanzanian",
+        "ethiopian", "sudanese", "angolan", "mozambican", "qatari", "emirati", "omani", "yemeni", "afghan",
+        "sri lankan", "nepalese", "burmese", "cambodian", "european", "asian", "african", "arab", "latin",
+    ]
+
     package static let table: [String: String] = [
         "kazakh": "Kazakhs", "kazak": "Kazakhs", "qazaq": "Kazakhs",
         "uyghur": "Uyghurs", "uighur": "Uyghurs", "uygur": "Uyghurs",

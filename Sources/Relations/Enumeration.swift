@@ -17,7 +17,14 @@ package enum Enumeration {
     /// Words allowed in a figure gap besides numbers.
     package static let units: Set<String> = [
         "pct", "mln", "billion", "bln", "dlrs", "dlr", "tonnes", "tons", "bags", "barrels", "bpd", "vs", "and",
-        "pct.", "cts", "stg", "yen", "marks", "francs", "pesos", "n/a", "nil", "na",
+        "pct.", "cts", "stg", "yen", "marks", "francs", "pesos", "n/a", "nil", "na", "in", "for", "from", "to",
+        "at", "plus", "minus", "points", "pts", "mm", "cm", "inches", "between", "one", "two", "three", "four",
+        "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    ]
+
+    /// Number words that make a gap a figure gap like digits do (`three to 20 mm in`, `one to eight mm in`).
+    private static let numberWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     ]
 
     private enum Gap { case conjunction(comma: Bool, word: Bool), figure, other }
@@ -42,7 +49,9 @@ package enum Enumeration {
         for k in 1..<mentions.count {
             let gap =
                 sameKind(mentions[k], mentions[k - 1]) && mentions[k - 1].range.end <= mentions[k].range.start
-                ? classify(text, TextRange(mentions[k - 1].range.end, mentions[k].range.start)) : .other
+                ? classify(
+                    text, TextRange(mentions[k - 1].range.end, mentions[k].range.start),
+                    beforePerson: mentions[k].kind == .person) : .other
             switch gap {
             case .conjunction(let comma, let word):
                 commas = commas || comma
@@ -67,16 +76,33 @@ package enum Enumeration {
         a.kind == b.kind || (a.kind != .place && a.kind != .group && b.kind != .place && b.kind != .group)
     }
 
-    private static func classify(_ text: TextBuffer, _ range: TextRange) -> Gap {
+    /// The gap between two items. Before a person, a title run that ends the gap is part of the item, not of the
+    /// gap (`Chancellor Franz Vranitzky, Finance Minister Ferdinand Lacina and ...`); a ticker in angle brackets
+    /// (`Citicorp <CCI>, Bankers Trust <BT>`) belongs to the item before it.
+    private static func classify(_ text: TextBuffer, _ range: TextRange, beforePerson: Bool = false) -> Gap {
         guard range.count <= 40 else { return .other }
+        var end = range.end
+        if beforePerson { end = startOfTitleRun(text, from: range.start, to: end) }
         var words: [String] = []
         var word = ""
         var comma = false
         var digit = false
         var bracket = false
         var other = false
-        for i in range.start..<range.end {
+        var inTicker = false
+        for i in range.start..<end {
             let c = text[i]
+            if inTicker {
+                if c == ">" { inTicker = false }
+                if c == "<" || c == " " { return .other }
+                continue
+            }
+            if c == "<" || c == ">" {
+                // A ticker that is a mention of its own leaves ` <` and `>, ` as gaps.
+                inTicker = c == "<" && word.isEmpty
+                bracket = true
+                continue
+            }
             if c.properties.isAlphabetic {
                 word.unicodeScalars.append(c)
                 continue
@@ -101,6 +127,9 @@ package enum Enumeration {
             }
         }
         if !word.isEmpty { words.append(word.lowercased()) }
+        if !digit, words.contains(where: { numberWords.contains($0) }), words.contains("mm") || words.contains("to") {
+            digit = true
+        }
         if digit {
             return words.allSatisfy { units.contains($0) } ? .figure : .other
         }
@@ -110,5 +139,36 @@ package enum Enumeration {
         // Two names joined by a bare `and` or `or` (`Saudi Arabia and Kuwait`) are peers side by side: a list of
         // two. A comma alone (`Paris, France`) is not.
         return .conjunction(comma: comma, word: words.contains { $0 == "and" || $0 == "or" || $0 == "nor" })
+    }
+
+    /// Where a run of capitalized words ending in a title or role word (`Finance Minister `, `Chancellor `)
+    /// starts, when the gap `start..<end` ends with one; otherwise `end`. The run must follow a space.
+    private static func startOfTitleRun(_ text: TextBuffer, from start: Int, to end: Int) -> Int {
+        var cut = end
+        var i = end
+        var sawTitle = false
+        while true {
+            var wordEnd = i
+            while wordEnd > start, text[wordEnd - 1] == " " { wordEnd -= 1 }
+            guard wordEnd < i || i == end else { break }
+            var wordStart = wordEnd
+            while wordStart > start, text[wordStart - 1].properties.isAlphabetic || text[wordStart - 1] == "-" {
+                wordStart -= 1
+            }
+            guard wordStart < wordEnd, text[wordStart].properties.isUppercase, wordStart > start,
+                text[wordStart - 1] == " "
+            else { break }
+            let lower = String(text[TextRange(wordStart, wordEnd)]).lowercased()
+            if !sawTitle {
+                // The word nearest the person must be a title or role.
+                guard RelationVocabulary.titles.contains(lower) || RelationVocabulary.roles.contains(lower) else {
+                    break
+                }
+                sawTitle = true
+            }
+            cut = wordStart
+            i = wordStart
+        }
+        return cut
     }
 }

@@ -83,7 +83,10 @@ package struct LocationPatterns: SentencePattern {
                 j += 1
                 if let located = view.mention(at: j, [.place, .organization]) {
                     // `Turkey's NATO allies`: the possessive modifies the noun after the name, not the name.
-                    guard LocationPatterns.endsPossessed(view, at: j + 1), !view.isCutName(at: i) else { continue }
+                    // `China's U.N. Representative`: an envoy of the place to the organization, which is not in it.
+                    guard LocationPatterns.endsPossessed(view, at: j + 1), !view.isCutName(at: i),
+                        !view.isWord(j + 1, in: RelationVocabulary.envoyNouns)
+                    else { continue }
                     matches.append(
                         PatternMatch(
                             source: located, target: place, kind: LocationPatterns.locatedIn,

@@ -36,7 +36,24 @@ package enum NameFragments {
             let gap = text[TextRange(previous.range.end, mention.range.start)]
             let close = text[mention.range.end]
             // A ticker may be cut by the sentence splitter at its dot: `Toyota Motor Corp <TOYO.`
-            if (gap == " (" && close == ")") || ((gap == " <" || gap == " (<") && (close == ">" || close == ".")) {
+            // `Westdeutsche Landesbank Girozentrale (WestLB said`: a closing bracket the text left out.
+            if (gap == " (" && (close == ")" || close == " "))
+                || ((gap == " <" || gap == " (<") && (close == ">" || close == "."))
+            {
+                pairs.append((k - 1, k))
+            }
+        }
+        // Two organization or place mentions with only a space between are one name cut in two (`[H.K.]
+        // [Telephone]`).
+        for k in 1..<mentions.count where mentions[k - 1].kind != .person && mentions[k].kind == .organization {
+            guard mentions[k - 1].range.end < mentions[k].range.start else { continue }
+            if text[TextRange(mentions[k - 1].range.end, mentions[k].range.start)] == " " { pairs.append((k - 1, k)) }
+        }
+        // One person cut at a middle initial: `Judge [Eugene] A. [Gordon]`.
+        for k in 1..<mentions.count where mentions[k - 1].kind == .person && mentions[k].kind == .person {
+            guard mentions[k - 1].range.end <= mentions[k].range.start else { continue }
+            let gap = Array(text[TextRange(mentions[k - 1].range.end, mentions[k].range.start)].unicodeScalars)
+            if gap.count == 4, gap[0] == " ", gap[1].properties.isUppercase, gap[2] == ".", gap[3] == " " {
                 pairs.append((k - 1, k))
             }
         }
@@ -90,11 +107,40 @@ package enum NameFragments {
     /// Pairs of indices into `mentions` of two one-word person or organization names joined by `and` or `&`
     /// (`Tate and Lyle`, `Procter and Gamble`, `Exxon and Mobil`): a firm named after two people, or two peers
     /// side by side; either way not two parties to one statement, so they pair as `co-list`.
-    package static func joinedOneWordNames(in text: TextBuffer, mentions: [Mention]) -> [(Int, Int)] {
+    ///
+    /// With `places`, a one-word place counts too (`Spear, [Leeds] and [Kellogg]`), for the firm-piece test.
+    package static func joinedOneWordNames(
+        in text: TextBuffer, mentions: [Mention], places: Bool = false
+    ) -> [(Int, Int)] {
         var pairs: [(Int, Int)] = []
-        for k in mentions.indices.dropFirst() where isPiece(mentions[k - 1]) && isPiece(mentions[k]) {
+        func piece(_ m: Mention) -> Bool { isPiece(m) || (places && m.kind == .place) }
+        for k in mentions.indices.dropFirst() where piece(mentions[k - 1]) && piece(mentions[k]) {
             let (a, b) = (mentions[k - 1], mentions[k])
             guard a.range.end <= b.range.start, !a.entity.contains(" "), !b.entity.contains(" ") else { continue }
+            let gap = text[TextRange(a.range.end, b.range.start)]
+            if gap == " and " || gap == " & " { pairs.append((k - 1, k)) }
+        }
+        return pairs
+    }
+
+    /// Pairs of indices into `mentions` of a one-word name joined by `and` to an organization whose own name holds
+    /// `and` (`[Wagner] and [Brown and AFG Industries Inc]`): three names run together where extraction cut one
+    /// firm in the wrong place; both mentions are pieces.
+    ///
+    /// Also two names joined by a name particle (`[Fichtel] und [Sachs]`, `[Union] de [Garantie]`): one name.
+    package static func chainedFirmNames(in text: TextBuffer, mentions: [Mention]) -> [(Int, Int)] {
+        var pairs: [(Int, Int)] = []
+        for k in mentions.indices.dropFirst() where mentions[k - 1].range.end <= mentions[k].range.start {
+            let gap = String(text[TextRange(mentions[k - 1].range.end, mentions[k].range.start)])
+            if gap.count <= 6, gap.hasPrefix(" "), gap.hasSuffix(" "),
+                particles.contains(String(gap.dropFirst().dropLast()))
+            {
+                pairs.append((k - 1, k))
+            }
+        }
+        for k in mentions.indices.dropFirst() where isPiece(mentions[k - 1]) && mentions[k].kind == .organization {
+            let (a, b) = (mentions[k - 1], mentions[k])
+            guard a.range.end <= b.range.start, !a.text.contains(" "), b.text.contains(" and ") else { continue }
             let gap = text[TextRange(a.range.end, b.range.start)]
             if gap == " and " || gap == " & " { pairs.append((k - 1, k)) }
         }
@@ -107,7 +153,35 @@ package enum NameFragments {
     /// [International Corp]`), after `)` (`Nikko Securities Co (Europe) [Ltd]`), after `Word and` (`Minerals and
     /// [Metals Trading Corp]`), or after `Word of [the]` (`Public Service Co of [New Mexico]`). Such a mention is
     /// not paired by co-occurrence: the pair would join the wrong entity.
-    package static func isCutPiece(_ mention: Mention, previous: Mention?, in text: TextBuffer) -> Bool {
+    package static func isCutPiece(
+        _ mention: Mention, previous: Mention?, next: Mention? = nil, in text: TextBuffer
+    ) -> Bool {
+        if isNonName(mention, in: text) || isBracketFragment(mention, in: text) { return true }
+        if isGlued(mention, in: text) || afterParticle(mention, previous: previous, in: text) { return true }
+        if isTailAfterOf(mention, previous: previous, in: text) || isCutBeforeMore(mention, next: next, in: text) {
+            return true
+        }
+        // `led by Wood Gundy Inc and [Brown], [Baldwin Nisker Ltd]`: a one-word "person" and a comma before a
+        // firm name are the firm's first word.
+        if mention.kind == .organization, endsInDesignator(mention.text), let previous, previous.kind == .person,
+            !previous.text.contains(" "), previous.range.end <= mention.range.start,
+            text[TextRange(previous.range.end, mention.range.start)] == ", "
+        {
+            return true
+        }
+        let oneWord = !mention.text.contains(" ")
+        if oneWord, mention.kind != .place, beforeFirmWord(mention, next: next, in: text) { return true }
+        if mention.kind == .person, oneWord {
+            return isPersonAfterFirmWord(mention, previous: previous, in: text)
+        }
+        if mention.kind == .organization, endsInDesignator(mention.text),
+            afterCommaWord(mention, previous: previous, in: text)
+        {
+            return true
+        }
+        if mention.kind == .group, oneWord, afterCapitalizedWord(mention, previous: previous, in: text) {
+            return true
+        }
         guard mention.kind == .organization || mention.kind == .place else { return false }
         if mention.kind == .organization, designators.contains(mention.text.lowercased()) { return true }
         let floor = previous?.range.end ?? 0
@@ -139,6 +213,319 @@ package enum NameFragments {
         if nearest == "the", words.count >= 2, words[1] == "of" { return isNamePart(words.dropFirst(2).first) }
         if nearest == "of" { return isNamePart(words.dropFirst().first) }
         return false
+    }
+
+    /// True when `mention` is no name at all whatever extraction said: a hyphenated `-based` modifier
+    /// (`Oporto-based`), a credit rating (`BB-minus`, `B-plus`), or a person after `a` / `an` (`an Illinois
+    /// Democrat` describes a person, it does not name one).
+    package static func isNonName(_ mention: Mention, in text: TextBuffer) -> Bool {
+        let lower = mention.text.lowercased()
+        if lower.hasSuffix("-based") { return true }
+        // A credit rating glued to a firm name (`upgraded to B-1 from [B-3 National Gypsum Co]'s bonds`).
+        if let first = lower.split(separator: " ").first, lower.contains(" "), isRating(first) { return true }
+        // A party and state label (`D-Wis`, `R-Kan.`) after a legislator's name.
+        if mention.text.count <= 8, let dash = mention.text.firstIndex(of: "-"),
+            ["d", "r", "i"].contains(mention.text[..<dash].lowercased())
+        {
+            return true
+        }
+        if lower.hasSuffix("-plus") || lower.hasSuffix("-minus") {
+            let head = lower.prefix { $0 != "-" }
+            if !head.isEmpty, head.count <= 4, head.allSatisfy({ "abcd123".contains($0) }) { return true }
+        }
+        // Two firms in one span (`Allied-Signal Inc and Schlumberger Ltd`): the first half ends in a designator.
+        if mention.kind == .organization, endsInDesignator(mention.text) {
+            let words = lower.split(separator: " ")
+            for k in words.indices.dropFirst() where words[k] == "and" && designators.contains(String(words[k - 1])) {
+                return true
+            }
+        }
+        // A name does not end in a function word (`the [International Court of] Justice`).
+        if let last = lower.split(separator: " ").last, lower.contains(" "), danglingWords.contains(String(last)) {
+            return true
+        }
+        // A nationality adjective tagged as a person, place or organization (`one [Philippine] developer`,
+        // `[Turkish] territorial waters`); a group (`the Swiss`) is a people.
+        if mention.kind != .group, Demonyms.group(for: lower) != nil || Demonyms.adjectives.contains(lower) {
+            return true
+        }
+        // An adjective before a currency (`3.10 billion [Swiss] francs`, `200 mln [H.K.] Dlr`) names no party.
+        if isBeforeCurrency(mention, in: text) { return true }
+        // A party member described, not named (`its [Christian Democrat] allies`, `an [Illinois Democrat]`).
+        if mention.kind == .person, let last = lower.split(separator: " ").last, lower.contains(" "),
+            partyWords.contains(String(last))
+        {
+            return true
+        }
+        guard mention.kind == .person, mention.range.start >= 3 else { return false }
+        var i = mention.range.start
+        while i > 0, text[i - 1] == " " { i -= 1 }
+        guard i < mention.range.start else { return false }
+        var start = i
+        while start > 0, text[start - 1].properties.isAlphabetic { start -= 1 }
+        let word = String(text[TextRange(start, i)]).lowercased()
+        return word == "a" || word == "an"
+    }
+
+    /// Party members' nouns: a "person" whose name ends in one describes a party member.
+    private static let partyWords: Set<String> = [
+        "democrat", "democrats", "republican", "republicans", "socialist", "socialists", "communist", "communists",
+        "liberal", "liberals", "conservative", "conservatives",
+    ]
+
+    /// True for a rating code: `b-3`, `baa-1`, `aa2`, `b-plus` (lowercased).
+    private static func isRating(_ word: Substring) -> Bool {
+        let head = word.prefix { "abc".contains($0) }
+        guard !head.isEmpty, head.count <= 3, head.count < word.count else { return false }
+        var rest = word.dropFirst(head.count)
+        if rest.first == "-" { rest = rest.dropFirst() }
+        return rest == "1" || rest == "2" || rest == "3" || rest == "plus" || rest == "minus"
+    }
+
+    /// Words a name never ends in.
+    private static let danglingWords: Set<String> = ["of", "and", "the", "for", "de", "du", "&"]
+
+    /// Currency nouns (lowercased) that a nationality adjective may qualify.
+    private static let currencies: Set<String> = [
+        // Not `won`, `mark`, `pound`, `crown`, `rand`: verbs and nouns too (`United Grain Corp won contracts`).
+        "franc", "francs", "dollar", "dollars", "dlr", "dlrs", "marks", "yen", "crowns", "pounds", "peso", "pesos",
+        "lira", "lire", "rupee", "rupees", "shilling", "shillings", "guilder", "guilders", "escudo", "escudos",
+        "peseta", "pesetas", "krona", "kronor", "krone", "kroner", "cruzado", "cruzados", "ringgit", "baht",
+        "riyal", "riyals", "dinar", "dinars", "schilling", "schillings", "currency",
+    ]
+
+    private static func isBeforeCurrency(_ mention: Mention, in text: TextBuffer) -> Bool {
+        var i = mention.range.end
+        guard i < text.count, text[i] == " " else { return false }
+        i += 1
+        var end = i
+        while end < text.count, end < i + 12, text[end].properties.isAlphabetic { end += 1 }
+        return end > i && currencies.contains(String(text[TextRange(i, end)]).lowercased())
+    }
+
+    /// True when `mention` is inside one `<...>` (Reuters' mark of a company name) that holds other words than
+    /// its own and designators: `<Wagner and [Brown]>`, `<A.[Soriano]>`. The whole bracket is one name, so the
+    /// piece would link the wrong entity. Looks at most 80 characters each way.
+    package static func isBracketFragment(_ mention: Mention, in text: TextBuffer) -> Bool {
+        var open = -1
+        var i = mention.range.start - 1
+        while i >= 0, i >= mention.range.start - 80 {
+            let c = text[i]
+            if c == ">" || c == "\n" { return false }
+            if c == "<" {
+                open = i
+                break
+            }
+            i -= 1
+        }
+        guard open >= 0 else { return false }
+        var close = -1
+        i = mention.range.end
+        while i < text.count, i < mention.range.end + 80 {
+            let c = text[i]
+            if c == "<" || c == "\n" { return false }
+            if c == ">" {
+                close = i
+                break
+            }
+            i += 1
+        }
+        guard close >= 0 else { return false }
+        let outside =
+            String(text[TextRange(open + 1, mention.range.start)]) + " "
+            + String(text[TextRange(mention.range.end, close)])
+        let words = outside.split { !($0.isLetter || $0 == ".") }.map { $0.lowercased() }
+        return words.contains { !designators.contains($0) && $0 != "the" && $0 != "." }
+    }
+
+    /// The word that ends right before `start` (skipping spaces, not crossing `floor`), with its start offset.
+    private static func wordBefore(_ start: Int, floor: Int, in text: TextBuffer) -> (String, Int)? {
+        var end = start
+        while end > floor, text[end - 1] == " " { end -= 1 }
+        guard end > floor else { return nil }
+        var begin = end
+        while begin > floor, text[begin - 1].properties.isAlphabetic { begin -= 1 }
+        guard begin < end else { return nil }
+        return (String(text[TextRange(begin, end)]), begin)
+    }
+
+    /// True when `word` may be part of a name: capitalized, and no sentence opener, title, role word, determiner
+    /// or demonym.
+    private static func isNameWord(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+        let lower = word.lowercased()
+        if Dateline.months.contains(lower) || weekdays.contains(lower) { return false }
+        return !SentenceView.sentenceOpeners.contains(lower) && !RelationVocabulary.titles.contains(lower)
+            && WordClass.of(lower).isDisjoint(with: [.roles, .roleModifiers, .determiners, .demonyms])
+    }
+
+    private static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
+    /// True when the mention is the tail of a name cut at `of` (`[Commonwealth Bank] of [Australia]`, `[Development
+    /// Bank] of the [Philippines]`, `[Long-Term Credit Bank] of [Japan Ltd]`): right after an organization that ends
+    /// in no designator, with only `of` or `of the` between. An organization ending in a designator is whole, and
+    /// what follows `of` says where it is (`United Grain Corp of Oregon` keeps Oregon).
+    private static func isTailAfterOf(_ mention: Mention, previous: Mention?, in text: TextBuffer) -> Bool {
+        guard mention.kind == .place || mention.kind == .organization, let previous,
+            previous.kind == .organization, previous.range.end <= mention.range.start,
+            !endsInDesignator(previous.text)
+        else { return false }
+        let gap = String(text[TextRange(previous.range.end, mention.range.start)])
+        return gap == " of " || gap == " of the "
+    }
+
+    /// True when the mention is glued to a word before it by `/` or `-` (`Audio/[Video Affiliates Inc]`): a cut.
+    private static func isGlued(_ mention: Mention, in text: TextBuffer) -> Bool {
+        let (start, end) = (mention.range.start, mention.range.end)
+        if start >= 2, text[start - 1] == "/" || text[start - 1] == "-", text[start - 2].properties.isAlphabetic {
+            return true
+        }
+        // `[Sun]/DIC Acquisition Corp`
+        return end + 1 < text.count && text[end] == "/" && text[end + 1].properties.isAlphabetic
+    }
+
+    /// True when an organization mention runs on into a longer name that extraction left out: `of` and a name word
+    /// that starts no mention (`the [National Association] of Broadcast Employees`), or a plural possessive and a
+    /// name word (`[Sao Paulo State Industries]' Federation`).
+    private static func isCutBeforeMore(_ mention: Mention, next: Mention?, in text: TextBuffer) -> Bool {
+        guard mention.kind == .organization else { return false }
+        var i = mention.range.end
+        let ceiling = min(text.count, mention.range.end + 30)
+        var tail = ""
+        while i < ceiling, text[i] == " " || text[i] == "'" || text[i].properties.isLowercase {
+            tail.unicodeScalars.append(text[i])
+            i += 1
+        }
+        // `[Pay] 'N Pak Stores`
+        if tail == " '", i < ceiling, text[i].properties.isUppercase { return true }
+        // `[Personal Computer] Rental Corp`: a name word right after, which no mention starts.
+        if tail == " ", i < ceiling, text[i].properties.isUppercase, next?.range.start != i {
+            var end = i
+            while end < ceiling, text[end].properties.isAlphabetic { end += 1 }
+            if end > i, end < text.count, text[end] == " " || text[end] == ",",
+                isNameWord(String(text[TextRange(i, end)])), !mention.text.contains(" and ")
+            {
+                return true
+            }
+        }
+        let joins =
+            tail == " of " || tail == " on " || tail == "' "
+            || (tail.hasPrefix(" ") && tail.hasSuffix(" ") && particles.contains(String(tail.dropFirst().dropLast())))
+        guard i < ceiling, text[i].properties.isUppercase, joins else { return false }
+        if let next, next.range.start == i { return false }
+        var end = i
+        while end < ceiling, text[end].properties.isAlphabetic { end += 1 }
+        return isNameWord(String(text[TextRange(i, end)]))
+    }
+
+    /// True when a title or role word stands right before the mention (`President [Reagan]`): a person named as a
+    /// person, not a piece of a firm name.
+    package static func isAfterTitle(_ mention: Mention, in text: TextBuffer) -> Bool {
+        guard let (word, _) = wordBefore(mention.range.start, floor: max(0, mention.range.start - 40), in: text)
+        else { return false }
+        let lower = word.lowercased()
+        return RelationVocabulary.titles.contains(lower) || RelationVocabulary.roles.contains(lower)
+    }
+
+    /// True when a name particle (`du`, `de`, `von`, ...) after a capitalized word stands right before the mention
+    /// (`Caisse d'Epargne de l'Etat du [Grand-Duche de Luxembourg]`, `Petroleos de [Venezuela]`): the tail of a
+    /// longer name.
+    private static func afterParticle(_ mention: Mention, previous: Mention?, in text: TextBuffer) -> Bool {
+        let floor = previous?.range.end ?? 0
+        guard let (particle, at) = wordBefore(mention.range.start, floor: floor, in: text),
+            particles.contains(particle), let (before, _) = wordBefore(at, floor: floor, in: text)
+        else { return false }
+        return before.unicodeScalars.first?.properties.isUppercase == true
+    }
+
+    private static let particles: Set<String> = [
+        "de", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "von", "van", "der", "den", "la", "le",
+        "und", "et", "y",
+    ]
+
+    /// True when a one-word name is followed by `and Word` or `& Word` with `Word` a name word that no mention
+    /// starts (`[Harper] and Row`, `[Dillon] & Read`): the first half of a firm name.
+    private static func beforeFirmWord(_ mention: Mention, next: Mention?, in text: TextBuffer) -> Bool {
+        let ceiling = min(text.count, next?.range.start ?? text.count, mention.range.end + 30)
+        var i = mention.range.end
+        var words: [(String, Int)] = []
+        while words.count < 2, i < ceiling {
+            while i < ceiling, text[i] == " " { i += 1 }
+            var end = i
+            while end < ceiling, text[end].properties.isAlphabetic || text[end] == "&" { end += 1 }
+            guard end > i else { break }
+            words.append((String(text[TextRange(i, end)]), i))
+            i = end
+        }
+        // `[Donaldson], Lufkin and Jenrette`, `[Donaldson], Lufkin, Jenrette Inc`
+        if mention.range.end + 2 < ceiling, text[mention.range.end] == "," {
+            var i = mention.range.end + 1
+            while i < ceiling, text[i] == " " { i += 1 }
+            var end = i
+            while end < ceiling, text[end].properties.isAlphabetic { end += 1 }
+            if end > i, next?.range.start != i, isNameWord(String(text[TextRange(i, end)])) {
+                let rest = String(text[TextRange(end, min(ceiling, end + 12))])
+                if rest.hasPrefix(", ") || rest.hasPrefix(" and ") { return true }
+                // `[Fox-Pitt], Kelton NV`
+                let after = rest.split(separator: " ").first.map { $0.lowercased().filter { $0 != "," } }
+                if rest.hasPrefix(" "), let after, designators.contains(after) { return true }
+            }
+        }
+        guard words.count == 2, words[0].0 == "and" || words[0].0 == "&" else { return false }
+        // The next word must not run on into a mention (`Exxon and [Mobil]` is two firms).
+        guard words[1].1 + words[1].0.unicodeScalars.count <= ceiling, next?.range.start != words[1].1 else {
+            return false
+        }
+        return isNameWord(words[1].0)
+    }
+
+    /// True when a name word and a comma stand before the mention, after a lowercase word or the sentence start
+    /// (`analyst with Birr, [Wilson and Co]`): the tail of a firm name cut at its comma.
+    private static func afterCommaWord(_ mention: Mention, previous: Mention?, in text: TextBuffer) -> Bool {
+        let floor = previous?.range.end ?? 0
+        var i = mention.range.start
+        while i > floor, text[i - 1] == " " { i -= 1 }
+        guard i > floor, text[i - 1] == "," else { return false }
+        guard let (name, at) = wordBefore(i - 1, floor: floor, in: text), isNameWord(name) else { return false }
+        // `Peat, Marwick, [Mitchell and Co]`: a chain of name words and commas.
+        var j = at
+        while j > floor, text[j - 1] == " " { j -= 1 }
+        if j > floor, text[j - 1] == "," { return true }
+        guard let (before, _) = wordBefore(at, floor: floor, in: text) else { return false }
+        return before.unicodeScalars.first?.properties.isLowercase == true
+    }
+
+    /// True when a name word that is no mention stands right before the mention (`Nickel analyst Ilmar [Martens]`).
+    private static func afterCapitalizedWord(_ mention: Mention, previous: Mention?, in text: TextBuffer) -> Bool {
+        let floor = previous?.range.end ?? 0
+        guard let (name, _) = wordBefore(mention.range.start, floor: floor, in: text) else { return false }
+        return isNameWord(name)
+    }
+
+    /// A one-word person right after `Word and` or `Word &` where `Word` is capitalized and no mention (`Wagner and
+    /// [Brown]`, `Smith Barney, Harris [Upham]`): a firm named after its founders, cut.
+    private static func isPersonAfterFirmWord(_ mention: Mention, previous: Mention?, in text: TextBuffer) -> Bool {
+        let floor = previous?.range.end ?? 0
+        var i = mention.range.start
+        var words: [String] = []
+        while words.count < 2 {
+            var end = i
+            while end > floor, text[end - 1] == " " { end -= 1 }
+            guard end > floor, end < i else { break }
+            var start = end
+            while start > floor, text[start - 1].properties.isAlphabetic || text[start - 1] == "&" { start -= 1 }
+            guard start < end else { break }
+            words.append(String(text[TextRange(start, end)]))
+            i = start
+        }
+        guard words.count == 2, words[0] == "and" || words[0] == "&",
+            let first = words[1].unicodeScalars.first, first.properties.isUppercase
+        else { return false }
+        let lower = words[1].lowercased()
+        return !SentenceView.sentenceOpeners.contains(lower) && !RelationVocabulary.titles.contains(lower)
+            && WordClass.of(lower).isDisjoint(with: [.roles, .roleModifiers, .determiners, .demonyms])
     }
 
     /// A gap between two pieces of one firm name: a joiner (`and`, `&`, `,`, `'s`), possibly around one
@@ -180,12 +567,81 @@ package enum NameFragments {
     /// True when one name is the other's first words and both are organizations or people (`PPG` and `PPG
     /// Industries Inc`, `Toyota` and `Toyota Motor Corp`): one firm under its short and full name, which
     /// resolution did not join.
+    ///
+    /// A place that is the first words of a company name ending in a designator (`Dome` and `Dome Petroleum
+    /// Ltd`) is the company under a short name that extraction typed place; `Japan` and `Japan Airlines` stay
+    /// two entities.
     package static func isShortForm(_ a: Relation.End, _ b: Relation.End) -> Bool {
-        guard a.kind == .organization || a.kind == .person, b.kind == .organization || b.kind == .person else {
-            return false
+        let (short, long) = a.name.count < b.name.count ? (a, b) : (b, a)
+        // `Chicago Board of Trade` and `Chicago Board of Trade's`: one name, with and without its possessive.
+        if stem(long.name) == stem(short.name) { return true }
+        // `National Bank` and `Swiss National Bank`: an organization of two words or more that ends another's name.
+        if short.kind == .organization, long.kind == .organization, short.name.contains(" "),
+            long.name.hasSuffix(" " + short.name)
+        {
+            return true
         }
+        // `Lake Ontario` and `Lake Erie and Lake Ontario`: two names in one span, one of them the other end.
+        if short.kind == long.kind,
+            long.name.hasSuffix(" and " + short.name) || long.name.hasPrefix(short.name + " and ")
+        {
+            return true
+        }
+        guard long.name.hasPrefix(short.name + " ") else { return false }
+        if short.kind == .place {
+            return long.kind == .organization && endsInDesignator(long.name)
+        }
+        return (short.kind == .organization || short.kind == .person)
+            && (long.kind == .organization || long.kind == .person)
+    }
+
+    /// True when two organization ends are one thing under a clipped or initial form that resolution did not join:
+    /// a one-word name that starts the other's first word (`Fed` and `Federal Reserve`), or an acronym of the
+    /// other's capitalized words (`LCE` and `London Commodity Exchange`).
+    package static func isAbbreviation(_ a: Relation.End, _ b: Relation.End) -> Bool {
+        guard a.kind == .organization, b.kind == .organization else { return false }
         let (short, long) = a.name.count < b.name.count ? (a.name, b.name) : (b.name, a.name)
-        return long.hasPrefix(short + " ")
+        guard !short.contains(" "), short.count >= 2, long.contains(" ") else { return false }
+        let words = long.split(separator: " ")
+        if short.count >= 3, words[0].count > short.count, words[0].lowercased().hasPrefix(short.lowercased()) {
+            return true
+        }
+        guard short.allSatisfy({ $0.isUppercase || $0 == "." }) else { return false }
+        let acronym = short.filter { $0 != "." }
+        let capitalized = words.filter { $0.first?.isUppercase == true }
+        // `BP` and `British Petroleum Co PLC`: designators are often left out of the initials.
+        let named = capitalized.filter { !designators.contains($0.lowercased()) }
+        return String(capitalized.compactMap(\.first)) == acronym || String(named.compactMap(\.first)) == acronym
+    }
+
+    /// A name without a trailing possessive or period, lowercased.
+    private static func stem(_ name: String) -> String {
+        var name = name.lowercased()
+        for suffix in ["'s", "\u{2019}s", "'", "."] where name.hasSuffix(suffix) {
+            name.removeLast(suffix.count)
+            break
+        }
+        return name
+    }
+
+    /// Pairs of indices into `mentions` of an organization and its former name in apposition (`Armtek Corp,
+    /// formerly the Armstrong Rubber Co`, `Armtek Corp, previously known as ...`): one firm, not two.
+    package static func renamed(in text: TextBuffer, mentions: [Mention]) -> [(Int, Int)] {
+        var pairs: [(Int, Int)] = []
+        for k in mentions.indices.dropFirst() {
+            let (a, b) = (mentions[k - 1], mentions[k])
+            guard a.kind == .organization, b.kind == .organization, a.range.end <= b.range.start,
+                b.range.start - a.range.end <= 32
+            else { continue }
+            let gap = text[TextRange(a.range.end, b.range.start)].lowercased()
+            let words = gap.split { !$0.isLetter }
+            if let first = words.first, first == "formerly" || first == "previously",
+                words.dropFirst().allSatisfy({ ["known", "as", "the", "called", "named"].contains($0) })
+            {
+                pairs.append((k - 1, k))
+            }
+        }
+        return pairs
     }
 
     private static func isPiece(_ mention: Mention) -> Bool {

@@ -80,11 +80,34 @@ public struct RelationFinder: Sendable {
                 datelineMatches += RelationFinder.datelineMatches(place, mentions: mentions, in: document)
             }
             var kept: [Mention] = []
+            // An all-capitals headline (`BENETTON IN FINANCIAL SERVICES JOINT VENTURE`) has headline words tagged as
+            // names, and the lead sentence says again what it says: it pairs nothing.
+            if SentenceView.isHeadline(document, sentence: sentence) {
+                pairable[sentence] = kept
+                continue
+            }
+            // Two one-word names joined by `and` where one is a person (`McAndrews and Forbes`, `Phillips and
+            // Drew`, `Harper and Row`): a firm named after its founders, in pieces that would each link wrongly.
+            var firmPieces = Set<Int>()
+            for (a, b) in NameFragments.joinedOneWordNames(in: document.text, mentions: mentions, places: true)
+            where (mentions[a].kind == .person || mentions[b].kind == .person)
+                && !NameFragments.isAfterTitle(mentions[a], in: document.text)
+                && !RelationFinder.endsAList(at: a, mentions, in: document.text)
+            {
+                firmPieces.insert(a)
+                firmPieces.insert(b)
+            }
+            for (a, b) in NameFragments.chainedFirmNames(in: document.text, mentions: mentions) {
+                firmPieces.insert(a)
+                firmPieces.insert(b)
+            }
             for (k, mention) in mentions.enumerated() {
-                if let place, mention.range.start < place.end { continue }
+                if firmPieces.contains(k) { continue }
+                if let place, Dateline.isInHeader(mention, place: place, in: document.text) { continue }
                 if ReportingSource.isSource(mention, in: document) { continue }
                 let previous = k > 0 ? mentions[k - 1] : nil
-                if NameFragments.isCutPiece(mention, previous: previous, in: document.text) { continue }
+                let next = k + 1 < mentions.count ? mentions[k + 1] : nil
+                if NameFragments.isCutPiece(mention, previous: previous, next: next, in: document.text) { continue }
                 kept.append(mention)
             }
             pairable[sentence] = kept
@@ -96,7 +119,8 @@ public struct RelationFinder: Sendable {
         counter.add(
             document: document, bySentence: pairable, blockOfSentence: blockOfSentence,
             paragraphBlocks: findsParagraphCooccurrence
-                ? RelationFinder.paragraphBlocks(of: document, blockOfSentence: blockOfSentence) : [])
+                ? RelationFinder.paragraphBlocks(of: document, blockOfSentence: blockOfSentence) : [],
+            allBySentence: bySentence)
         result.cappedSentences = counter.cappedSentences
         result.cappedParagraphs = counter.cappedParagraphs
 
@@ -150,6 +174,13 @@ public struct RelationFinder: Sendable {
             && (view.items[last + 2].isCapitalized || view.items[last + 2].isMention)
     }
 
+    /// True when mention `a` follows another mention with only `, ` between: the `X and Y` at `a` ends a list
+    /// (`Volkswagen, General Motors, Ford and Fiat`), not a firm named after two people.
+    package static func endsAList(at a: Int, _ mentions: [Mention], in text: TextBuffer) -> Bool {
+        guard a > 0, mentions[a - 1].range.end <= mentions[a].range.start else { return false }
+        return text[TextRange(mentions[a - 1].range.end, mentions[a].range.start)] == ", "
+    }
+
     /// `dateline` matches from the first mention inside the dateline's place range to every other entity of the
     /// sentence that is not a reporting source.
     package static func datelineMatches(_ place: TextRange, mentions: [Mention], in document: Document)
@@ -160,8 +191,20 @@ public struct RelationFinder: Sendable {
         var matches: [PatternMatch] = []
         // `TORONTO, April 7 - Toronto stocks rose`: the same place in two spellings is no link.
         let originName = origin.entity.lowercased()
-        for mention in mentions where mention.range.start >= place.end && mention.entity.lowercased() != originName {
+        for (k, mention) in mentions.enumerated()
+        where !Dateline.isInHeader(mention, place: place, in: document.text)
+            && mention.entity.lowercased() != originName
+        {
             guard !ReportingSource.isSource(mention, in: document) else { continue }
+            // A lead sentence names a person in full: a one-word "person" there is mostly a piece of a firm name
+            // (`investment banker [Fox-Pitt], Kelton NV`) or a table word (`Sales`).
+            if mention.kind == .person, !mention.entity.contains(" ") { continue }
+            // A cut name (`First [Boston Corp]`, `<Wagner and [Brown]>`) would give the dateline the wrong entity.
+            let previous = k > 0 ? mentions[k - 1] : nil
+            let next = k + 1 < mentions.count ? mentions[k + 1] : nil
+            guard !NameFragments.isCutPiece(mention, previous: previous, next: next, in: document.text) else {
+                continue
+            }
             matches.append(
                 PatternMatch(
                     source: origin, target: mention, kind: datelineKind, rule: datelineRule,

@@ -136,6 +136,13 @@ package enum RelationVocabulary {
         "does", "until", "after", "before", "since", "last", "this", "yesterday", "today", "earlier", "later",
     ]
 
+    /// Role nouns of a country's envoy to an organization (`China's U.N. representative`): after `Y's X` they
+    /// say that X is where Y is represented, not that X is in Y.
+    package static let envoyNouns: Set<String> = [
+        "representative", "representatives", "ambassador", "envoy", "envoys", "delegate", "delegates", "delegation",
+        "mission", "observer", "negotiator", "negotiators",
+    ]
+
     /// Company designators: an organization mention that is only one of these is a cut name (`Co`, `Ltd`).
     package static let designators: Set<String> = [
         "co", "co.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "cos", "cos.", "llc", "ag", "sa", "nv",

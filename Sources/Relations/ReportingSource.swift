@@ -34,6 +34,11 @@ package enum ReportingSource {
         {
             return true
         }
+        // An agency by its own name: `Korean Central News Agency`, `Kyodo News Service`, `Saudi Press Agency`.
+        let name = SentenceView.normalize(mention.entity)
+        if name.hasSuffix("news agency") || name.hasSuffix("press agency") || name.hasSuffix("news service") {
+            return true
+        }
         guard mention.sentence >= 0, mention.sentence < document.sentences.count else { return false }
         let tokens = document.sentences[mention.sentence].tokens
         let text = document.text

@@ -68,8 +68,11 @@ package struct RolePatterns: SentencePattern {
                 var before = i - 1
                 while view.isWord(before, .determiners) { before -= 1 }
                 let isAppositive = view.isWord(before, ",") && view.mention(at: before - 1, [.person]) != nil
+                // The person must have a full name: a one-word "person" there is the organization's acronym
+                // (`a spokesman for the Foreign Trade Department, Cacex,`) or a piece of a firm name (`a managing
+                // director of Merrill Lynch, Pierce, Fenner and Smith`).
                 if !isAppositive, view.isWord(o + 1, ","), let organization = view.mention(at: o, [.organization]),
-                    let person = view.mention(at: p, [.person])
+                    let person = view.mention(at: p, [.person]), person.text.contains(" ")
                 {
                     matches.append(
                         PatternMatch(

@@ -112,18 +112,19 @@ package struct SentenceView {
         }
         self.items = items
         self.mentions = placed
+        self.isHeadline = SentenceView.isHeadline(document, sentence: sentence)
+    }
+
+    /// True when sentence `sentence` of `document` is an all-capitals headline: 3 words or more, no lowercase letter.
+    package static func isHeadline(_ document: Document, sentence: Int) -> Bool {
         var words = 0
-        var lower = false
-        for t in tokenRange where document.tokens[t].kind == .word {
+        let text = document.text
+        for t in document.sentences[sentence].tokens where document.tokens[t].kind == .word {
             words += 1
             let range = document.tokens[t].range
-            for i in range.start..<range.end where text[i].properties.isLowercase {
-                lower = true
-                break
-            }
-            if lower { break }
+            for i in range.start..<range.end where text[i].properties.isLowercase { return false }
         }
-        self.isHeadline = !lower && words >= 3
+        return words >= 3
     }
 
     /// Lowercased words that may stand capitalized right before a name without being part of it.

@@ -3,6 +3,8 @@ import NewsGraphCore
 
 extension GraphStore {
     /// Recomputes `relation.score`, the corpus-level association of each relation's two ends (see `associationScore`).
+    /// The articles a relation counts are its articles with distinct evidence text: Reuters files many stories twice
+    /// word for word, and a pair seen in one story and its repeat is one observation.
     ///
     /// The score of every relation depends on the whole store (the article count and how many articles name each
     /// end), so it is recomputed for all relations, after an ingest and after curation changed the entities. Cost:
@@ -14,15 +16,27 @@ extension GraphStore {
             "SELECT entity_id, count(DISTINCT article_id) FROM mention WHERE entity_id IS NOT NULL GROUP BY entity_id")
         try counts.bind([])
         while try counts.step() { articles[Int64(counts.int(0))] = counts.int(1) }
+        // A wire story filed twice (a repeat, a correction) is one observation, not two: a relation counts at most
+        // as many articles as it has distinct evidence texts.
+        var texts: [Int64: Int] = [:]
+        let distinct = try db.prepare(
+            """
+            SELECT e.relation_id, count(DISTINCT substr(a.text, e.start + 1, e.end - e.start))
+            FROM evidence e JOIN article a ON a.id = e.article_id
+            WHERE e.relation_id IS NOT NULL GROUP BY e.relation_id
+            """)
+        try distinct.bind([])
+        while try distinct.step() { texts[Int64(distinct.int(0))] = distinct.int(1) }
         var scores: [(Int64, Double)] = []
         let relations = try db.prepare("SELECT id, source_id, target_id, articles FROM relation ORDER BY id")
         try relations.bind([])
         while try relations.step() {
-            let both = relations.int(3)
+            let id = Int64(relations.int(0))
+            let both = min(relations.int(3), texts[id] ?? relations.int(3))
             let score = associationScore(
                 both: both, source: articles[Int64(relations.int(1))] ?? 0,
                 target: articles[Int64(relations.int(2))] ?? 0, total: total)
-            scores.append((Int64(relations.int(0)), score))
+            scores.append((id, score))
         }
         let update = try db.prepare("UPDATE relation SET score = ?2 WHERE id = ?1")
         for (id, score) in scores {

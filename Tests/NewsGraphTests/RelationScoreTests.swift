@@ -57,7 +57,8 @@ import Testing
         let common = ("Common", EntityKind.person)
         for n in 0..<12 {
             let other = n < 2 ? rare : common
-            var b = ArticleBuilder("a\(n).txt", sentences: ["Hub and \(other.0) met."])
+            // Distinct sentences: a story filed twice word for word counts once (see the test below).
+            var b = ArticleBuilder("a\(n).txt", sentences: ["Hub and \(other.0) met on day \(n)."])
             b.mention("Hub", .place, sentence: 0)
             b.mention(other.0, other.1, sentence: 0)
             b.relation(hub, other, sentences: [0])
@@ -77,6 +78,32 @@ import Testing
         #expect(byScore.map(\.entity.name) == ["Rare", "Common"])
         #expect(byScore[0].score > byScore[1].score)
         _ = rareEntity
+    }
+
+    @Test(arguments: StoreLocation.allCases)
+    func aStoryFiledTwiceCountsOnceInTheScore(_ location: StoreLocation) throws {
+        let store = try location.open()
+        func article(_ n: Int, _ sentence: String) -> AnalyzedArticle {
+            var b = ArticleBuilder("a\(n).txt", sentences: [sentence])
+            b.mention("Ann Lee", .person, sentence: 0)
+            b.mention("Acme", .organization, sentence: 0)
+            b.relation(("Ann Lee", .person), ("Acme", .organization), sentences: [0])
+            return b.analyzed
+        }
+        var others: [AnalyzedArticle] = []
+        for n in 0..<6 {
+            var b = ArticleBuilder("o\(n).txt", sentences: ["Paris is cold on day \(n)."])
+            b.mention("Paris", .place, sentence: 0)
+            others.append(b.analyzed)
+        }
+        // The same sentence in two articles (a repeat of one story): one observation.
+        try store.ingest([article(1, "Ann Lee joined Acme."), article(2, "Ann Lee joined Acme.")] + others)
+        let repeated = try store.database.scalar("SELECT score FROM relation")?.double ?? -1
+        #expect(abs(repeated - GraphStore.associationScore(both: 1, source: 2, target: 2, total: 8)) < 0.001)
+        // A different sentence in a third article is a second observation.
+        try store.ingest([article(3, "Ann Lee left Acme.")])
+        let twice = try store.database.scalar("SELECT score FROM relation")?.double ?? -1
+        #expect(abs(twice - GraphStore.associationScore(both: 2, source: 3, target: 3, total: 9)) < 0.001)
     }
 
     @Test func exportTopRanksByScore() throws {
