@@ -143,7 +143,7 @@ Conference;Congress;Consulate;Cooperative;Corps;Council;Court;Daily;Delegation;D
 Electronics;Embassy;Enterprises;Entertainment;FC;Federation;Fellowship;Force;Forces;Forum;Foundation;Front;Fund;
 Gallery;Games;Gazette;Government;Group;Guard;Guardian;Herald;Holdings;Hospital;Industries;Initiative;Institute;
 Institution;International;Investments;Journal;Laboratories;Labs;League;Legislature;Library;Magazine;Manufacturing;
-Media;Militia;Mining;Ministry;Mission;Motors;Movement;Museum;Navy;Network;News;Observer;Office;Order;Organisation;
+Media;Militia;Mining;Ministry;Mission;Motors;Movement;Museum;Navy;Network;News;Newsroom;Observer;Office;Order;Organisation;
 Organization;Panel;Parliament;Partners;Party;Petroleum;Pharmaceuticals;Pictures;Police;Polytechnic;Post;Press;Program;
 Programme;Project;Properties;Publications;Publishing;Radio;Railway;Railways;Records;Regiment;Resources;Review;Rovers;
 Savings;School;Secretariat;Seminary;Senate;Service;Services;Society;Solutions;Stores;Studios;Synod;Systems;TV;Team;

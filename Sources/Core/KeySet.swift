@@ -1,8 +1,8 @@
 /// A set of 64-bit keys (`NameKey` hashes), with open addressing.
 package struct KeySet: Sendable {
-    private var keys: [UInt64]
-    private var mask: Int
-    package private(set) var count = 0
+    @usableFromInline var keys: [UInt64]
+    @usableFromInline var mask: Int
+    @usableFromInline package internal(set) var count = 0
 
     package init(capacity: Int = 16) {
         var size = 16
@@ -11,7 +11,7 @@ package struct KeySet: Sendable {
         mask = size - 1
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     package func contains(_ key: UInt64) -> Bool {
         let k = key == 0 ? 1 : key
         var i = Int(truncatingIfNeeded: k ^ (k >> 32)) & mask
@@ -23,7 +23,7 @@ package struct KeySet: Sendable {
         }
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     package mutating func insert(_ key: UInt64) {
         let k = key == 0 ? 1 : key
         if (count + 1) * 2 > keys.count { grow() }
@@ -40,7 +40,8 @@ package struct KeySet: Sendable {
         }
     }
 
-    private mutating func grow() {
+    @usableFromInline
+    mutating func grow() {
         let old = keys
         keys = [UInt64](repeating: 0, count: old.count * 2)
         mask = keys.count - 1

@@ -351,7 +351,7 @@ package enum EntityRules {
         summary: "a known given name first (\"Kuanysh Temirbek\"), or a known surname second after a word that is no "
             + "ordinary or organization word; one given name alone with less confidence",
         fires: ["The farmer, [Kuanysh Temirbek], 45, was detained.", "Yesterday she met [Kuanysh] again."],
-        silent: ["Fan Responses were mixed.", "The Moon Rocks were shown."]
+        silent: ["Fan Responses were mixed.", "The Moon Rocks were shown.", "Costs at the Reed operation fell."]
     ) { run in
         let firstIsGiven = run.word(run.first, is: .givenName)
         if !run.single {
@@ -371,8 +371,9 @@ package enum EntityRules {
         }
         guard firstIsGiven, !run.isOrdinaryWord(run.first), !run.isAgeCue, !run.isSpeechCue, !run.isCitationCue
         else { return nil }
-        // At a sentence start a given name is also often an ordinary word: keep it if the text supports it.
-        return run.mention(bonus: -0.15, weak: run.isStartLike(run.first))
+        // At a sentence start a given name is also often an ordinary word, and after "the" a company or a product named
+        // like a person ("the Reed operation"): keep it if the text supports it.
+        return run.mention(bonus: -0.15, weak: run.isStartLike(run.first) || run.wordBefore(in: CueWords.the))
     }
 
     static let personAgeCue = EntityRule(

@@ -112,43 +112,43 @@ public struct Tokenizer: Sendable {
         return out
     }
 
-    @inline(__always) package static func isSpace(_ c: Unicode.Scalar) -> Bool {
+    @inlinable @inline(__always) package static func isSpace(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 128 { return v == 32 || (v >= 9 && v <= 13) }
         return c.properties.isWhitespace
     }
 
-    @inline(__always) package static func isDigit(_ c: Unicode.Scalar) -> Bool {
+    @inlinable @inline(__always) package static func isDigit(_ c: Unicode.Scalar) -> Bool {
         c.value >= 48 && c.value <= 57
     }
 
-    @inline(__always) package static func isUpper(_ c: Unicode.Scalar) -> Bool {
+    @inlinable @inline(__always) package static func isUpper(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 128 { return v >= 65 && v <= 90 }
         return c.properties.isUppercase || c.properties.generalCategory == .titlecaseLetter
     }
 
-    @inline(__always) package static func isLower(_ c: Unicode.Scalar) -> Bool {
+    @inlinable @inline(__always) package static func isLower(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 128 { return v >= 97 && v <= 122 }
         return c.properties.isLowercase
     }
 
-    @inline(__always) package static func isLetter(_ c: Unicode.Scalar) -> Bool {
+    @inlinable @inline(__always) package static func isLetter(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 128 { return (v | 32) >= 97 && (v | 32) <= 122 }
         return c.properties.isAlphabetic
     }
 
     /// Letters and digits of any script.
-    @inline(__always) package static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+    @inlinable @inline(__always) package static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 128 { return (v >= 48 && v <= 57) || ((v | 32) >= 97 && (v | 32) <= 122) }
         let p = c.properties
         return p.isAlphabetic || p.numericType != nil
     }
 
-    @inline(__always) package static func isMark(_ c: Unicode.Scalar) -> Bool {
+    @inlinable @inline(__always) package static func isMark(_ c: Unicode.Scalar) -> Bool {
         c.value >= 0x300 && c.properties.generalCategory == .nonspacingMark
     }
 
