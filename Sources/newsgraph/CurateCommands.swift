@@ -5,7 +5,11 @@ import NewsGraph
 /// Shared by every curation command: records one decision with its note and says what happened.
 enum Curate {
     static func apply(_ decision: CurationMap.Decision, note: String, store: GraphStore) throws {
+        let line = ProgressLine.onTerminal("curation")
+        line.status("applying: \(decision.summary)")
+        defer { line.finish() }
         let id = try Curator(store).record(decision, note: note)
+        line.finish()
         let stats = try store.stats()
         if let id {
             print("#\(id) \(decision.summary)")

@@ -63,9 +63,18 @@ struct IngestCommand: ParsableCommand {
         _ paths: [String], into store: GraphStore, with ingestor: inout Ingestor, verbosity: VerbosityOptions
     ) throws -> IngestReport {
         let line = verbosity.progress("ingest")
-        ingestor.progress = { state in line.update(state.articles, unit: "articles", fraction: state.fraction) }
+        ingestor.progress = { state in
+            if state.totalBytes > 0 && state.bytesRead >= state.totalBytes {
+                // Everything is read; what is left (writing, store-wide identity, link scores) has no count.
+                line.status("\(state.articles.formatted()) articles read; writing, resolving identity, scoring links")
+            } else {
+                line.update(state.articles, unit: "articles", fraction: state.fraction)
+            }
+        }
         let started = DispatchTime.now().uptimeNanoseconds
         defer { line.finish() }
+        // At once, so the first batch (gazetteers loading, a large first file) is not a silent wait.
+        line.status("reading " + (paths.count == 1 ? paths[0] : "\(paths.count) inputs"))
         let report = try ingestor.ingest(paths: paths, into: store)
         line.finish()
         let t = report.timing

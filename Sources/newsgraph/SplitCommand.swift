@@ -18,7 +18,11 @@ struct SplitCommand: ParsableCommand {
 
     func run() throws {
         let graphStore = try store.open(readOnly: false)
+        let line = ProgressLine.onTerminal("split")
+        line.status("undoing the merge of '\(name)' (every entity is derived again)")
+        defer { line.finish() }
         let entry = try Curator(graphStore).split(name, note: note)
+        line.finish()
         let stats = try graphStore.stats()
         print("#\(entry.id) undone: \(entry.decision.summary)")
         print("store: \(stats.entities) entities, \(stats.relations) relations")

@@ -106,6 +106,16 @@ import Testing
                   Zhumatai met Li Wei in Urumqi.
 
                 """)
+        let first = try run(["why", "Urumqi", "Zhumatai", "--db", db, "--limit", "1"])
+        #expect(first.status == 0)
+        #expect(
+            first.stdout == """
+                Camps (2024-05-01) sentence 0 [0..<35] co-occurrence by cooccurrence.sentence
+                  Zhanargul Zhumatai lived in Urumqi.
+
+                """)
+        // Linked, but none shown: still success, the link exists.
+        #expect(try run(["why", "Urumqi", "Zhumatai", "--db", db, "--limit", "0"]).status == 0)
         let unlinked = try run(["why", "Urumqi", "Anna Berg", "--db", db])
         #expect(unlinked.status == 1)
         #expect(unlinked.stderr == "no sentence links 'Urumqi' and 'Anna Berg'\n")
@@ -174,6 +184,15 @@ import Testing
         #expect(
             show.stdout.contains(
                 "  Camps sentence 1 [36..<44] person.surname 0.9\n    [[Zhumatai]] met Li Wei in Urumqi.\n"))
+        // --limit lists fewer mentions and relations; the counts stay whole.
+        let limited = try run(["show", "Zhumatai", "--db", db, "--limit", "1"])
+        #expect(limited.status == 0)
+        #expect(limited.stdout.contains("mentions: 2 in 1 article\n"))
+        #expect(limited.stdout.components(separatedBy: "[[").count - 1 == 1)
+        #expect(!limited.stdout.contains("[[Zhumatai]] met Li Wei"))
+        let relations = show.stdout.components(separatedBy: "relations:\n")[1].split(separator: "\n").count
+        let limitedRelations = limited.stdout.components(separatedBy: "relations:\n")[1].split(separator: "\n").count
+        #expect(relations > 3 && limitedRelations == 3, "header, rule and one relation")
         let html = URL(fileURLWithPath: db).deletingLastPathComponent().appendingPathComponent("audit.html").path
         let audit = try run(["audit", "--db", db, "--format", "html", "--output", html])
         #expect(audit.status == 0)
