@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dispatch
+import Foundation
 import NewsGraph
 
 struct IngestCommand: ParsableCommand {
@@ -50,11 +51,31 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let graphStore = try store.open(readOnly: false)
-        var ingestor = Ingestor(
-            analyzer: Analyzer(extractor: try extraction.extractor()), transactionSize: transactionSize)
-        let report = try IngestCommand.ingest(paths, into: graphStore, with: &ingestor, verbosity: verbosity)
-        try IngestCommand.printReport(report, store: graphStore, strict: strict, quiet: verbosity.quiet)
+        try IngestCommand.removingNewEmptyStore(store.db) {
+            let graphStore = try store.open(readOnly: false)
+            var ingestor = Ingestor(
+                analyzer: Analyzer(extractor: try extraction.extractor()), transactionSize: transactionSize)
+            let report = try IngestCommand.ingest(paths, into: graphStore, with: &ingestor, verbosity: verbosity)
+            try IngestCommand.printReport(report, store: graphStore, strict: strict, quiet: verbosity.quiet)
+        }
+    }
+
+    /// Runs `body`, which creates the store at `path` if there is none; when `body` fails on a store it created and
+    /// the store holds no article, removes the file (and its -wal and -shm) again: a failed first ingest (a
+    /// mistyped path, a file of the wrong kind) leaves no empty store behind to puzzle over.
+    static func removingNewEmptyStore(_ path: String, _ body: () throws -> Void) throws {
+        let existed = FileManager.default.fileExists(atPath: path)
+        do {
+            try body()
+        } catch {
+            // `body`'s store is closed by now: it was released when `body` returned.
+            if !existed, FileManager.default.fileExists(atPath: path),
+                (try? GraphStore(path: path, readOnly: true).stats().articles) == 0
+            {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            }
+            throw error
+        }
     }
 
     /// Runs `ingestor` with a progress line on a terminal (articles, articles/s, time left) and, with

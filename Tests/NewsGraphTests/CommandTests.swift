@@ -173,6 +173,23 @@ import Testing
                 """)
     }
 
+    @Test func aFailedFirstIngestLeavesNoEmptyStore() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("new.sqlite").path
+        let missing = dir.appendingPathComponent("no-such-file.txt").path
+        let failed = try run(["ingest", missing, "--db", db])
+        #expect(failed.status == 1)
+        #expect(failed.stderr.hasSuffix("Error: no article could be read\n"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+        // A store that existed before stays, even empty: it is the user's file.
+        let existing = try storePath()
+        defer { remove(existing) }
+        #expect(try run(["ingest", missing, "--db", existing]).status == 1)
+        #expect(FileManager.default.fileExists(atPath: existing))
+    }
+
     @Test func showAndAuditHTMLFile() throws {
         let db = try storePath()
         defer { remove(db) }
