@@ -10,7 +10,7 @@ enum Curate {
         defer { line.finish() }
         let id = try Curator(store).record(decision, note: note)
         line.finish()
-        let stats = try store.stats()
+        let stats = try StoreSize(store)
         if let id {
             print("#\(id) \(decision.summary)")
         } else {

@@ -65,7 +65,7 @@ struct CurationCommand: ParsableCommand {
                     "note: \(file):\(line.number): '\(line.decision.name)' is not in this store yet; the decision applies to later ingests"
                 )
             }
-            let stats = try graphStore.stats()
+            let stats = try StoreSize(graphStore)
             print(
                 "\(file): \(lines.count) decision\(lines.count == 1 ? "" : "s"), \(ids.count) applied, \(lines.count - ids.count) already in force"
             )

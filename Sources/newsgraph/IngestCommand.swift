@@ -70,7 +70,7 @@ struct IngestCommand: ParsableCommand {
         } catch {
             // `body`'s store is closed by now: it was released when `body` returned.
             if !existed, FileManager.default.fileExists(atPath: path),
-                (try? GraphStore(path: path, readOnly: true).stats().articles) == 0
+                (try? GraphStore(path: path, readOnly: true)).flatMap({ try? StoreSize($0).articles }) == 0
             {
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             }
@@ -108,7 +108,7 @@ struct IngestCommand: ParsableCommand {
 
     static func printReport(_ report: IngestReport, store: GraphStore, strict: Bool, quiet: Bool = false) throws {
         for skipped in report.skipped where !quiet { StandardError.print("skipped: \(skipped)") }
-        let stats = try store.stats()
+        let stats = try StoreSize(store)
         let s = report.summary
         print(
             "articles: \(s.new) new, \(s.unchanged) unchanged, \(s.replaced) replaced"

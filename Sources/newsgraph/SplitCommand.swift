@@ -23,7 +23,7 @@ struct SplitCommand: ParsableCommand {
         defer { line.finish() }
         let entry = try Curator(graphStore).split(name, note: note)
         line.finish()
-        let stats = try graphStore.stats()
+        let stats = try StoreSize(graphStore)
         print("#\(entry.id) undone: \(entry.decision.summary)")
         print("store: \(stats.entities) entities, \(stats.relations) relations")
     }
