@@ -4,8 +4,11 @@ import NewsGraph
 
 /// Shared by every curation command: records one decision with its note and says what happened.
 enum Curate {
-    static func apply(_ decision: CurationMap.Decision, note: String, store: GraphStore) throws {
-        let line = ProgressLine.onTerminal("curation")
+    /// `line`: a progress line the command started before opening the store and looking names up.
+    static func apply(
+        _ decision: CurationMap.Decision, note: String, store: GraphStore, line: ProgressLine? = nil
+    ) throws {
+        let line = line ?? ProgressLine.onTerminal("curation")
         line.status("applying: \(decision.summary)")
         defer { line.finish() }
         let id = try Curator(store).record(decision, note: note)

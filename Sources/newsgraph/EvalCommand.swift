@@ -47,6 +47,9 @@ struct EvalCommand: ParsableCommand {
     }
 
     func run() throws {
+        let line = verbosity.progress("eval")
+        defer { line.finish() }
+        line.status("reading \(gold)")
         let goldDocuments = try EvaluationDocument.load(path: gold)
         var predicted: [String: EvaluationDocument] = [:]
         if let pred {
@@ -56,8 +59,6 @@ struct EvalCommand: ParsableCommand {
             let analyzer = Analyzer(extractor: try extraction.extractor())
             var words = 0
             var seconds = 0.0
-            let line = verbosity.progress("eval")
-            defer { line.finish() }
             line.status("analysing \(goldDocuments.count.formatted()) articles")
             for (index, (id, document)) in goldDocuments.enumerated() {
                 line.update(index, unit: "articles", fraction: Double(index) / Double(goldDocuments.count))
@@ -87,8 +88,10 @@ struct EvalCommand: ParsableCommand {
                 "warning: \(missing.count) gold documents have no prediction line (scored as empty), e.g. \(missing.prefix(3).joined(separator: ", "))"
             )
         }
+        line.status("scoring")
         let scores = Scorer(types: types.split(separator: ",").map(String.init)).score(
             gold: goldDocuments, predicted: predicted)
+        line.finish()
         var output = StandardOutput()
         output.write(scores.table(errors: errors))
         output.flush()

@@ -25,10 +25,14 @@ struct MergeCommand: ParsableCommand {
     var note = ""
 
     func run() throws {
+        // At once: opening the store and looking both names up can take a second on a busy machine.
+        let line = ProgressLine.onTerminal("merge")
+        defer { line.finish() }
+        line.status("looking up '\(name)' and '\(target)'")
         let graphStore = try store.open(readOnly: false)
         let entity = try EntityLookup.resolve(name, in: graphStore)
         let into = try EntityLookup.resolve(target, in: graphStore)
         guard entity != into else { throw ValidationFailure("'\(entity.name)' and '\(into.name)' are the same entity") }
-        try Curate.apply(.merge(entity, into: into), note: note, store: graphStore)
+        try Curate.apply(.merge(entity, into: into), note: note, store: graphStore, line: line)
     }
 }

@@ -54,6 +54,12 @@ final class ProgressLine: @unchecked Sendable {
         self.enabled = enabled
     }
 
+    /// A line for a command that streams its results to standard output: shown only when that output goes to a file
+    /// or a pipe, so progress never interleaves with results on the screen.
+    static func besideRedirectedOutput(_ task: String) -> ProgressLine {
+        ProgressLine(task: task, enabled: isatty(STDERR_FILENO) == 1 && isatty(STDOUT_FILENO) == 0)
+    }
+
     /// A line shown whenever standard error is a terminal, for commands without --quiet (curation).
     static func onTerminal(_ task: String) -> ProgressLine {
         ProgressLine(task: task, enabled: isatty(STDERR_FILENO) == 1)
@@ -98,8 +104,32 @@ final class ProgressLine: @unchecked Sendable {
         drawn = false
     }
 
+    /// The line drawn last, if any: `clearActive()` clears it before other text is written to the terminal.
+    nonisolated(unsafe) private static weak var active: ProgressLine?
+    private static let activeLock = NSLock()
+
+    /// Clears the progress line on the terminal, if one is drawn, so a note or result printed now starts on a clean
+    /// line instead of after the progress text; the heartbeat draws it again below.
+    static func clearActive() {
+        activeLock.lock()
+        let line = active
+        activeLock.unlock()
+        line?.clear()
+    }
+
+    private func clear() {
+        lock.lock()
+        defer { lock.unlock() }
+        guard drawn else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        drawn = false
+    }
+
     /// Call with `lock` held.
     private func draw(_ line: String, now: UInt64) {
+        ProgressLine.activeLock.lock()
+        ProgressLine.active = self
+        ProgressLine.activeLock.unlock()
         FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
         drawn = true
         lastDraw = now
@@ -120,9 +150,10 @@ final class ProgressLine: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let now = DispatchTime.now().uptimeNanoseconds
-        guard let current, drawn, now - lastDraw >= 750_000_000 else { return }
+        guard let current, now - lastDraw >= 750_000_000 else { return }
         let seconds = Int(Double(now - current.since) / 1e9)
         FileHandle.standardError.write(Data(("\r\u{1B}[K" + current.text + " (\(seconds) s)").utf8))
+        drawn = true
         lastDraw = now
     }
 }

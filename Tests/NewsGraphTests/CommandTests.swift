@@ -173,6 +173,25 @@ import Testing
                 """)
     }
 
+    @Test func errorsAreJSONWithFormatJSON() throws {
+        let db = try storePath()
+        defer { remove(db) }
+        let json = try run(["links", "Zhanargul Zhumatau", "--db", db, "--format", "json"])
+        #expect(json.status == 1)
+        #expect(json.stdout.isEmpty)
+        #expect(
+            json.stderr
+                == "{\"error\": \"no entity 'Zhanargul Zhumatau'; did you mean 'Zhanargul Zhumatai', 'Zhanargul Zhumatay'?\"}\n"
+        )
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.stderr.utf8)) as? [String: String]
+        #expect(decoded?["error"]?.hasPrefix("no entity") == true)
+        // Other formats, and success, are unchanged; a usage error names the problem in JSON too.
+        #expect(try run(["links", "Zhanargul Zhumatau", "--db", db]).stderr.hasPrefix("Error: no entity"))
+        #expect(try run(["stats", "--db", db, "--format=json"]).status == 0)
+        let usage = try run(["entities", "--db", db, "--format", "json", "--limit", "x"])
+        #expect(usage.status == 64 && usage.stderr.hasPrefix("{\"error\": "))
+    }
+
     @Test func aFailedFirstIngestLeavesNoEmptyStore() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
