@@ -41,7 +41,11 @@ struct NewsGraphCommand: ParsableCommand {
             var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
-            let message = fullMessage(for: error)
+            // The first line of what argument-parser would print, without its "Error: " (usage lines follow it).
+            var message =
+                fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: true).first
+                .map(String.init) ?? ""
+            if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
             if exitCode(for: error) != .success, !message.isEmpty, wantsJSON(arguments) {
                 try? Output.write("{\"error\": \(JSONText.quote(message))}\n", to: 2)
                 terminate(exitCode(for: error).rawValue)
