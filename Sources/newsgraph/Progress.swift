@@ -139,7 +139,7 @@ final class ProgressLine: @unchecked Sendable {
 
     /// Call with `lock` held.
     private func startHeartbeat() {
-        let timer = DispatchSource.makeTimerSource(queue: .global(qos: .utility))
+        let timer = DispatchSource.makeTimerSource(queue: .global(qos: .userInitiated))
         timer.schedule(deadline: .now() + 0.25, repeating: 0.25)
         timer.setEventHandler { [weak self] in self?.beat() }
         timer.resume()
