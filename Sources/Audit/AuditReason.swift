@@ -18,7 +18,8 @@ public enum AuditReason: String, Sendable, CaseIterable, Codable {
     case seenOnce = "evidence.seen-once"
     case rejected = "curation.rejected"
 
-    /// How likely an entity with this reason alone is wrong, between 0 and 1.
+    /// How likely an entity with this reason alone is wrong, between 0 and 1. For a kind conflict and a duplicate
+    /// pair the audit weighs it by the entity (share of mentions typed otherwise; the pair's sizes): `Auditor.audit`.
     public var chance: Double {
         switch self {
         case .caseVariant: 0.9

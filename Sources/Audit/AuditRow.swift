@@ -12,7 +12,7 @@ public struct AuditRow: Sendable, Equatable, Codable {
     public var name: String
     public var kind: EntityKind
     public var status: Status
-    /// Higher means more in need of review; the sum of the weights of `reasons`.
+    /// Higher means more in need of review: reach x doubt (`Auditor.audit`).
     public var score: Double
     /// Plain-language reasons (`seen once`, `near-duplicate of 'Uyghur' (spelling variant)`).
     public var reasons: [String]

@@ -40,10 +40,11 @@ struct AuditCommand: ParsableCommand {
     func run() throws {
         let graphStore = try store.open(readOnly: true)
         let line = verbosity.progress("audit")
+        defer { line.finish() }
         line.status("scoring every entity")
         var rows = try Auditor(graphStore).audit(snippets: snippets)
-        line.finish()
         if let limit { rows = Array(rows.prefix(max(0, limit))) }
+        line.status("writing \(rows.count.formatted()) rows")
         let text: String
         switch format {
         case .text: text = AuditReport.text(rows)
@@ -54,8 +55,10 @@ struct AuditCommand: ParsableCommand {
         }
         if let output {
             try FileSink.write(text.utf8, to: output)
+            line.finish()
             if !verbosity.quiet { StandardError.print("\(output): \(rows.count) row\(rows.count == 1 ? "" : "s")") }
         } else {
+            line.finish()
             var out = StandardOutput()
             out.write(text)
             out.flush()

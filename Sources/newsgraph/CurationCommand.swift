@@ -53,15 +53,19 @@ struct CurationCommand: ParsableCommand {
             let lines = try CurationFile.parse(text, path: file)
             let graphStore = try store.open(readOnly: false)
             let now = Date()
+            let progress = ProgressLine.onTerminal("curation import")
+            progress.status("applying \(lines.count.formatted()) decisions")
+            defer { progress.finish() }
             let ids = try Curator(graphStore).record(
                 lines.map { ($0.decision, $0.note.isEmpty ? note : $0.note, $0.date ?? now) })
+            progress.finish()
             let waiting = try lines.filter { !(try Curator(graphStore).knows(name: $0.decision.name)) }
             for line in waiting {
                 StandardError.print(
                     "note: \(file):\(line.number): '\(line.decision.name)' is not in this store yet; the decision applies to later ingests"
                 )
             }
-            let stats = try graphStore.stats()
+            let stats = try StoreSize(graphStore)
             print(
                 "\(file): \(lines.count) decision\(lines.count == 1 ? "" : "s"), \(ids.count) applied, \(lines.count - ids.count) already in force"
             )
@@ -80,7 +84,11 @@ struct CurationCommand: ParsableCommand {
 
         func run() throws {
             let graphStore = try store.open(readOnly: false)
+            let progress = ProgressLine.onTerminal("curation undo")
+            progress.status("undoing #\(id) (every entity is derived again)")
+            defer { progress.finish() }
             try Curator(graphStore).undo(entry: id, note: note)
+            progress.finish()
             print("#\(id) undone")
         }
     }

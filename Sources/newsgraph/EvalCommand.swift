@@ -37,6 +37,8 @@ struct EvalCommand: ParsableCommand {
 
     @OptionGroup var extraction: ExtractionOptions
 
+    @OptionGroup var verbosity: VerbosityOptions
+
     /// CPU time of the calling thread, so that other processes on a shared machine do not count.
     static func threadCPUSeconds() -> Double {
         var time = timespec()
@@ -45,6 +47,9 @@ struct EvalCommand: ParsableCommand {
     }
 
     func run() throws {
+        let line = verbosity.progress("eval")
+        defer { line.finish() }
+        line.status("reading \(gold)")
         let goldDocuments = try EvaluationDocument.load(path: gold)
         var predicted: [String: EvaluationDocument] = [:]
         if let pred {
@@ -54,7 +59,9 @@ struct EvalCommand: ParsableCommand {
             let analyzer = Analyzer(extractor: try extraction.extractor())
             var words = 0
             var seconds = 0.0
-            for (id, document) in goldDocuments {
+            line.status("analysing \(goldDocuments.count.formatted()) articles")
+            for (index, (id, document)) in goldDocuments.enumerated() {
+                line.update(index, unit: "articles", fraction: Double(index) / Double(goldDocuments.count))
                 let article = Article(source: gold + "#" + id, externalID: id, text: document.text)
                 let start = timing ? EvalCommand.threadCPUSeconds() : 0
                 let analyzed = analyzer.analyze(article)
@@ -68,6 +75,7 @@ struct EvalCommand: ParsableCommand {
                         LabeledSpan(start: $0.range.start, end: $0.range.end, type: $0.kind.rawValue)
                     })
             }
+            line.finish()
             if timing {
                 StandardError.print(
                     "analysis: \(words) words in \(String(format: "%.3f", seconds)) s of CPU time on one thread = \(Int(Double(words) / max(seconds, 1e-9))) words/s"
@@ -80,8 +88,10 @@ struct EvalCommand: ParsableCommand {
                 "warning: \(missing.count) gold documents have no prediction line (scored as empty), e.g. \(missing.prefix(3).joined(separator: ", "))"
             )
         }
+        line.status("scoring")
         let scores = Scorer(types: types.split(separator: ",").map(String.init)).score(
             gold: goldDocuments, predicted: predicted)
+        line.finish()
         var output = StandardOutput()
         output.write(scores.table(errors: errors))
         output.flush()

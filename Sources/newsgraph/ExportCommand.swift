@@ -87,6 +87,8 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Seconds Graphviz may run before it is stopped.", valueName: "seconds"))
     var renderTimeout: Double = 120
 
+    @OptionGroup var verbosity: VerbosityOptions
+
     var request: ExportRequest {
         var request = ExportRequest(format: format, output: output)
         if format == nil && render == nil, let output {
@@ -128,8 +130,13 @@ struct ExportCommand: ParsableCommand {
             throw ValidationFailure("--render-timeout expects a positive number of seconds, found \(renderTimeout)")
         }
         let graphStore = try store.open(readOnly: true)
-        let written = try request.perform(
-            on: try graphStore.graph(), renderer: GraphvizRenderer(timeout: renderTimeout))
-        for path in written { StandardError.print("wrote \(path)") }
+        // Reading a Reuters-size graph takes seconds: a progress line on a terminal says what is happening.
+        let line = verbosity.progress("export")
+        line.status("reading the graph")
+        let graph = try graphStore.graph()
+        line.status("writing \(graph.nodes.count) entities and \(graph.edges.count) relations")
+        let written = try request.perform(on: graph, renderer: GraphvizRenderer(timeout: renderTimeout))
+        line.finish()
+        for path in written where !verbosity.quiet { StandardError.print("wrote \(path)") }
     }
 }

@@ -27,8 +27,12 @@ struct ExtractCommand: ParsableCommand {
     @OptionGroup var extraction: ExtractionOptions
 
     func run() throws {
+        let line = ProgressLine.besideRedirectedOutput("extract")
+        defer { line.finish() }
+        line.status("loading the rules and gazetteers")
         let reader = ArticleReader()
         let analyzer = Analyzer(extractor: try extraction.extractor())
+        var count = 0
         let (files, errors) = reader.files(in: paths.isEmpty ? [ArticleReader.standardInput] : paths)
         var failures = errors
         var output = StandardOutput()
@@ -36,6 +40,8 @@ struct ExtractCommand: ParsableCommand {
             // Streamed: a JSON Lines archive of any size is analyzed line by line.
             failures += reader.forEachArticle(inFile: file) { article in
                 let analyzed = analyzer.analyze(article)
+                count += 1
+                line.update(count, unit: "articles")
                 switch format {
                 case .jsonl: output.write(MentionOutput.jsonLine(analyzed))
                 case .tsv: output.write(MentionOutput.tsv(analyzed))
@@ -43,6 +49,7 @@ struct ExtractCommand: ParsableCommand {
             }
         }
         output.flush()
+        line.finish()
         for failure in failures { StandardError.print("error: \(failure)") }
         if !failures.isEmpty { throw ExitCode.failure }
     }

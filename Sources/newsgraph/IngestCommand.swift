@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dispatch
+import Foundation
 import NewsGraph
 
 struct IngestCommand: ParsableCommand {
@@ -50,11 +51,31 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let graphStore = try store.open(readOnly: false)
-        var ingestor = Ingestor(
-            analyzer: Analyzer(extractor: try extraction.extractor()), transactionSize: transactionSize)
-        let report = try IngestCommand.ingest(paths, into: graphStore, with: &ingestor, verbosity: verbosity)
-        try IngestCommand.printReport(report, store: graphStore, strict: strict, quiet: verbosity.quiet)
+        try IngestCommand.removingNewEmptyStore(store.db) {
+            let graphStore = try store.open(readOnly: false)
+            var ingestor = Ingestor(
+                analyzer: Analyzer(extractor: try extraction.extractor()), transactionSize: transactionSize)
+            let report = try IngestCommand.ingest(paths, into: graphStore, with: &ingestor, verbosity: verbosity)
+            try IngestCommand.printReport(report, store: graphStore, strict: strict, quiet: verbosity.quiet)
+        }
+    }
+
+    /// Runs `body`, which creates the store at `path` if there is none; when `body` fails on a store it created and
+    /// the store holds no article, removes the file (and its -wal and -shm) again: a failed first ingest (a
+    /// mistyped path, a file of the wrong kind) leaves no empty store behind to puzzle over.
+    static func removingNewEmptyStore(_ path: String, _ body: () throws -> Void) throws {
+        let existed = FileManager.default.fileExists(atPath: path)
+        do {
+            try body()
+        } catch {
+            // `body`'s store is closed by now: it was released when `body` returned.
+            if !existed, FileManager.default.fileExists(atPath: path),
+                (try? GraphStore(path: path, readOnly: true)).flatMap({ try? StoreSize($0).articles }) == 0
+            {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            }
+            throw error
+        }
     }
 
     /// Runs `ingestor` with a progress line on a terminal (articles, articles/s, time left) and, with
@@ -63,9 +84,18 @@ struct IngestCommand: ParsableCommand {
         _ paths: [String], into store: GraphStore, with ingestor: inout Ingestor, verbosity: VerbosityOptions
     ) throws -> IngestReport {
         let line = verbosity.progress("ingest")
-        ingestor.progress = { state in line.update(state.articles, unit: "articles", fraction: state.fraction) }
+        ingestor.progress = { state in
+            if state.totalBytes > 0 && state.bytesRead >= state.totalBytes {
+                // Everything is read; what is left (writing, store-wide identity, link scores) has no count.
+                line.status("\(state.articles.formatted()) articles read; writing, resolving identity, scoring links")
+            } else {
+                line.update(state.articles, unit: "articles", fraction: state.fraction)
+            }
+        }
         let started = DispatchTime.now().uptimeNanoseconds
         defer { line.finish() }
+        // At once, so the first batch (gazetteers loading, a large first file) is not a silent wait.
+        line.status("reading " + (paths.count == 1 ? paths[0] : "\(paths.count) inputs"))
         let report = try ingestor.ingest(paths: paths, into: store)
         line.finish()
         let t = report.timing
@@ -78,7 +108,7 @@ struct IngestCommand: ParsableCommand {
 
     static func printReport(_ report: IngestReport, store: GraphStore, strict: Bool, quiet: Bool = false) throws {
         for skipped in report.skipped where !quiet { StandardError.print("skipped: \(skipped)") }
-        let stats = try store.stats()
+        let stats = try StoreSize(store)
         let s = report.summary
         print(
             "articles: \(s.new) new, \(s.unchanged) unchanged, \(s.replaced) replaced"

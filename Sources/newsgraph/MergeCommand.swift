@@ -22,10 +22,14 @@ struct MergeCommand: ParsableCommand {
     @OptionGroup var curation: CurationOptions
 
     func run() throws {
+        // At once: opening the store and looking both names up can take a second on a busy machine.
+        let line = ProgressLine.onTerminal("merge")
+        defer { line.finish() }
+        line.status("looking up '\(name)' and '\(target)'")
         let graphStore = try curation.store.open(readOnly: false)
         let entity = try EntityLookup.resolve(name, in: graphStore)
         let into = try EntityLookup.resolve(target, in: graphStore)
         guard entity != into else { throw ValidationFailure("'\(entity.name)' and '\(into.name)' are the same entity") }
-        try Curate.apply(.merge(entity, into: into), note: curation.note, store: graphStore)
+        try Curate.apply(.merge(entity, into: into), note: curation.note, store: graphStore, line: line)
     }
 }

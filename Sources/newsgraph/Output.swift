@@ -35,6 +35,7 @@ enum Output {
 
     /// Writes to standard output, or ends the process with `Error: ...` and exit status 1.
     static func standardOutput(_ text: String) {
+        if terminals.out { ProgressLine.clearActive() }
         do {
             try write(text, to: 1)
         } catch {
@@ -88,6 +89,7 @@ struct StandardOutput {
 enum StandardError {
     /// One line to standard error; a failure to write it is ignored (there is nowhere left to report it).
     static func print(_ line: String) {
+        ProgressLine.clearActive()
         try? Output.write(line + "\n", to: 2)
     }
 }

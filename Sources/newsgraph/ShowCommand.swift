@@ -22,11 +22,21 @@ struct ShowCommand: ParsableCommand {
     @Option(help: "text or json.")
     var format: Format = .text
 
+    @Option(
+        help: ArgumentHelp(
+            "List at most n mentions and n relations (the counts stay whole; United States has 9,000 mentions).",
+            valueName: "n"))
+    var limit: Int?
+
     func run() throws {
         let graphStore = try store.open(readOnly: true)
         let match = try GraphQuery(graphStore).entity(named: name, kind: kind)
         if let note = match.note { StandardError.print("note: \(note)") }
-        let report = try Auditor(graphStore).report(for: match.entity)
+        var report = try Auditor(graphStore).report(for: match.entity)
+        if let limit {
+            report.mentions = Array(report.mentions.prefix(max(0, limit)))
+            report.relations = Array(report.relations.prefix(max(0, limit)))
+        }
         var output = StandardOutput()
         switch format {
         case .json:

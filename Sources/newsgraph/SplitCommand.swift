@@ -18,8 +18,12 @@ struct SplitCommand: ParsableCommand {
 
     func run() throws {
         let graphStore = try store.open(readOnly: false)
+        let line = ProgressLine.onTerminal("split")
+        line.status("undoing the merge of '\(name)' (every entity is derived again)")
+        defer { line.finish() }
         let entry = try Curator(graphStore).split(name, note: note)
-        let stats = try graphStore.stats()
+        line.finish()
+        let stats = try StoreSize(graphStore)
         print("#\(entry.id) undone: \(entry.decision.summary)")
         print("store: \(stats.entities) entities, \(stats.relations) relations")
     }

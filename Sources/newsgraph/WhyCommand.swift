@@ -24,11 +24,15 @@ struct WhyCommand: ParsableCommand {
     @Option(help: "table, json or csv.")
     var format: ListingFormat = .table
 
+    @Option(help: ArgumentHelp("Only the first n sentences.", valueName: "n"))
+    var limit: Int?
+
     func run() throws {
         let graphStore = try store.open(readOnly: true)
         let a = try EntityLookup.resolve(first, in: graphStore)
         let b = try EntityLookup.resolve(second, in: graphStore)
-        let items = try GraphQuery(graphStore).evidence(between: a, and: b)
+        let found = try GraphQuery(graphStore).evidence(between: a, and: b)
+        let items = limit.map { Array(found.prefix(max(0, $0))) } ?? found
         var output = StandardOutput()
         switch format {
         case .json:
@@ -53,7 +57,7 @@ struct WhyCommand: ParsableCommand {
             }
         }
         output.flush()
-        if items.isEmpty {
+        if found.isEmpty {
             StandardError.print("no sentence links '\(a.name)' and '\(b.name)'")
             throw ExitCode(1)
         }

@@ -80,6 +80,16 @@ import Testing
                   Zhumatai met Li Wei in Urumqi.
 
                 """)
+        let first = try run(["why", "Urumqi", "Zhumatai", "--db", db, "--limit", "1"])
+        #expect(first.status == 0)
+        #expect(
+            first.stdout == """
+                Camps (2024-05-01) sentence 0 [0..<35] co-occurrence by cooccurrence.sentence
+                  Zhanargul Zhumatai lived in Urumqi.
+
+                """)
+        // Linked, but none shown: still success, the link exists.
+        #expect(try run(["why", "Urumqi", "Zhumatai", "--db", db, "--limit", "0"]).status == 0)
         let unlinked = try run(["why", "Urumqi", "Anna Berg", "--db", db])
         #expect(unlinked.status == 1)
         #expect(unlinked.stderr == "no sentence links 'Urumqi' and 'Anna Berg'\n")
@@ -137,6 +147,42 @@ import Testing
                 """)
     }
 
+    @Test func errorsAreJSONWithFormatJSON() throws {
+        let db = try storePath()
+        defer { remove(db) }
+        let json = try run(["links", "Zhanargul Zhumatau", "--db", db, "--format", "json"])
+        #expect(json.status == 1)
+        #expect(json.stdout.isEmpty)
+        #expect(
+            json.stderr
+                == "{\"error\": \"no entity 'Zhanargul Zhumatau'; did you mean 'Zhanargul Zhumatai', 'Zhanargul Zhumatay'?\"}\n"
+        )
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.stderr.utf8)) as? [String: String]
+        #expect(decoded?["error"]?.hasPrefix("no entity") == true)
+        // Other formats, and success, are unchanged; a usage error names the problem in JSON too.
+        #expect(try run(["links", "Zhanargul Zhumatau", "--db", db]).stderr.hasPrefix("Error: no entity"))
+        #expect(try run(["stats", "--db", db, "--format=json"]).status == 0)
+        let usage = try run(["entities", "--db", db, "--format", "json", "--limit", "x"])
+        #expect(usage.status == 64 && usage.stderr.hasPrefix("{\"error\": "))
+    }
+
+    @Test func aFailedFirstIngestLeavesNoEmptyStore() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("new.sqlite").path
+        let missing = dir.appendingPathComponent("no-such-file.txt").path
+        let failed = try run(["ingest", missing, "--db", db])
+        #expect(failed.status == 1)
+        #expect(failed.stderr.hasSuffix("Error: no article could be read\n"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+        // A store that existed before stays, even empty: it is the user's file.
+        let existing = try storePath()
+        defer { remove(existing) }
+        #expect(try run(["ingest", missing, "--db", existing]).status == 1)
+        #expect(FileManager.default.fileExists(atPath: existing))
+    }
+
     @Test func showAndAuditHTMLFile() throws {
         let db = try storePath()
         defer { remove(db) }
@@ -148,6 +194,15 @@ import Testing
         #expect(
             show.stdout.contains(
                 "  Camps sentence 1 [36..<44] person.surname 0.9\n    [[Zhumatai]] met Li Wei in Urumqi.\n"))
+        // --limit lists fewer mentions and relations; the counts stay whole.
+        let limited = try run(["show", "Zhumatai", "--db", db, "--limit", "1"])
+        #expect(limited.status == 0)
+        #expect(limited.stdout.contains("mentions: 2 in 1 article\n"))
+        #expect(limited.stdout.components(separatedBy: "[[").count - 1 == 1)
+        #expect(!limited.stdout.contains("[[Zhumatai]] met Li Wei"))
+        let relations = show.stdout.components(separatedBy: "relations:\n")[1].split(separator: "\n").count
+        let limitedRelations = limited.stdout.components(separatedBy: "relations:\n")[1].split(separator: "\n").count
+        #expect(relations > 3 && limitedRelations == 3, "header, rule and one relation")
         let html = URL(fileURLWithPath: db).deletingLastPathComponent().appendingPathComponent("audit.html").path
         let audit = try run(["audit", "--db", db, "--format", "html", "--output", html])
         #expect(audit.status == 0)
