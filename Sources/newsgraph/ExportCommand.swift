@@ -128,8 +128,9 @@ struct ExportCommand: ParsableCommand {
             throw ValidationFailure("--render-timeout expects a positive number of seconds, found \(renderTimeout)")
         }
         let graphStore = try store.open(readOnly: true)
+        // Streamed from the store: export memory does not grow with the graph (docs in StoreGraphSource).
         let written = try request.perform(
-            on: try graphStore.graph(), renderer: GraphvizRenderer(timeout: renderTimeout))
+            on: StoreGraphSource(graphStore), renderer: GraphvizRenderer(timeout: renderTimeout))
         for path in written { StandardError.print("wrote \(path)") }
     }
 }
