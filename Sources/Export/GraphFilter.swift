@@ -93,7 +93,8 @@ public struct GraphFilter: Sendable, Equatable {
         var centers: [Int] = []
         if let around, let names {
             guard let ids = names.ids else {
-                throw ExportError.unknownEntity(name: around, suggestions: try Self.suggestions(for: around, in: source))
+                throw ExportError.unknownEntity(
+                    name: around, suggestions: try Self.suggestions(for: around, in: source))
             }
             centers = ids.compactMap { numbers[$0] }
         }

@@ -97,8 +97,7 @@ public final class StoreGraphSource: GraphSource {
         """
 
     /// The edge `GraphStore.graph()` makes of the relation row `statement` is on; nil when an end is not a node.
-    private static func edge(_ statement: Statement, entities: [Int64: (id: String, end: Relation.End)]) -> GraphEdge?
-    {
+    private static func edge(_ statement: Statement, entities: [Int64: (id: String, end: Relation.End)]) -> GraphEdge? {
         var (sourceRow, targetRow) = (Int64(statement.int(0)), Int64(statement.int(1)))
         guard var source = entities[sourceRow], var target = entities[targetRow] else { return nil }
         let directed = statement.int(4) != 0
@@ -115,7 +114,8 @@ public final class StoreGraphSource: GraphSource {
             lastDate: statement.optionalText(8))
         if !label.isEmpty {
             edge.id =
-                "e" + ContentHash.hex(of: source.id + "\u{1F}" + target.id + "\u{1F}" + kind + "\u{1F}" + label, digits: 12)
+                "e"
+                + ContentHash.hex(of: source.id + "\u{1F}" + target.id + "\u{1F}" + kind + "\u{1F}" + label, digits: 12)
             edge.label = label
         }
         edge.score = statement.double(9)

@@ -2,9 +2,14 @@
 //
 //   swift build -c release --product newsgraph-export-bench
 //   .build/release/newsgraph-export-bench [--nodes 100000] [--edges 1000000] [--in-memory] [--keep DIR]
+//       [--store PATH]
 //
 // By default the graph is streamed from `SyntheticGraph` (nothing held), so the peak resident size
 // shows what the writers themselves need; `--in-memory` first builds a `Graph` value, as `build` does.
+// `--store PATH` exports a SQLite store instead, as `newsgraph export` does: streamed through
+// `StoreGraphSource`, or loaded with `store.graph()` under `--in-memory`. A PATH that does not exist is
+// first filled with a `SyntheticStore` of `--nodes` entities and `--edges` relations (varied shapes), so one
+// file can be measured both ways in separate runs (peak RSS is per process).
 import Foundation
 import NewsGraph
 import NewsGraphBenchSupport
@@ -27,6 +32,7 @@ var nodes = 100_000
 var edges = 1_000_000
 var inMemory = false
 var keep: String?
+var storePath: String?
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     switch argument {
@@ -34,9 +40,12 @@ while let argument = arguments.next() {
     case "--edges": edges = Int(arguments.next() ?? "") ?? edges
     case "--in-memory": inMemory = true
     case "--keep": keep = arguments.next()
+    case "--store": storePath = arguments.next()
     default:
         FileHandle.standardError.write(
-            Data("usage: newsgraph-export-bench [--nodes N] [--edges N] [--in-memory] [--keep DIR]\n".utf8))
+            Data(
+                "usage: newsgraph-export-bench [--nodes N] [--edges N] [--in-memory] [--keep DIR] [--store PATH]\n"
+                    .utf8))
         exit(2)
     }
 }
@@ -44,10 +53,6 @@ while let argument = arguments.next() {
 let folder = keep ?? FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-bench-\(getpid())").path
 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
 defer { if keep == nil { try? FileManager.default.removeItem(atPath: folder) } }
-
-let synthetic = SyntheticGraph(nodeCount: nodes, edgeCount: edges)
-print("graph: \(nodes) nodes, \(edges) edges, \(inMemory ? "in memory (Graph value)" : "streamed (SyntheticGraph)")")
-print("peak RSS before exporting: \(String(format: "%.1f", peakResidentMiB())) MiB")
 
 func report(_ format: String, seconds: Double, bytes: Int) {
     let name = format.padding(toLength: 10, withPad: " ", startingAt: 0)
@@ -76,12 +81,44 @@ func run(_ source: some GraphSource) throws {
     report("neo4j", seconds: seconds, bytes: written.map(fileSize).reduce(0, +))
 }
 
-if inMemory {
+if let storePath {
+    if !FileManager.default.fileExists(atPath: storePath) {
+        let start = Date()
+        try SyntheticStore(entities: nodes, relations: edges, seed: 42, varied: true).write(
+            into: GraphStore(path: storePath))
+        print(
+            "wrote a synthetic store of \(nodes) entities, \(edges) relations to \(storePath) in "
+                + String(format: "%.1f s", Date().timeIntervalSince(start)))
+    }
+    let store = try GraphStore(path: storePath, readOnly: true)
+    print("store: \(storePath), \(inMemory ? "in memory (store.graph())" : "streamed (StoreGraphSource)")")
+    print("peak RSS before exporting: \(String(format: "%.1f", peakResidentMiB())) MiB")
+    if inMemory {
+        let graph = try store.graph()
+        print(
+            "peak RSS with the Graph loaded (\(graph.nodes.count) nodes, \(graph.edges.count) edges): "
+                + String(format: "%.1f", peakResidentMiB()) + " MiB")
+        try run(graph)
+    } else {
+        let source = StoreGraphSource(store)
+        let summary = try source.summary()
+        print(
+            "peak RSS with the id order read (\(summary.nodeCount) nodes, \(summary.edgeCount) edges): "
+                + String(format: "%.1f", peakResidentMiB()) + " MiB")
+        try run(source)
+    }
+} else if inMemory {
+    let synthetic = SyntheticGraph(nodeCount: nodes, edgeCount: edges)
+    print("graph: \(nodes) nodes, \(edges) edges, in memory (Graph value)")
+    print("peak RSS before exporting: \(String(format: "%.1f", peakResidentMiB())) MiB")
     var graph = Graph()
     try synthetic.forEachNode { graph.nodes.append($0) }
     try synthetic.forEachEdge { graph.edges.append($0) }
     print("peak RSS with the Graph built: \(String(format: "%.1f", peakResidentMiB())) MiB")
     try run(graph)
 } else {
+    let synthetic = SyntheticGraph(nodeCount: nodes, edgeCount: edges)
+    print("graph: \(nodes) nodes, \(edges) edges, streamed (SyntheticGraph)")
+    print("peak RSS before exporting: \(String(format: "%.1f", peakResidentMiB())) MiB")
     try run(synthetic)
 }

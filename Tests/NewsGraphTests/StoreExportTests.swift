@@ -49,19 +49,49 @@ import Testing
             ("none", GraphFilter()),
             ("keep-isolated", filter { $0.keepIsolated = true }),
             ("top 10", filter { $0.top = 10 }),
-            ("top 7 weight", filter { $0.top = 7; $0.ranking = .weight }),
-            ("top 5 score", filter { $0.top = 5; $0.ranking = .score }),
+            (
+                "top 7 weight",
+                filter {
+                    $0.top = 7; $0.ranking = .weight
+                }
+            ),
+            (
+                "top 5 score",
+                filter {
+                    $0.top = 5; $0.ranking = .score
+                }
+            ),
             ("top 0", filter { $0.top = 0 }),
             ("around depth 1", filter { $0.around = center }),
-            ("around depth 2", filter { $0.around = center; $0.depth = 2 }),
-            ("around depth 0 isolated", filter { $0.around = center; $0.depth = 0; $0.keepIsolated = true }),
+            (
+                "around depth 2",
+                filter {
+                    $0.around = center; $0.depth = 2
+                }
+            ),
+            (
+                "around depth 0 isolated",
+                filter {
+                    $0.around = center; $0.depth = 0; $0.keepIsolated = true
+                }
+            ),
             ("around folded", filter { $0.around = center.uppercased() }),
-            ("around top", filter { $0.around = center; $0.depth = 3; $0.top = 6; $0.ranking = .weight }),
+            (
+                "around top",
+                filter {
+                    $0.around = center; $0.depth = 3; $0.top = 6; $0.ranking = .weight
+                }
+            ),
             ("min-weight 3", filter { $0.minWeight = 3 }),
             ("relation", filter { $0.relations = ["affiliated-with"] }),
             ("kind", filter { $0.kinds = [.person, .place] }),
             ("min-mentions", filter { $0.minMentions = 2 }),
-            ("since until", filter { $0.since = "2024-03"; $0.until = "2024-09-30" }),
+            (
+                "since until",
+                filter {
+                    $0.since = "2024-03"; $0.until = "2024-09-30"
+                }
+            ),
             (
                 "together",
                 filter {
