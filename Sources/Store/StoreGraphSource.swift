@@ -82,9 +82,11 @@ public final class StoreGraphSource: GraphSource {
         database.setCacheSize(megabytes: cacheMegabytes)
         defer { database.setCacheSize() }
         let relation = try database.prepare("\(Self.relationColumns) WHERE id = ?1")
-        for (_, row) in order.edges {
+        for (id, row) in order.edges {
             try relation.bind([.integer(row)])
-            guard try relation.step(), let edge = Self.edge(relation, entities: order.entities) else { continue }
+            guard try relation.step(), let edge = Self.edge(relation, entities: order.entities, id: id) else {
+                continue
+            }
             try body(edge)
         }
     }
@@ -97,7 +99,10 @@ public final class StoreGraphSource: GraphSource {
         """
 
     /// The edge `GraphStore.graph()` makes of the relation row `statement` is on; nil when an end is not a node.
-    private static func edge(_ statement: Statement, entities: [Int64: (id: String, end: Relation.End)]) -> GraphEdge? {
+    /// `id`, when the ordering index already knows it, saves hashing it again.
+    private static func edge(
+        _ statement: Statement, entities: [Int64: (id: String, end: Relation.End)], id: String? = nil
+    ) -> GraphEdge? {
         var (sourceRow, targetRow) = (Int64(statement.int(0)), Int64(statement.int(1)))
         guard var source = entities[sourceRow], var target = entities[targetRow] else { return nil }
         let directed = statement.int(4) != 0
@@ -109,17 +114,18 @@ public final class StoreGraphSource: GraphSource {
         let kind = statement.text(2)
         let label = statement.text(3)
         var edge = GraphEdge(
+            id: id ?? (label.isEmpty ? nil : Self.labelledID(source.id, target.id, kind, label)),
             source: source.id, target: target.id, kind: kind, directed: directed,
             weight: Double(statement.int(5)), articles: statement.int(6), firstDate: statement.optionalText(7),
             lastDate: statement.optionalText(8))
-        if !label.isEmpty {
-            edge.id =
-                "e"
-                + ContentHash.hex(of: source.id + "\u{1F}" + target.id + "\u{1F}" + kind + "\u{1F}" + label, digits: 12)
-            edge.label = label
-        }
+        edge.label = label
         edge.score = statement.double(9)
         return edge
+    }
+
+    /// A typed relation's edge id: its label is hashed too, so two roles between one pair stay two edges.
+    private static func labelledID(_ source: String, _ target: String, _ kind: String, _ label: String) -> String {
+        "e" + ContentHash.hex(of: source + "\u{1F}" + target + "\u{1F}" + kind + "\u{1F}" + label, digits: 12)
     }
 
     /// The ordering index, made on first use: one pass over the entity and relation tables.

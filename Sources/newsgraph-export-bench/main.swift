@@ -54,13 +54,30 @@ let folder = keep ?? FileManager.default.temporaryDirectory.appendingPathCompone
 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
 defer { if keep == nil { try? FileManager.default.removeItem(atPath: folder) } }
 
+/// User plus system CPU seconds of this process: on a shared machine, steadier than the wall clock.
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+    return user + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+}
+
+nonisolated(unsafe) var cpuMark = cpuSeconds()
+
+/// One line per format: wall seconds, CPU seconds since the previous line, output size, peak RSS so far.
 func report(_ format: String, seconds: Double, bytes: Int) {
     let name = format.padding(toLength: 10, withPad: " ", startingAt: 0)
+    let cpu = cpuSeconds()
+    defer { cpuMark = cpu }
     print(
-        name + String(format: "%6.2f s  %8.1f MB  peak RSS %7.1f MiB", seconds, Double(bytes) / 1e6, peakResidentMiB()))
+        name
+            + String(
+                format: "%6.2f s  cpu %6.2f s  %8.1f MB  peak RSS %7.1f MiB", seconds, cpu - cpuMark,
+                Double(bytes) / 1e6, peakResidentMiB()))
 }
 
 func run(_ source: some GraphSource) throws {
+    cpuMark = cpuSeconds()
     // What producing the nodes and edges costs by itself, so the writers' share is visible.
     var start = Date()
     var count = 0
