@@ -1,3 +1,5 @@
+import NewsGraphCore
+
 /// Cytoscape.js JSON: the `elements` format that `cytoscape({ elements })` and `cy.json()` use, and
 /// that Cytoscape desktop imports as "Cytoscape.js JSON".
 ///

@@ -61,10 +61,15 @@ public struct ExportRequest: Sendable {
     }
 
     /// Filters `graph`, writes or renders it, and returns the files written (empty for standard output).
+    ///
+    /// `graph` is read a few times over and never copied (`GraphFilter.subgraph(of:)`), so a store's
+    /// `StoreGraphSource` is exported without holding its nodes and edges.
     @discardableResult
-    public func perform(on graph: Graph, renderer: GraphvizRenderer = GraphvizRenderer()) throws -> [String] {
+    public func perform(on graph: some GraphSource, renderer: GraphvizRenderer = GraphvizRenderer()) throws
+        -> [String]
+    {
         try validate()
-        let selected = try filter.apply(to: graph)
+        let selected = try filter.subgraph(of: graph)
         if let render {
             try renderer.render(selected, format: render, output: output)
             return output.map { [$0] } ?? []

@@ -1,3 +1,5 @@
+import NewsGraphCore
+
 /// GEXF 1.2: Gephi's native XML format, here with time intervals so Gephi's timeline can play the graph.
 ///
 /// Spec: https://gexf.net/1.2/gexf-12draft-primer.pdf (schema http://www.gexf.net/1.2draft/gexf.xsd).

@@ -47,134 +47,193 @@ public struct GraphFilter: Sendable, Equatable {
             && since == nil && until == nil && relations.isEmpty
     }
 
+    /// The selected subgraph of `graph` as a value (nodes and edges sorted by id).
     public func apply(to graph: Graph) throws -> Graph {
+        let selected = try subgraph(of: graph)
+        var result = Graph()
+        try selected.forEachNode { result.nodes.append($0) }
+        try selected.forEachEdge { result.edges.append($0) }
+        return result
+    }
+
+    /// The selected subgraph of `source`, streamed: the steps above are worked out as sets of node numbers
+    /// in a few passes over the source (nodes once, edges once or twice more for `around`, `top` and isolated
+    /// nodes), then the result reads `source` again, so memory holds a few bytes per node and nothing per edge
+    /// beyond the adjacency `around` needs.
+    public func subgraph<Source: GraphSource>(of source: Source) throws -> FilteredGraph<Source> {
         if let since, !Self.isDate(since) { throw ExportError.invalidDate(option: "--since", value: since) }
         if let until, !Self.isDate(until) { throw ExportError.invalidDate(option: "--until", value: until) }
         if depth < 0 { throw ExportError.invalidRequest("--depth must be 0 or more, found \(depth)") }
         if let top, top < 0 { throw ExportError.invalidRequest("--top must be 0 or more, found \(top)") }
 
-        let centers = try around.map { try Self.resolve($0, in: graph.nodes) } ?? []
-        if !relations.isEmpty {
-            let present = Set(graph.edges.map(\.kind))
-            if let missing = relations.sorted().first(where: { !present.contains($0) }) {
-                throw ExportError.invalidRequest(
-                    "--relation \(missing) matches no relation in the graph; its kinds are: "
-                        + present.sorted().joined(separator: ", "))
+        // 1. Nodes: a number per node id, the node step, and the entities `around` may name.
+        var numbers: [String: Int] = [:]
+        var kept: [Bool] = []
+        var occurrences: [Int32] = []
+        var dated: [Bool] = []
+        var names = around.map(NameMatches.init)
+        try source.forEachNode { node in
+            let number: Int
+            if let known = numbers[node.id] {
+                number = known
+            } else {
+                number = kept.count
+                numbers[node.id] = number
+                kept.append(false)
+                occurrences.append(0)
+                dated.append(false)
+            }
+            occurrences[number] += 1
+            dated[number] = dated[number] || node.firstDate != nil || node.lastDate != nil
+            names?.consider(node)
+            if !kinds.isEmpty, !kinds.contains(node.kind) { return }
+            if let minMentions, node.mentions < minMentions { return }
+            kept[number] = true
+        }
+        var centers: [Int] = []
+        if let around, let names {
+            guard let ids = names.ids else {
+                throw ExportError.unknownEntity(
+                    name: around, suggestions: try Self.suggestions(for: around, in: source))
+            }
+            centers = ids.compactMap { numbers[$0] }
+        }
+        for center in centers { kept[center] = true }
+
+        // 2. Edges, with what `around` (adjacency) or `top` (scores) needs from them.
+        var present = Set<String>()
+        var adjacency: [[Int32]] = around != nil ? Array(repeating: [], count: kept.count) : []
+        var score: [Double] = top != nil && around == nil ? Array(repeating: 0, count: kept.count) : []
+        try source.forEachEdge(if: !relations.isEmpty || around != nil || top != nil) { edge in
+            if !relations.isEmpty { present.insert(edge.kind) }
+            guard let source = numbers[edge.source], let target = numbers[edge.target], kept[source], kept[target],
+                passes(edge)
+            else { return }
+            if around != nil {
+                adjacency[source].append(Int32(target))
+                adjacency[target].append(Int32(source))
+            } else if top != nil {
+                addScore(of: edge, source: source, target: target, to: &score)
             }
         }
-
-        // 1. Nodes.
-        var kept = Set<String>()
-        for node in graph.nodes {
-            if !kinds.isEmpty, !kinds.contains(node.kind) { continue }
-            if let minMentions, node.mentions < minMentions { continue }
-            kept.insert(node.id)
-        }
-        kept.formUnion(centers)
-
-        // 2. Edges.
-        var edges = graph.edges.filter { edge in
-            guard kept.contains(edge.source), kept.contains(edge.target) else { return false }
-            if !relations.isEmpty, !relations.contains(edge.kind) { return false }
-            if let minWeight, edge.weight < minWeight { return false }
-            if since != nil || until != nil {
-                guard let first = edge.firstDate ?? edge.lastDate, let last = edge.lastDate ?? edge.firstDate else {
-                    return false
-                }
-                if let since, last < since { return false }
-                if let until, first.prefix(until.count) > until { return false }
-            }
-            return true
+        if let missing = relations.sorted().first(where: { !present.contains($0) }) {
+            throw ExportError.invalidRequest(
+                "--relation \(missing) matches no relation in the graph; its kinds are: "
+                    + present.sorted().joined(separator: ", "))
         }
 
         // 3. Neighbourhood.
         if around != nil {
-            var adjacency: [String: [String]] = [:]
-            for edge in edges {
-                adjacency[edge.source, default: []].append(edge.target)
-                adjacency[edge.target, default: []].append(edge.source)
-            }
-            var reached = Set(centers)
+            var reached = Array(repeating: false, count: kept.count)
+            for center in centers { reached[center] = true }
             var frontier = centers
             for _ in 0..<depth where !frontier.isEmpty {
-                var next: [String] = []
-                for id in frontier {
-                    for neighbour in adjacency[id] ?? [] where reached.insert(neighbour).inserted {
-                        next.append(neighbour)
+                var next: [Int] = []
+                for number in frontier {
+                    for neighbour in adjacency[number] where !reached[Int(neighbour)] {
+                        reached[Int(neighbour)] = true
+                        next.append(Int(neighbour))
                     }
                 }
                 frontier = next
             }
+            adjacency = []
             kept = reached
-            edges = edges.filter { kept.contains($0.source) && kept.contains($0.target) }
         }
 
         // 4. Top nodes.
         if let top {
-            var score: [String: Double] = [:]
-            for edge in edges {
-                let value =
-                    switch ranking {
-                    case .degree: 1.0
-                    case .weight: edge.weight
-                    // Links rarer than chance (negative G²) add nothing to a node's rank.
-                    case .score: max(edge.score, 0)
-                    }
-                score[edge.source, default: 0] += value
-                if edge.target != edge.source { score[edge.target, default: 0] += value }
+            if around != nil {
+                score = Array(repeating: 0, count: kept.count)
+                try source.forEachEdge { edge in
+                    guard let source = numbers[edge.source], let target = numbers[edge.target], kept[source],
+                        kept[target], passes(edge)
+                    else { return }
+                    addScore(of: edge, source: source, target: target, to: &score)
+                }
             }
-            let ranked = graph.nodes.filter { kept.contains($0.id) }.sorted { a, b in
-                let (scoreA, scoreB) = (score[a.id] ?? 0, score[b.id] ?? 0)
-                if scoreA != scoreB { return scoreA > scoreB }
-                if a.label != b.label { return a.label < b.label }
-                return a.id < b.id
+            var ranking = TopRanking(limit: top)
+            try source.forEachNode { node in
+                guard let number = numbers[node.id], kept[number] else { return }
+                ranking.consider(score: score[number], label: node.label, id: node.id, number: number)
             }
-            kept = Set(ranked.prefix(top).map(\.id))
-            edges = edges.filter { kept.contains($0.source) && kept.contains($0.target) }
+            kept = Array(repeating: false, count: kept.count)
+            for number in ranking.numbers() { kept[number] = true }
         }
 
-        // 5. Isolated nodes.
-        if !keepIsolated {
-            var connected = Set(centers.filter { kept.contains($0) })
-            for edge in edges {
-                connected.insert(edge.source)
-                connected.insert(edge.target)
+        // 5. Edges between kept nodes, and the nodes they leave isolated.
+        var summary = GraphSummary(nodeCount: 0, edgeCount: 0, hasDirectedEdges: false, hasDates: false)
+        var connected = Array(repeating: false, count: keepIsolated ? 0 : kept.count)
+        for center in centers where !keepIsolated && kept[center] { connected[center] = true }
+        try source.forEachEdge { edge in
+            guard let source = numbers[edge.source], let target = numbers[edge.target], kept[source], kept[target],
+                passes(edge)
+            else { return }
+            summary.edgeCount += 1
+            summary.hasDirectedEdges = summary.hasDirectedEdges || edge.directed
+            summary.hasDates = summary.hasDates || edge.firstDate != nil || edge.lastDate != nil
+            if !keepIsolated {
+                connected[source] = true
+                connected[target] = true
             }
-            kept = connected
         }
+        let nodes = keepIsolated ? kept : connected
+        for number in nodes.indices where nodes[number] {
+            summary.nodeCount += Int(occurrences[number])
+            summary.hasDates = summary.hasDates || dated[number]
+        }
+        return FilteredGraph(
+            base: source, filter: self, numbers: numbers, nodes: nodes, ends: kept, summary: summary)
+    }
 
-        let nodes = graph.nodes.filter { kept.contains($0.id) }.sorted { $0.id < $1.id }
-        return Graph(nodes: nodes, edges: edges.sorted { $0.id < $1.id })
+    /// The edge step's own tests (relation kind, weight, date window); the ends are checked by the caller.
+    package func passes(_ edge: GraphEdge) -> Bool {
+        if !relations.isEmpty, !relations.contains(edge.kind) { return false }
+        if let minWeight, edge.weight < minWeight { return false }
+        if since != nil || until != nil {
+            guard let first = edge.firstDate ?? edge.lastDate, let last = edge.lastDate ?? edge.firstDate else {
+                return false
+            }
+            if let since, last < since { return false }
+            if let until, first.prefix(until.count) > until { return false }
+        }
+        return true
+    }
+
+    private func addScore(of edge: GraphEdge, source: Int, target: Int, to score: inout [Double]) {
+        let value =
+            switch ranking {
+            case .degree: 1.0
+            case .weight: edge.weight
+            // Links rarer than chance (negative G²) add nothing to a node's rank.
+            case .score: max(edge.score, 0)
+            }
+        score[source] += value
+        if edge.target != edge.source { score[target] += value }
     }
 
     /// The ids of the entities `name` refers to, or an `unknownEntity` error with the closest labels.
     public static func resolve(_ name: String, in nodes: [GraphNode]) throws -> [String] {
-        let exact = nodes.filter { $0.label == name }
-        if !exact.isEmpty { return exact.map(\.id).sorted() }
-        let folded = fold(name)
-        let loose = nodes.filter { fold($0.label) == folded }
-        if !loose.isEmpty { return loose.map(\.id).sorted() }
-        let byAlias = nodes.filter { $0.aliases.contains { fold($0) == folded } }
-        if !byAlias.isEmpty { return byAlias.map(\.id).sorted() }
-        if let byID = nodes.first(where: { $0.id == name }) { return [byID.id] }
-        throw ExportError.unknownEntity(name: name, suggestions: suggestions(for: name, in: nodes))
+        var names = NameMatches(name)
+        for node in nodes { names.consider(node) }
+        guard let ids = names.ids else {
+            throw ExportError.unknownEntity(name: name, suggestions: suggestions(for: name, in: nodes))
+        }
+        return ids
     }
 
     /// Up to three labels closest to `name` by edit distance (case- and accent-insensitive).
     public static func suggestions(for name: String, in nodes: [GraphNode], limit: Int = 3) -> [String] {
-        let query = Array(fold(name))
-        let threshold = max(2, query.count / 3)
-        var scored: [(distance: Int, label: String)] = []
-        var seen = Set<String>()
-        for node in nodes where seen.insert(node.label).inserted {
-            let candidate = Array(fold(node.label))
-            // The length difference bounds the distance from below, so long labels cost nothing.
-            guard abs(candidate.count - query.count) <= threshold else { continue }
-            let distance = editDistance(query, candidate)
-            if distance <= threshold { scored.append((distance, node.label)) }
-        }
-        scored.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.label < $1.label }
-        return scored.prefix(limit).map(\.label)
+        var closest = ClosestLabels(name, limit: limit)
+        for node in nodes { closest.consider(node.label) }
+        return closest.labels
+    }
+
+    /// `suggestions(for:in:limit:)` over a source, read once.
+    public static func suggestions(for name: String, in source: some GraphSource, limit: Int = 3) throws -> [String] {
+        var closest = ClosestLabels(name, limit: limit)
+        try source.forEachNode { closest.consider($0.label) }
+        return closest.labels
     }
 
     package static func fold(_ text: String) -> String {
