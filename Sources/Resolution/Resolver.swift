@@ -48,9 +48,16 @@ public struct Resolver: Sendable {
     /// Whether a one-word person mention may join the full name it is the first word of: extraction found it to be
     /// part of that name (`person.name-part`), or it is a given name and the full name ends in a surname. A company's
     /// first word ("Toshiba" of "Toshiba Machine", "Bell" of "Bell Atlantic") is neither.
-    func mayJoinByFirstName(_ mention: Mention, word: String, full: String) -> Bool {
+    ///
+    /// Either way the full name must be a person by a person's cue in the article (a title, a role, an age:
+    /// `Resolver.personCues`), not only because it is said something, repeated or made of listed names: "Capital
+    /// Markets said" (of Merrill Lynch Capital Markets) and "American Healthcare System" are typed person that way, and
+    /// "In Capital" or "American Healthcare" are not their first words.
+    func mayJoinByFirstName(_ mention: Mention, word: String, full: String, personEvidence: Set<String>) -> Bool {
         // Headlines: "SAS UNIT", "LNG DEAL" are no one's first and last name.
-        guard EntityNaming.hasLowercase(word), EntityNaming.hasLowercase(full) else { return false }
+        guard EntityNaming.hasLowercase(word), EntityNaming.hasLowercase(full), personEvidence.contains(full) else {
+            return false
+        }
         if mention.rule == EntityRules.personNamePart.id { return true }
         guard isGivenName(word), let last = Resolver.words(full).last else { return false }
         return isSurname(last)
@@ -70,10 +77,13 @@ public struct Resolver: Sendable {
         // Full person names and their first and last words.
         var firstWords: [String: Set<String>] = [:]
         var lastWords: [String: Set<String>] = [:]
+        // Full names typed person by a person's cue somewhere in the article.
+        var personEvidence = Set<String>()
         for (n, mention) in mentions.enumerated() where mention.kind == .person {
             let words = wordsOf[n]
             guard words.count >= 2 else { continue }
             let full = namesOf[n]
+            if Resolver.personCues.contains(where: mention.rule.hasSuffix) { personEvidence.insert(full) }
             firstWords[words[0], default: []].insert(full)
             lastWords[words[words.count - 1], default: []].insert(full)
         }
@@ -97,7 +107,8 @@ public struct Resolver: Sendable {
                         result[n].entity = full
                         record(Alias(name: mention.text, entity: full, kind: .person, reason: "alias.surname"))
                     } else if let fulls = firstWords[word], fulls.count == 1, let full = fulls.first,
-                        lastWords[word] == nil, mayJoinByFirstName(mention, word: word, full: full)
+                        lastWords[word] == nil,
+                        mayJoinByFirstName(mention, word: word, full: full, personEvidence: personEvidence)
                     {
                         result[n].entity = full
                         record(Alias(name: mention.text, entity: full, kind: .person, reason: "alias.first-name"))
@@ -128,6 +139,11 @@ public struct Resolver: Sendable {
         }
         return (result, aliases)
     }
+
+    /// Rules whose firing says a name is a person's from the words around it: a title, a role, an age, an
+    /// administration, a citation. Name lists alone are not enough for a first-name join: "Martin Eby" (a builder)
+    /// and "Islamic Banks" are typed person because "Martin" is a given name and "Banks" a surname.
+    static let personCues = [".title-cue", ".role-cue", ".age-cue", ".administration-cue", ".citation-cue"]
 
     /// The words of a name, split at white space (line breaks inside a name become single spaces).
     ///
