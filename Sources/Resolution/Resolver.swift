@@ -49,16 +49,14 @@ public struct Resolver: Sendable {
     /// part of that name (`person.name-part`), or it is a given name and the full name ends in a surname. A company's
     /// first word ("Toshiba" of "Toshiba Machine", "Bell" of "Bell Atlantic") is neither.
     ///
-    /// Either way the full name must be a person by a person's cue in the article (a title, a role, an age:
-    /// `Resolver.personCues`), not only because it is said something, repeated or made of listed names: "Capital
-    /// Markets said" (of Merrill Lynch Capital Markets) and "American Healthcare System" are typed person that way, and
-    /// "In Capital" or "American Healthcare" are not their first words.
+    /// A given name found by the lists joins only a full name typed person in the article by more than a saying, a
+    /// repetition or the name lists (`Resolver.weakPersonRules`): "Martin Eby" (a builder) is typed person only because
+    /// "Martin" is a given name, and Rep. Martin is someone else.
     func mayJoinByFirstName(_ mention: Mention, word: String, full: String, personEvidence: Set<String>) -> Bool {
         // Headlines: "SAS UNIT", "LNG DEAL" are no one's first and last name.
-        guard EntityNaming.hasLowercase(word), EntityNaming.hasLowercase(full), personEvidence.contains(full) else {
-            return false
-        }
+        guard EntityNaming.hasLowercase(word), EntityNaming.hasLowercase(full) else { return false }
         if mention.rule == EntityRules.personNamePart.id { return true }
+        guard personEvidence.contains(full) else { return false }
         guard isGivenName(word), let last = Resolver.words(full).last else { return false }
         return isSurname(last)
     }
@@ -83,7 +81,7 @@ public struct Resolver: Sendable {
             let words = wordsOf[n]
             guard words.count >= 2 else { continue }
             let full = namesOf[n]
-            if Resolver.personCues.contains(where: mention.rule.hasSuffix) { personEvidence.insert(full) }
+            if !Resolver.weakPersonRules.contains(where: mention.rule.hasSuffix) { personEvidence.insert(full) }
             firstWords[words[0], default: []].insert(full)
             lastWords[words[words.count - 1], default: []].insert(full)
         }
@@ -140,10 +138,13 @@ public struct Resolver: Sendable {
         return (result, aliases)
     }
 
-    /// Rules whose firing says a name is a person's from the words around it: a title, a role, an age, an
-    /// administration, a citation. Name lists alone are not enough for a first-name join: "Martin Eby" (a builder)
-    /// and "Islamic Banks" are typed person because "Martin" is a given name and "Banks" a surname.
-    static let personCues = [".title-cue", ".role-cue", ".age-cue", ".administration-cue", ".citation-cue"]
+    /// Rules that type a name person only because it says or owns something, is repeated, or is made of listed names:
+    /// not enough for a first-name join. "Capital Markets said" (of Merrill Lynch Capital Markets), "Martin Eby" (a
+    /// builder: "Martin" is a given name) and "Islamic Banks" ("Banks" is a surname) are typed person so.
+    static let weakPersonRules = [
+        ".speech-cue", ".possessive-cue", ".repeated-name", ".same-name", ".given-name", ".surname",
+        ".capitalized-word", ".name-part",
+    ]
 
     /// The words of a name, split at white space (line breaks inside a name become single spaces).
     ///
