@@ -53,10 +53,8 @@ public struct Ingestor {
         if s.new + s.replaced + s.removed > 0 {
             // Store-wide identity (acronyms defined anywhere, lone surnames, names and kinds) once all batches are in,
             // then association scores, which are corpus-level: every relation's changes when articles come or go.
-            try report.timing.measure(\.writing) {
-                try store.resolveIdentity()
-                try store.refreshScores()
-            }
+            try report.timing.measure(\.identity) { try store.resolveIdentity() }
+            try report.timing.measure(\.scores) { try store.refreshScores() }
         }
         return report
     }
@@ -253,6 +251,10 @@ public struct IngestTiming: Sendable {
     public var writing = 0.0
     /// Building the indexes deferred during an ingest into an empty store.
     public var indexing = 0.0
+    /// Store-wide identity once all batches are in (`GraphStore.resolveIdentity`).
+    public var identity = 0.0
+    /// Association scores of every relation once all batches are in (`GraphStore.refreshScores`).
+    public var scores = 0.0
 
     /// Checking, waiting and writing together (what is not reading).
     package var elapsed: Double { checking + waiting + writing }

@@ -94,8 +94,16 @@ public struct CorpusJoins: Sendable, Equatable {
     /// Articles that must have used a lone surname for a full name before it joins that name everywhere.
     static let shortFormArticles = 2
 
+    /// Words that join the parts of an organization's or a treaty's name, never of a person's ("Agreement on Tariffs
+    /// and Trade"); particles such as "de" or "van" are not among them.
+    static let nameConnectors: Set<String> = ["and", "of", "on", "for", "the", "&"]
+
+    /// - Parameter loneArticles: for each one-word person name as written, the articles where it occurs without being
+    ///   joined to a full name of the same article. A lone surname joins the only full name ending in it when more
+    ///   articles join it to that name in their text than use it alone: "King Baudouin" (two articles, never beside a
+    ///   full name) is not "Denis Baudouin" (two articles).
     public static func compute(
-        names: [NameStat], definitions: [Definition], shortForms: [ShortForm] = []
+        names: [NameStat], definitions: [Definition], shortForms: [ShortForm] = [], loneArticles: [String: Int] = [:]
     ) -> CorpusJoins {
         // Per key: the kind vote, the forms seen, and whether any form is written in mixed case.
         struct KeyInfo {
@@ -154,7 +162,9 @@ public struct CorpusJoins: Sendable, Equatable {
             guard words.count >= 2, let last = words.last else { continue }
             // A person for sure: written in mixed case, and named with a title, a role or an age somewhere in the
             // store ("Finance Minister Dilson Funaro"), not only by a given name ("German Roland" is a company).
-            guard info.forms.keys.contains(where: EntityNaming.hasLowercase), info.personCue else { continue }
+            guard info.forms.keys.contains(where: EntityNaming.hasLowercase), info.personCue,
+                !words.contains(where: { nameConnectors.contains(String($0)) })
+            else { continue }
             fullNamesByLast[String(last), default: []].insert(key)
         }
         // How many articles used each lone surname for each full name: the store's evidence that they are one person.
@@ -162,13 +172,28 @@ public struct CorpusJoins: Sendable, Equatable {
         for form in shortForms {
             used[NameVariants.key(form.short), default: [:]][NameVariants.key(form.full), default: 0] += form.articles
         }
+        var lone: [String: Int] = [:]
+        for (name, articles) in loneArticles { lone[keyOf[name] ?? NameVariants.key(name), default: 0] += articles }
         for (key, info) in keys where result.joins[key] == nil && info.vote.winner == .person {
             guard !key.contains(" "), let fulls = fullNamesByLast[key] else { continue }
-            // A name never written in mixed case is an acronym or a headline word, not a surname.
-            guard info.forms.keys.contains(where: EntityNaming.hasLowercase) else { continue }
+            // A name never written in mixed case is an acronym or a headline word, not a surname; a common word or an
+            // organization's or place's head word is not one either (the resolver's rule in one article).
+            guard info.forms.keys.contains(where: EntityNaming.hasLowercase),
+                !info.forms.keys.contains(where: standardNameWord)
+            else { continue }
             if fulls.count == 1, let full = fulls.first {
                 let articles = used[key]?[full] ?? 0
                 guard articles >= shortFormArticles else { continue }
+                let alone = lone[key] ?? 0
+                guard articles > alone else {
+                    let name = display(full)
+                    result.joins[key] = Join(
+                        target: "", name: "", reason: "identity.ambiguous",
+                        detail:
+                            "\(articles) articles call \(name) \(display(key)), but \(alone) use \(display(key)) with no full "
+                            + "name: not enough to say they are one person")
+                    continue
+                }
                 let name = display(full)
                 result.joins[key] = Join(
                     target: full, name: name, reason: "identity.surname",

@@ -48,10 +48,15 @@ public struct Resolver: Sendable {
     /// Whether a one-word person mention may join the full name it is the first word of: extraction found it to be
     /// part of that name (`person.name-part`), or it is a given name and the full name ends in a surname. A company's
     /// first word ("Toshiba" of "Toshiba Machine", "Bell" of "Bell Atlantic") is neither.
-    func mayJoinByFirstName(_ mention: Mention, word: String, full: String) -> Bool {
+    ///
+    /// A given name found by the lists joins only a full name typed person in the article by more than a saying, a
+    /// repetition or the name lists (`Resolver.weakPersonRules`): "Martin Eby" (a builder) is typed person only because
+    /// "Martin" is a given name, and Rep. Martin is someone else.
+    func mayJoinByFirstName(_ mention: Mention, word: String, full: String, personEvidence: Set<String>) -> Bool {
         // Headlines: "SAS UNIT", "LNG DEAL" are no one's first and last name.
         guard EntityNaming.hasLowercase(word), EntityNaming.hasLowercase(full) else { return false }
         if mention.rule == EntityRules.personNamePart.id { return true }
+        guard personEvidence.contains(full) else { return false }
         guard isGivenName(word), let last = Resolver.words(full).last else { return false }
         return isSurname(last)
     }
@@ -70,10 +75,13 @@ public struct Resolver: Sendable {
         // Full person names and their first and last words.
         var firstWords: [String: Set<String>] = [:]
         var lastWords: [String: Set<String>] = [:]
+        // Full names typed person by a person's cue somewhere in the article.
+        var personEvidence = Set<String>()
         for (n, mention) in mentions.enumerated() where mention.kind == .person {
             let words = wordsOf[n]
             guard words.count >= 2 else { continue }
             let full = namesOf[n]
+            if !Resolver.weakPersonRules.contains(where: mention.rule.hasSuffix) { personEvidence.insert(full) }
             firstWords[words[0], default: []].insert(full)
             lastWords[words[words.count - 1], default: []].insert(full)
         }
@@ -97,7 +105,8 @@ public struct Resolver: Sendable {
                         result[n].entity = full
                         record(Alias(name: mention.text, entity: full, kind: .person, reason: "alias.surname"))
                     } else if let fulls = firstWords[word], fulls.count == 1, let full = fulls.first,
-                        lastWords[word] == nil, mayJoinByFirstName(mention, word: word, full: full)
+                        lastWords[word] == nil,
+                        mayJoinByFirstName(mention, word: word, full: full, personEvidence: personEvidence)
                     {
                         result[n].entity = full
                         record(Alias(name: mention.text, entity: full, kind: .person, reason: "alias.first-name"))
@@ -128,6 +137,14 @@ public struct Resolver: Sendable {
         }
         return (result, aliases)
     }
+
+    /// Rules that type a name person only because it says or owns something, is repeated, or is made of listed names:
+    /// not enough for a first-name join. "Capital Markets said" (of Merrill Lynch Capital Markets), "Martin Eby" (a
+    /// builder: "Martin" is a given name) and "Islamic Banks" ("Banks" is a surname) are typed person so.
+    static let weakPersonRules = [
+        ".speech-cue", ".possessive-cue", ".repeated-name", ".same-name", ".given-name", ".surname",
+        ".capitalized-word", ".name-part",
+    ]
 
     /// The words of a name, split at white space (line breaks inside a name become single spaces).
     ///

@@ -25,7 +25,8 @@ extension GraphStore {
 
     private func resolveIdentityInTransaction() throws {
         let computed = CorpusJoins.compute(
-            names: try nameStats(), definitions: try acronymDefinitions(), shortForms: try shortForms())
+            names: try nameStats(), definitions: try acronymDefinitions(), shortForms: try shortForms(),
+            loneArticles: try loneArticles())
         let stored = try storedJoins()
         guard computed.joins != stored.joins else {
             try refreshNames(entityIDs: nil)
@@ -54,7 +55,7 @@ extension GraphStore {
     package func nameStats() throws -> [CorpusJoins.NameStat] {
         let statement = try database.prepare(
             """
-            SELECT extracted_name, extracted_kind, rule, count(*), sum(confidence) FROM mention
+            SELECT extracted_name, extracted_kind, rule, count(*), sum(confidence) FROM mention NOT INDEXED
             GROUP BY extracted_name, extracted_kind, rule
             """)
         try statement.bind([])
@@ -99,6 +100,23 @@ extension GraphStore {
                 CorpusJoins.ShortForm(short: statement.text(0), full: statement.text(1), articles: statement.int(2)))
         }
         return forms
+    }
+
+    /// One-word person names with the number of articles that use them without joining them to a full name there.
+    package func loneArticles() throws -> [String: Int] {
+        let statement = try database.prepare(
+            """
+            SELECT m.extracted_name, count(DISTINCT m.article_id) FROM mention m
+            WHERE m.extracted_kind = 'person' AND instr(m.extracted_name, ' ') = 0
+            AND NOT EXISTS (
+                SELECT 1 FROM alias a WHERE a.article_id = m.article_id AND a.name = m.extracted_name
+                AND a.reason IN ('alias.surname', 'alias.first-name'))
+            GROUP BY m.extracted_name
+            """)
+        try statement.bind([])
+        var lone: [String: Int] = [:]
+        while try statement.step() { lone[statement.text(0)] = statement.int(1) }
+        return lone
     }
 
     /// The joins in force (the `identity_join` table).
@@ -216,9 +234,10 @@ extension GraphStore {
                 key: entityRows.optionalText(1) ?? NameVariants.key(name), name: name,
                 kind: EntityKind(rawValue: entityRows.text(3)) ?? .organization)
         }
+        // Every entity: one pass over the table in row order beats a lookup of every row through the entity index.
         let mentionFilter =
             entityIDs == nil
-            ? "WHERE entity_id IS NOT NULL" : "WHERE entity_id IN (SELECT id FROM temp.touched_entity)"
+            ? "NOT INDEXED WHERE entity_id IS NOT NULL" : "WHERE entity_id IN (SELECT id FROM temp.touched_entity)"
         let groups = try db.prepare(
             """
             SELECT entity_id, extracted_name, extracted_kind, rule, count(*), sum(confidence) FROM mention \(mentionFilter)

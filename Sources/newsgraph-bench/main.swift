@@ -232,6 +232,8 @@ if options.phases.contains("ingest") {
     report("ingest, last run: waiting for analysis", timing.waiting, "s")
     report("ingest, last run: writing to SQLite", timing.writing, "s")
     report("ingest, last run: building indexes", timing.indexing, "s")
+    report("ingest, last run: resolving identity", timing.identity, "s")
+    report("ingest, last run: refreshing scores", timing.scores, "s")
     let t = median(times)
     report("ingest (fresh store, end to end): seconds", t, "s")
     report("ingest: articles/s", Double(summary.new) / t, "")

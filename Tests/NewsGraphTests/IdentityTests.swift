@@ -143,6 +143,43 @@ import Testing
         #expect(row?.reasons.contains { $0.hasPrefix("ambiguous short name") } == true)
     }
 
+    /// Two articles call Chirac's spokesman Denis Baudouin "Baudouin"; two others speak of King Baudouin with no full
+    /// name. The corpus does not say the king is the spokesman: "Baudouin" alone stays its own node, marked ambiguous.
+    static func baudouin(_ king: Int) -> [ArticleBuilder] {
+        let spokesman = (0..<2).map { n in
+            var b = ArticleBuilder(
+                "articles/spokesman\(n).txt", date: "1987-03-1\(n)",
+                sentences: ["Government spokesman Denis Baudouin said ministers agreed.", "Baudouin said so again."])
+            b.mention("Denis Baudouin", .person, sentence: 0, rule: "person.role-cue", confidence: 0.8)
+            b.mention("Baudouin", .person, sentence: 1, entity: "Denis Baudouin", rule: "person.speech-cue")
+            b.alias("Baudouin", of: "Denis Baudouin", .person)
+            return b
+        }
+        let kings = (0..<king).map { n in
+            var b = ArticleBuilder(
+                "articles/king\(n).txt", date: "1987-10-1\(n)", sentences: ["King Baudouin accepted the resignation."])
+            b.mention("Baudouin", .person, sentence: 0, rule: "person.title-cue", confidence: 0.9)
+            return b
+        }
+        return spokesman + kings
+    }
+
+    @Test(arguments: StoreLocation.allCases)
+    func aSurnameUsedAloneAsOftenAsForTheFullNameStaysApart(_ location: StoreLocation) throws {
+        let store = try ingested(location, IdentityTests.baudouin(2))
+        #expect(try entity(store, "Denis Baudouin")?.mentions == 4)
+        let king = try store.database.prepare(
+            "SELECT e.name FROM mention m JOIN entity e ON e.id = m.entity_id WHERE m.rule = 'person.title-cue'"
+        ).rows([]).map { $0[0].string }
+        #expect(king == ["Baudouin", "Baudouin"])
+        let row = try Auditor(store).audit().first { $0.name == "Baudouin" }
+        #expect(row?.reasons.contains { $0.hasPrefix("ambiguous short name") } == true)
+        // With one lone article against two that name him, the corpus says it is the spokesman.
+        let one = try ingested(location, IdentityTests.baudouin(1))
+        #expect(try entity(one, "Denis Baudouin")?.mentions == 5)
+        #expect(try reason(one, "Baudouin") == "identity.surname")
+    }
+
     @Test(arguments: StoreLocation.allCases)
     func showGivesEveryMergeItsReason(_ location: StoreLocation) throws {
         let store = try ingested(location)
@@ -297,6 +334,33 @@ import Testing
         #expect(CorpusJoins.compute(names: person, definitions: [], shortForms: once).joins["lynch"] == nil)
     }
 
+    @Test func aSurnameJoinsOnlyWhenMoreArticlesNameItsFullNameThanUseItAlone() {
+        let names = [stat("Denis Baudouin", .person, "person.role-cue"), stat("Baudouin", .person, "person.title-cue")]
+        let used = [CorpusJoins.ShortForm(short: "Baudouin", full: "Denis Baudouin", articles: 2)]
+        let tie = CorpusJoins.compute(names: names, definitions: [], shortForms: used, loneArticles: ["Baudouin": 2])
+        #expect(tie.joins["baudouin"]?.target == "")
+        #expect(tie.joins["baudouin"]?.reason == "identity.ambiguous")
+        let fewer = CorpusJoins.compute(names: names, definitions: [], shortForms: used, loneArticles: ["Baudouin": 1])
+        #expect(fewer.joins["baudouin"]?.target == "denis baudouin")
+    }
+
+    @Test func aNameJoinedByConnectorsIsNoPersonToTakeASurname() {
+        let names = [
+            stat("Agreement on Tariffs and Trade", .person, "person.role-cue"),
+            stat("Trade", .person, "person.speech-cue"),
+        ]
+        let used = [CorpusJoins.ShortForm(short: "Trade", full: "Agreement on Tariffs and Trade", articles: 3)]
+        #expect(CorpusJoins.compute(names: names, definitions: [], shortForms: used).joins["trade"] == nil)
+        // A particle is part of a person's name: "de Clercq" still takes "Clercq".
+        let person = [
+            stat("Willy de Clercq", .person, "person.role-cue"), stat("Clercq", .person, "person.speech-cue"),
+        ]
+        let clercq = [CorpusJoins.ShortForm(short: "Clercq", full: "Willy de Clercq", articles: 3)]
+        #expect(
+            CorpusJoins.compute(names: person, definitions: [], shortForms: clercq).joins["clercq"]?.target
+                == "willy de clercq")
+    }
+
     @Test func aHeadlineFullNameTakesNoSurname() {
         let names = [stat("SEES HOPE", .person, "person.title-cue"), stat("Hope", .person, "person.given-name")]
         #expect(CorpusJoins.compute(names: names, definitions: []).joins["hope"] == nil)
@@ -331,6 +395,19 @@ import Testing
             "Mr Robert Miller arrived. Robert said hello.",
             [("Robert Miller", .person, "person.title-cue"), ("Robert", .person, "person.given-name")])
         #expect(mentions.map(\.entity) == ["Robert Miller", "Robert Miller"])
+    }
+
+    @Test func aListedGivenNameJoinsOnlyAFullNameTypedByMoreThanTheLists() {
+        // "Martin Eby" (a builder) is typed person by the name lists alone; Rep. Martin is someone else.
+        let lists = resolve(
+            "A venture with Robert Miller won the job. Robert said Congress must review it.",
+            [("Robert Miller", .person, "person.given-name"), ("Robert", .person, "person.speech-cue")])
+        #expect(lists.map(\.entity) == ["Robert Miller", "Robert"])
+        // Named with a title, the same full name takes its first word.
+        let titled = resolve(
+            "Mr Robert Miller won the job. Robert said Congress must review it.",
+            [("Robert Miller", .person, "person.title-cue"), ("Robert", .person, "person.speech-cue")])
+        #expect(titled.map(\.entity) == ["Robert Miller", "Robert Miller"])
     }
 
     @Test func headlineWordsJoinNoFullName() {
