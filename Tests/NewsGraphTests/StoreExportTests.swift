@@ -1,5 +1,6 @@
 import Foundation
 import NewsGraphBenchSupport
+import NewsGraphTestSupport
 import Testing
 
 @testable import NewsGraph
@@ -186,8 +187,8 @@ import Testing
 
     /// `Exports/` as the streamed source writes it: the same bytes as `newsgraph build` (from `store.graph()`).
     @Test func exportsFolderStreamsFromTheStoreByteForByte() throws {
-        let folder = Fixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let temporary = try TemporaryFolder()
+        let folder = temporary.url
         let store = try GraphStore(path: folder.appendingPathComponent("graph.sqlite").path)
         _ = try Ingestor().ingest(paths: [Fixtures.seedFolder.path], into: store)
         let out = folder.appendingPathComponent("out")
