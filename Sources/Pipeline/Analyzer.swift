@@ -1,3 +1,4 @@
+import Dispatch
 import NewsGraphCore
 import NewsGraphExtraction
 import NewsGraphReading
@@ -39,5 +40,17 @@ public struct Analyzer: Sendable {
             article: article, document: document, mentions: mentions, aliases: aliases,
             relations: linked.relations, cappedSentences: linked.cappedSentences,
             cappedParagraphs: linked.cappedParagraphs)
+    }
+}
+
+extension Analyzer {
+    /// Analyzes articles on all cores, keeping their order.
+    public func analyzeAll(_ articles: [Article]) -> [AnalyzedArticle] {
+        guard articles.count > 1 else { return articles.map(analyze) }
+        let results = UnsafeResults<AnalyzedArticle>(count: articles.count)
+        DispatchQueue.concurrentPerform(iterations: articles.count) { index in
+            results.set(index, analyze(articles[index]))
+        }
+        return results.values
     }
 }
