@@ -4,6 +4,7 @@ import NewsGraphExtraction
 import NewsGraphReading
 import NewsGraphRelations
 import NewsGraphResolution
+import NewsGraphText
 
 /// Runs the text stages on one article: clean, tokenize, extract, resolve, relate.
 ///
@@ -32,7 +33,7 @@ public struct Analyzer: Sendable {
         let cleaned = cleaner.clean(text)
         // Metadata the input did not give, from the top of the page (here, on the worker threads).
         let article = MetadataSniffer.filling(article, text: text, cleaned: cleaned)
-        let document = Document(text: text, blocks: cleaned.blocks)
+        let document = Tokenizer.document(text: text, blocks: cleaned.blocks)
         let found = extractor.mentions(in: document)
         let (mentions, aliases) = resolver.resolve(found, in: document)
         let linked = relationFinder.find(in: document, mentions: mentions)
