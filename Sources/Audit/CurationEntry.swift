@@ -55,20 +55,4 @@ extension CurationMap.Decision {
         Self(
             action: .aliasRemove, name: alias, argument: CurationMap.joinArgument(name: entity.name, kind: entity.kind))
     }
-
-    /// One line a person reads: `merge 'Zhumatai' (person) into 'Zhanargul Zhumatai' (person)`.
-    public var summary: String {
-        let subject = "'\(name)'" + (kind.map { " (\($0.rawValue))" } ?? "")
-        let target =
-            CurationMap.entityArgument(argument).map { "'\($0.name)'" + ($0.kind.map { " (\($0.rawValue))" } ?? "") }
-            ?? ""
-        switch action {
-        case .reject: return "reject \(subject)"
-        case .retype: return "retype \(subject) as \(argument ?? "")"
-        case .rename: return "rename \(subject) to '\(argument ?? "")'"
-        case .merge: return "merge \(subject) into \(target)"
-        case .aliasAdd: return "alias \(subject) added to \(target)"
-        case .aliasRemove: return "alias \(subject) removed from \(target)"
-        }
-    }
 }

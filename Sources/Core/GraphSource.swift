@@ -13,3 +13,10 @@ public protocol GraphSource {
     /// Calls `body` once per edge, in ascending `id` order.
     func forEachEdge(_ body: (GraphEdge) throws -> Void) throws
 }
+
+extension GraphSource {
+    /// `forEachEdge(_:)` when `condition` holds; nothing otherwise (a pass a filter can skip).
+    package func forEachEdge(if condition: Bool, _ body: (GraphEdge) throws -> Void) throws {
+        if condition { try forEachEdge(body) }
+    }
+}

@@ -44,10 +44,3 @@ public struct FilteredGraph<Base: GraphSource>: GraphSource {
         }
     }
 }
-
-extension GraphSource {
-    /// `forEachEdge(_:)` when `condition` holds; nothing otherwise (a pass a filter can skip).
-    func forEachEdge(if condition: Bool, _ body: (GraphEdge) throws -> Void) throws {
-        if condition { try forEachEdge(body) }
-    }
-}

@@ -6,7 +6,7 @@ import NewsGraphCore
 /// `Mention.entity` is still the surface name; `Resolver` sets canonical names.
 ///
 /// ```swift
-/// let document = Document(text: TextBuffer("Ms Zhumatai was detained in Urumqi."), blocks: [TextRange(0, 35)])
+/// let document = Tokenizer.document(text: TextBuffer("Ms Zhumatai was detained in Urumqi."), blocks: [TextRange(0, 35)])
 /// let mentions = EntityExtractor().mentions(in: document)   // Zhumatai: person, Urumqi: place
 /// ```
 ///
@@ -26,7 +26,7 @@ public struct EntityExtractor: Sendable {
     /// An extractor with the standard gazetteers plus user gazetteer entries and patterns.
     public init(userRules: UserRules, gazetteer: Gazetteer? = nil) {
         var base = gazetteer ?? ((try? Gazetteer.standard.get()) ?? Gazetteer())
-        for entry in userRules.entries { base.add(entry.name, entry.kind.userFlag) }
+        for entry in userRules.entries { base.add(entry.name, .userFlag(for: entry.kind)) }
         self.gazetteer = base
         self.userRules = userRules
     }
@@ -41,17 +41,6 @@ public struct EntityExtractor: Sendable {
         document.text.scalars.withUnsafeBufferPointer { s in
             var pass = ExtractionPass(document: document, scalars: s, gazetteer: gazetteer, userRules: userRules)
             return pass.run(documentPass: documentPass)
-        }
-    }
-}
-
-extension EntityKind {
-    package var userFlag: Gazetteer.Flags {
-        switch self {
-        case .person: .userPerson
-        case .place: .userPlace
-        case .organization: .userOrganization
-        case .group: .userGroup
         }
     }
 }

@@ -70,24 +70,3 @@ package struct EntityRule: Sendable {
     /// Whether every mention of the rule needs document support.
     package var alwaysNeedsSupport: Bool { support == .always }
 }
-
-/// What a rule decides about a run of name tokens.
-package enum RuleOutcome {
-    /// A mention of part or all of the run.
-    case mention(RuleMatch)
-    /// Classify the tokens `first...last` instead (a leading word that is not part of the name was cut off).
-    case retry(first: Int, last: Int)
-    /// The run is not a name ("Kazakh" in "Kazakh dissident"): no mention, no later rule.
-    case notAName
-}
-
-/// A mention a rule found: tokens `first...last` (inside the run), a confidence bonus, whether it needs document support,
-/// a group mention's group name, and the kind when the rule's kind depends on the match.
-package struct RuleMatch {
-    package var first: Int
-    package var last: Int
-    package var bonus: Double = 0
-    package var weak = false
-    package var canonical: String?
-    package var kind: EntityKind?
-}

@@ -45,6 +45,16 @@ public struct Gazetteer: Sendable {
 
         public static let place: Flags = [.country, .region, .subdivision, .city]
         public static let user: Flags = [.userPerson, .userPlace, .userOrganization, .userGroup]
+
+        /// The flag a user rule of `kind` gives its phrase.
+        package static func userFlag(for kind: EntityKind) -> Flags {
+            switch kind {
+            case .person: .userPerson
+            case .place: .userPlace
+            case .organization: .userOrganization
+            case .group: .userGroup
+            }
+        }
     }
 
     package struct Entry: Sendable {

@@ -1,8 +1,10 @@
+import Dispatch
 import NewsGraphCore
 import NewsGraphExtraction
 import NewsGraphReading
 import NewsGraphRelations
 import NewsGraphResolution
+import NewsGraphText
 
 /// Runs the text stages on one article: clean, tokenize, extract, resolve, relate.
 ///
@@ -31,7 +33,7 @@ public struct Analyzer: Sendable {
         let cleaned = cleaner.clean(text)
         // Metadata the input did not give, from the top of the page (here, on the worker threads).
         let article = MetadataSniffer.filling(article, text: text, cleaned: cleaned)
-        let document = Document(text: text, blocks: cleaned.blocks)
+        let document = Tokenizer.document(text: text, blocks: cleaned.blocks)
         let found = extractor.mentions(in: document)
         let (mentions, aliases) = resolver.resolve(found, in: document)
         let linked = relationFinder.find(in: document, mentions: mentions)
@@ -39,5 +41,17 @@ public struct Analyzer: Sendable {
             article: article, document: document, mentions: mentions, aliases: aliases,
             relations: linked.relations, cappedSentences: linked.cappedSentences,
             cappedParagraphs: linked.cappedParagraphs)
+    }
+}
+
+extension Analyzer {
+    /// Analyzes articles on all cores, keeping their order.
+    public func analyzeAll(_ articles: [Article]) -> [AnalyzedArticle] {
+        guard articles.count > 1 else { return articles.map(analyze) }
+        let results = UnsafeResults<AnalyzedArticle>(count: articles.count)
+        DispatchQueue.concurrentPerform(iterations: articles.count) { index in
+            results.set(index, analyze(articles[index]))
+        }
+        return results.values
     }
 }

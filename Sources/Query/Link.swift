@@ -67,22 +67,3 @@ public struct Link: Sendable, Equatable, Codable {
     /// The highest association score of the relations to `via`.
     public var score: Double { relations.map(\.score).max() ?? 0 }
 }
-
-/// How `links` orders the entities of one hop: by `weight` (evidence sentences) or by `score` (how much more
-/// often the two are named together than chance would have it; see docs/relations.md).
-public enum LinkRanking: String, Sendable, CaseIterable, Codable {
-    case weight, score
-}
-
-/// What a `links` or `path` traversal may follow.
-public struct LinkFilter: Sendable, Equatable {
-    /// Relations lighter than this are not followed.
-    public var minWeight: Int
-    /// Only relations of this kind or label (`co-occurrence`, `member-of`, `director`); nil for all.
-    public var relation: String?
-
-    public init(minWeight: Int = 1, relation: String? = nil) {
-        self.minWeight = minWeight
-        self.relation = relation
-    }
-}

@@ -36,7 +36,8 @@ struct CleanCommand: ParsableCommand {
                             + "\(article.author.map { "  author: \($0)" } ?? "")\(article.date.map { "  date: \($0)" } ?? "")\n"
                     )
                     let blocks = cleaned.blocks
-                    let ranges = sentences ? Document(text: text, blocks: blocks).sentences.map(\.range) : blocks
+                    let ranges =
+                        sentences ? Tokenizer.document(text: text, blocks: blocks).sentences.map(\.range) : blocks
                     for range in ranges {
                         let shown = text[range].split(whereSeparator: \.isNewline).joined(separator: " ")
                         output.write("\(range.start)-\(range.end)\t\(shown)\n")

@@ -142,9 +142,3 @@ func skippedSummary(_ skipped: [ReadError]) -> String {
     if lines > 0 { parts.append(lines == 1 ? "1 JSON line" : "\(lines) JSON lines") }
     return "\(skipped.count) skipped (" + parts.joined(separator: ", ") + ")"
 }
-
-/// A failure whose message has already been explained; exits non-zero with `Error: message`.
-struct ValidationFailure: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
-}

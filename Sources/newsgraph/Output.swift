@@ -60,73 +60,10 @@ enum Output {
     }
 }
 
-/// A failed write to standard output or standard error.
-struct OutputError: Error, CustomStringConvertible {
-    var descriptor: Int32
-    var code: Int32
-    var description: String {
-        "cannot write to standard \(descriptor == 2 ? "error" : "output") (\(String(cString: strerror(code))))"
-    }
-}
-
-/// Buffered standard output: commands write whole records, flushed in large chunks.
-struct StandardOutput {
-    private var buffer = ""
-
-    mutating func write(_ text: String) {
-        buffer += text
-        if buffer.utf8.count > 1 << 16 { flush() }
-    }
-
-    /// Writes what is buffered; a write error ends the process (see `Output`).
-    mutating func flush() {
-        guard !buffer.isEmpty else { return }
-        Output.standardOutput(buffer)
-        buffer.removeAll(keepingCapacity: true)
-    }
-}
-
-enum StandardError {
-    /// One line to standard error; a failure to write it is ignored (there is nowhere left to report it).
-    static func print(_ line: String) {
-        ProgressLine.clearActive()
-        try? Output.write(line + "\n", to: 2)
-    }
-}
-
 /// `print` for this module: a line to standard output through `Output`, so a write error is reported rather than lost.
 /// It shadows the standard library's `print`, whose stdio buffer drops write errors at exit.
 func print(_ line: String = "") {
     Output.standardOutput(line + "\n")
-}
-
-/// Escapes control characters so that text from the data cannot drive a terminal.
-enum TerminalText {
-    /// `text` with C0 controls (except line feed and tab), DEL and C1 controls written as `\u{1B}`-style escapes,
-    /// `^[` being unreadable; a carriage return is escaped too, as it lets text overwrite what a line showed.
-    static func escaped(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            if needsEscape(scalar) {
-                result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
-
-    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x0A, 0x09: false
-        case 0x00..<0x20, 0x7F, 0x80..<0xA0: true
-        // Bidirectional overrides and isolates reorder what follows them on screen.
-        case 0x202A...0x202E, 0x2066...0x2069: true
-        default: false
-        }
-    }
 }
 
 private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {

@@ -21,9 +21,4 @@ struct StoreOptions: ParsableArguments {
     }
 }
 
-/// `--format` for listings.
-enum ListingFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json, csv
-}
-
 extension EntityKind: ExpressibleByArgument {}

@@ -34,7 +34,7 @@ import Testing
         }
         let article = Article(source: "hostile.txt", externalID: "hostile \"<&>\"", text: text)
         let buffer = TextBuffer(text)
-        let document = Document(text: buffer, blocks: [buffer.fullRange])
+        let document = Tokenizer.document(text: buffer, blocks: [buffer.fullRange])
         let relations = RelationFinder().relations(in: document, mentions: mentions)
         return AnalyzedArticle(
             article: article, document: document, mentions: mentions, aliases: [], relations: relations)

@@ -37,7 +37,7 @@ struct RuleExample: CustomStringConvertible, Sendable {
 /// need support is checked there); for a document-pass rule, the final mentions.
 func ruleMentions(_ text: String, _ rule: EntityRule) -> [Mention] {
     let buffer = TextBuffer(text)
-    let document = Document(text: buffer, blocks: Cleaner().contentBlocks(in: buffer))
+    let document = Tokenizer.document(text: buffer, blocks: Cleaner().contentBlocks(in: buffer))
     return ruleExampleExtractor.mentions(in: document, documentPass: rule.phase == .document)
 }
 

@@ -7,7 +7,7 @@ import Testing
 /// Mentions of `text` as one block per line.
 func extract(_ text: String, extractor: EntityExtractor = EntityExtractor()) -> [Mention] {
     let buffer = TextBuffer(text)
-    let document = Document(text: buffer, blocks: Cleaner().contentBlocks(in: buffer))
+    let document = Tokenizer.document(text: buffer, blocks: Cleaner().contentBlocks(in: buffer))
     return extractor.mentions(in: document)
 }
 
@@ -180,7 +180,7 @@ func fixtureURL(_ path: String) -> URL {
 @Test func fixtureArticleEntities() throws {
     let text = try String(contentsOf: fixtureURL("extraction/kazakh-activist.txt"), encoding: .utf8)
     let buffer = TextBuffer(text)
-    let document = Document(text: buffer, blocks: Cleaner().contentBlocks(in: buffer))
+    let document = Tokenizer.document(text: buffer, blocks: Cleaner().contentBlocks(in: buffer))
     let (mentions, _) = Resolver().resolve(EntityExtractor().mentions(in: document), in: document)
     var entities: [EntityKind: Set<String>] = [:]
     for mention in mentions { entities[mention.kind, default: []].insert(mention.entity) }
@@ -207,7 +207,7 @@ func fixtureURL(_ path: String) -> URL {
     let end = try #require(page.range(of: "all her family can do is wait."))
     let body = String(page[start.lowerBound..<end.upperBound])
     let buffer = TextBuffer(body)
-    let document = Document(text: buffer, blocks: [buffer.fullRange])
+    let document = Tokenizer.document(text: buffer, blocks: [buffer.fullRange])
     let (mentions, aliases) = Resolver().resolve(EntityExtractor().mentions(in: document), in: document)
     func entities(_ kind: EntityKind) -> Set<String> { Set(mentions.filter { $0.kind == kind }.map(\.entity)) }
     #expect(entities(.person).isSuperset(of: ["Zhanargul Zhumatai", "Serikzhan Bilash", "Ruth Ingram"]))

@@ -368,7 +368,7 @@ import Testing
 
     func resolve(_ text: String, _ spans: [(String, EntityKind, String)]) -> [Mention] {
         let buffer = TextBuffer(text)
-        let document = Document(text: buffer, blocks: [buffer.fullRange])
+        let document = Tokenizer.document(text: buffer, blocks: [buffer.fullRange])
         var mentions: [Mention] = []
         var from = text.startIndex
         for (surface, kind, rule) in spans {
@@ -436,7 +436,7 @@ import Testing
 @Suite struct WrittenDefinitionTests {
     func entity(of acronym: String, in text: String) -> String? {
         let buffer = TextBuffer(text)
-        let document = Document(text: buffer, blocks: [buffer.fullRange])
+        let document = Tokenizer.document(text: buffer, blocks: [buffer.fullRange])
         guard let found = text.range(of: "(" + acronym + ")") else { return nil }
         let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: found.lowerBound) + 1
         let mention = Mention(

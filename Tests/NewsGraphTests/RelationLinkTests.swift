@@ -117,7 +117,7 @@ func listsGiveCoList(markup: String, expected: [String]) {
 @Test func oneSentenceALineGivesNoCoParagraph() {
     // A Reuters body: one block, one sentence a line.
     var fixture = RelationFixture("[Reagan|p] spoke.\n[James Baker|p] left.")
-    let document = Document(text: fixture.document.text, blocks: [fixture.document.text.fullRange])
+    let document = Tokenizer.document(text: fixture.document.text, blocks: [fixture.document.text.fullRange])
     fixture = RelationFixture(document: document, mentions: fixture.mentions)
     #expect(!fixture.result().relations.contains { $0.kind == RelationFinder.paragraphCooccurrence })
 }

@@ -38,7 +38,7 @@ let seedMarkup = """
 @Test func wholeSeedPageGivesTheIssueExamples() throws {
     let url = Fixtures.seedFile
     let text = TextBuffer(try String(contentsOf: url, encoding: .utf8))
-    let document = Document(text: text, blocks: Cleaner().contentBlocks(in: text))
+    let document = Tokenizer.document(text: text, blocks: Cleaner().contentBlocks(in: text))
     let names: [(String, EntityKind, String?)] = [
         ("Bitter Winter", .organization, nil), ("Ruth Ingram", .person, nil), ("Zhanargul Zhumatai", .person, nil),
         ("Zhanargul", .person, "Zhanargul Zhumatai"), ("Atajurt", .organization, nil), ("Urumqi", .place, nil),

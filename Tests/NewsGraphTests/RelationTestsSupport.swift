@@ -41,7 +41,7 @@ struct RelationFixture {
             if offset > lineStart { blocks.append(TextRange(lineStart, offset)) }
             lineStart = offset + 1
         }
-        let document = Document(text: buffer, blocks: blocks)
+        let document = Tokenizer.document(text: buffer, blocks: blocks)
         self.document = document
         self.mentions = marks.map { mark in
             let range = TextRange(mark.start, mark.end)

@@ -6,7 +6,7 @@ import Testing
 /// Extracts and resolves `text` (one block per line).
 private func resolve(_ text: String) -> (mentions: [Mention], aliases: [Alias]) {
     let buffer = TextBuffer(text)
-    let document = Document(text: buffer, blocks: Cleaner().contentBlocks(in: buffer))
+    let document = Tokenizer.document(text: buffer, blocks: Cleaner().contentBlocks(in: buffer))
     return Resolver().resolve(EntityExtractor().mentions(in: document), in: document)
 }
 

@@ -7,7 +7,7 @@ import Testing
 private func sentences(_ text: String) -> [String] {
     let buffer = TextBuffer(text)
     let blocks = Cleaner().contentBlocks(in: buffer)
-    let document = Document(text: buffer, blocks: blocks)
+    let document = Tokenizer.document(text: buffer, blocks: blocks)
     return document.sentences.map { buffer[$0.range] }
 }
 
@@ -41,6 +41,6 @@ func splitterFindsSentences(_ example: SentenceCase) {
 
 @Test func sentenceTokensIndexDocumentTokens() {
     let buffer = TextBuffer("One two. Three four.")
-    let document = Document(text: buffer, blocks: [buffer.fullRange])
+    let document = Tokenizer.document(text: buffer, blocks: [buffer.fullRange])
     #expect(document.sentences.map(\.tokens) == [0..<3, 3..<6])
 }

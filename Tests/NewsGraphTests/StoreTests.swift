@@ -11,7 +11,7 @@ func analyzedArticle(_ text: String, source: String, names: [(String, EntityKind
     var article = Article(source: source, externalID: source, text: text)
     article.date = date
     let buffer = TextBuffer(text)
-    let document = Document(text: buffer, blocks: [buffer.fullRange])
+    let document = Tokenizer.document(text: buffer, blocks: [buffer.fullRange])
     var mentions: [Mention] = []
     let scalars = buffer.scalars
     for (name, kind) in names {

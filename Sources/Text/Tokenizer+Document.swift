@@ -1,8 +1,8 @@
 import NewsGraphCore
 
-extension Document {
+extension Tokenizer {
     /// Tokenizes and splits `blocks` of `text` into sentences (a sentence never crosses a block).
-    public init(text: TextBuffer, blocks: [TextRange]) {
+    public static func document(text: TextBuffer, blocks: [TextRange]) -> Document {
         let tokenizer = Tokenizer()
         let splitter = SentenceSplitter()
         var tokens: [Token] = []
@@ -12,6 +12,6 @@ extension Document {
             tokens.append(contentsOf: tokenizer.tokens(in: text, range: block))
             sentences.append(contentsOf: splitter.sentences(in: text, tokens: tokens, range: first..<tokens.count))
         }
-        self.init(text: text, blocks: blocks, tokens: tokens, sentences: sentences)
+        return Document(text: text, blocks: blocks, tokens: tokens, sentences: sentences)
     }
 }

@@ -1,0 +1,7 @@
+import ArgumentParser
+import NewsGraph
+
+/// `--format` for listings.
+enum ListingFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv
+}
