@@ -23,36 +23,3 @@ public struct CurationEntry: Sendable, Equatable {
 
     public var isUndone: Bool { undoneAt != nil }
 }
-
-extension CurationMap.Decision {
-    /// `entity` joins `target`: its mentions, aliases and relations become `target`'s.
-    public static func merge(_ entity: EntityRef, into target: EntityRef) -> Self {
-        Self(
-            action: .merge, name: entity.name, kind: entity.kind,
-            argument: CurationMap.joinArgument(name: target.name, kind: target.kind))
-    }
-
-    /// `entity` is never an entity again; its mentions stay stored, unattached.
-    public static func reject(_ entity: EntityRef) -> Self {
-        Self(action: .reject, name: entity.name, kind: entity.kind)
-    }
-
-    public static func retype(_ entity: EntityRef, to kind: EntityKind) -> Self {
-        Self(action: .retype, name: entity.name, kind: entity.kind, argument: kind.rawValue)
-    }
-
-    public static func rename(_ entity: EntityRef, to name: String) -> Self {
-        Self(action: .rename, name: entity.name, kind: entity.kind, argument: name)
-    }
-
-    /// Mentions written `alias` belong to `entity`.
-    public static func addAlias(_ alias: String, to entity: EntityRef) -> Self {
-        Self(action: .aliasAdd, name: alias, argument: CurationMap.joinArgument(name: entity.name, kind: entity.kind))
-    }
-
-    /// Mentions written `alias` no longer join `entity`; they stand alone.
-    public static func removeAlias(_ alias: String, from entity: EntityRef) -> Self {
-        Self(
-            action: .aliasRemove, name: alias, argument: CurationMap.joinArgument(name: entity.name, kind: entity.kind))
-    }
-}

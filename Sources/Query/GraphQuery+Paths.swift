@@ -1,3 +1,4 @@
+import NewsGraphCore
 import NewsGraphStore
 
 extension GraphQuery {
