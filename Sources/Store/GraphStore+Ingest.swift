@@ -64,8 +64,11 @@ extension GraphStore {
     @discardableResult
     public func ingest(_ batch: [AnalyzedArticle]) throws -> IngestSummary {
         let summary = try ingest(batch, commit: true)
-        if summary.new + summary.replaced > 0 { try resolveIdentity() }
-        try refreshScores()
+        // Unchanged articles change neither identities nor scores: both are store-wide passes, skipped then.
+        if summary.new + summary.replaced > 0 {
+            try resolveIdentity()
+            try refreshScores()
+        }
         return summary
     }
 
