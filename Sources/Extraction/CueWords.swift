@@ -37,6 +37,15 @@ package enum CueWords {
         "defeated", "beat", "beats", "won", "wins", "lost", "loses", "drew", "scored", "faced",
         "played", "equalised", "equalized", "advanced", "qualified", "eliminated", "trailed", "led",
     ])
+    /// Between two teams of a fixture: "Leeds v Wimbledon".
+    package static let versus = keys(["v", "vs"])
+    /// After a town standing for its club: "Lecce striker", "Essex batsman".
+    package static let playerRoles = keys([
+        "striker", "defender", "midfielder", "goalkeeper", "keeper", "winger", "playmaker", "pitcher", "outfielder",
+        "infielder", "shortstop", "quarterback", "batsman", "fullback", "skipper", "forward", "coach",
+    ])
+    /// Before a beaten team: "beat Leeds".
+    package static let resultVerbs = keys(["beat", "defeated", "edged", "routed", "thrashed", "beats"])
     /// After a person: "the Obama administration".
     package static let personNouns = keys(["administration", "presidency"])
     /// Before a language name: "in English", "speaks Spanish".
@@ -61,6 +70,15 @@ package enum CueWords {
         "el", "le", "la", "ter", "ten", "dos", "das", "bint", "ben", "y",
     ])
     package static let the = keys(["the"])
+    /// Function words that open a sentence and are never the first word of a company name.
+    package static let openers = keys([
+        "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "some",
+        "all", "both", "each", "every", "no", "any", "when", "while", "if", "but", "and", "or", "as", "in", "at", "on",
+        "for", "by", "with", "after", "before", "under", "since", "then", "also", "shares", "analysts", "unlike",
+        "yesterday", "today", "tomorrow", "later", "earlier", "meanwhile", "separately", "however", "last", "next",
+        "now", "still", "only", "even", "so", "thus", "instead", "here", "there", "recently", "currently", "officials",
+        "dealers", "traders", "sources", "elsewhere", "overall", "initially", "finally", "previously",
+    ])
     /// Month names and their news abbreviations, for datelines.
     package static let months = keys([
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -97,5 +115,6 @@ package enum CueWords {
     package static let itsKey = NameKey.phrase("its").key
     package static let etKey = NameKey.phrase("et").key
     package static let andKey = NameKey.phrase("and").key
+    package static let ofKey = NameKey.phrase("of").key
     package static let alKey = NameKey.phrase("al").key
 }

@@ -189,22 +189,44 @@ package enum EntityRules {
 
     static let organizationTeamCue = EntityRule(
         "organization.team-cue", .organization, confidence: 0.6, phase: .sureFire,
-        summary: "a country or city standing for its team: \"Belgium defeated Panama\"",
-        fires: ["In the final [Belgium] defeated Panama."],
-        silent: ["In the final Belgium voted."]
+        summary: "a country or city standing for its team: \"Belgium defeated Panama\"; a town or county (not a "
+            + "country) in a fixture (\"Birmingham v Barnsley\"), after a result verb (\"beat Leeds\") or before a "
+            + "player's role (\"Lecce striker\"); the other mentions of that town in the document follow it",
+        fires: [
+            "In the final [Belgium] defeated Panama.", "Fixtures: [Eldoret] v Nakuru.",
+            "Then [Lecce] striker Jonathan Bachini scored.", "On Saturday Nakuru beat [Eldoret] by an innings.",
+        ],
+        silent: ["In the final Belgium voted.", "Fixtures: Japan v Syria.", "He flew to Eldoret to beat the rain."]
     ) { run in
-        run.wholeIs([.country, .city]) && !run.wholeIs([.givenName, .surname]) && run.wordAfter(in: CueWords.teamVerbs)
-            ? run.mention() : nil
+        guard run.wholeIs([.country, .city, .subdivision]), !run.wholeIs(.givenName) else { return nil }
+        if run.wholeIs([.country, .city]) && !run.wholeIs(.surname) && run.wordAfter(in: CueWords.teamVerbs) {
+            return run.mention()
+        }
+        guard !run.wholeIs([.country, .region]) else { return nil }
+        let fixture = run.wordAfter(in: CueWords.versus) || run.wordBefore(in: CueWords.versus)
+        let role = run.wordAfter(in: CueWords.playerRoles)
+        // "Essex beat [Tranmere]": a capitalised word (the other team) before the verb.
+        let beaten =
+            run.wordBefore(in: CueWords.resultVerbs)
+            && run.before.map { $0 > run.sentence.tokens.lowerBound && run.pass.shapes[$0 - 1].contains(.capitalized) }
+                ?? false
+        return fixture || role || beaten ? run.mention() : nil
     }
 
     static let organizationTeamScore = EntityRule(
         "organization.team-score", .organization, confidence: 0.7, phase: .sureFire,
         summary: "a city or state followed by a score in a results line or table: \"Leeds 1 Wimbledon 0\", "
             + "\"BOSTON 65 65 .500\" (a club named after its town; national teams stay places)",
-        fires: ["Results on Saturday:\nLeeds 1 [Wimbledon] 0\n[Eldoret] 2 Thika 1"],
+        fires: [
+            "Results on Saturday:\nLeeds 1 [Wimbledon] 0\n[Eldoret] 2 Thika 1",
+            "Results on Saturday were these.\nLeeds 1 [Wisla Eldoret] 2 on the day.",
+        ],
         silent: ["Eldoret 2 days later the rain came.", "Results:\nJapan 2 Syria 1"]
     ) { run in
-        run.wholeIs([.city, .subdivision]) && !run.wholeIs([.country, .region]) && run.isScoreLine ? run.mention() : nil
+        let town =
+            run.wholeIs([.city, .subdivision])
+            || (!run.single && run.word(run.last, is: .city) && !run.wholeIs(Gazetteer.Flags.place))
+        return town && !run.wholeIs([.country, .region]) && run.isScoreLine ? run.mention() : nil
     }
 
     static let placeGazetteer = EntityRule(

@@ -190,7 +190,12 @@ package struct ExtractionPass {
         if f.contains(.common) && !acronym {
             // Capitalised common words are names only when the gazetteer also knows them as names, mid-sentence,
             // or when they open a name that ends in a head word ("Royal Society", "National Park").
-            if isStartLike(i, sentence) || headline { return false }
+            // At a sentence start only when a legal form follows: "News Corp said", "First Central Financial Corp".
+            if headline
+                || (isStartLike(i, sentence) && !(!CueWords.openers.contains(keys[i]) && leadsToLegalForm(i, sentence)))
+            {
+                return false
+            }
             if f.isDisjoint(with: Gazetteer.Flags.place.union([.group, .orgLast]))
                 && (isShortFunctionWord(i) || !leadsToHeadWord(i, sentence))
             {
@@ -282,6 +287,17 @@ package struct ExtractionPass {
         return false
     }
 
+    /// Whether a legal form ends the capitalised words after `i` (at most three): "News [Corp]", "First Central
+    /// Financial [Corp]".
+    package func leadsToLegalForm(_ i: Int, _ sentence: Sentence) -> Bool {
+        var j = i + 1
+        while j < sentence.tokens.upperBound && j <= i + 3 && shapes[j].contains(.capitalized) {
+            if flags[j].contains(.legalForm) { return true }
+            j += 1
+        }
+        return false
+    }
+
     /// The last token of the longest multi-word gazetteer name starting at `i` ("Bosnia and Herzegovina"), if any.
     package func knownPhraseEnd(_ i: Int, _ sentence: Sentence) -> Int? {
         var key = keys[i]
@@ -309,7 +325,8 @@ package struct ExtractionPass {
         while j < sentence.tokens.upperBound && j <= i + 3 && shapes[j].contains(.word) {
             key = NameKey.combine(key, keys[j])
             if !gazetteer.flags(key).isDisjoint(
-                with: Gazetteer.Flags.place.union([.group, .orgFirst, .orgLast, .organization]).union(.user))
+                with: Gazetteer.Flags.place.union([.group, .orgFirst, .orgLast, .organization, .organizationKB]).union(
+                    .user))
             {
                 return shapes[j].contains(.capitalized)
             }
@@ -322,7 +339,13 @@ package struct ExtractionPass {
     /// and over particles inside personal names.
     package func extendRun(from first: Int, _ sentence: Sentence, headline: Bool, shouting: Bool) -> Int {
         var last = knownPhraseEnd(first, sentence) ?? first
-        var hasOrgWord = !flags[first].isDisjoint(with: [.orgFirst, .orgLast, .placeLast])
+        // A known phrase ("Development Bank") counts by its words and as a whole for going on over "of".
+        var hasOrgWord =
+            (first...last).contains(where: {
+                !flags[$0].isDisjoint(with: [.orgFirst, .orgLast, .placeLast, .legalForm])
+            })
+            || (last > first
+                && !gazetteer.flags(phraseKey(first, last)).isDisjoint(with: [.organization, .organizationKB]))
         var j = last + 1
         let end = sentence.tokens.upperBound
         while j < end, !taken[j] {
@@ -357,11 +380,18 @@ package struct ExtractionPass {
                     && !(headline && !isNameToken(j, sentence, headline: true, shouting: shouting)))
             {
                 last = j
-                if !flags[j].isDisjoint(with: [.orgFirst, .orgLast]) { hasOrgWord = true }
+                if !flags[j].isDisjoint(with: [.orgFirst, .orgLast, .placeLast, .legalForm]) { hasOrgWord = true }
                 j += 1
                 continue
             }
             guard shapes[j].contains(.word) || s[tokens[j].range.start] == "&" else { break }
+            // A company name after its legal form goes on only over "of" and a place: "Associates Corp of North America".
+            if (first...last).contains(where: { flags[$0].contains(.legalForm) }) {
+                guard keys[j] == CueWords.ofKey, let k = placeEnd(at: j + 1, sentence) else { break }
+                last = k
+                j = k + 1
+                continue
+            }
             if let k = andJoinEnd(j, first: first, last: last, sentence, shouting: shouting) {
                 last = k
                 hasOrgWord = true
@@ -390,10 +420,21 @@ package struct ExtractionPass {
                 isNameToken(k, sentence, headline: false, shouting: shouting)
             else { break }
             last = k
-            if !flags[k].isDisjoint(with: [.orgFirst, .orgLast]) { hasOrgWord = true }
+            if !flags[k].isDisjoint(with: [.orgFirst, .orgLast, .placeLast, .legalForm]) { hasOrgWord = true }
             j = k + 1
         }
         return last
+    }
+
+    /// The last token of a place name starting at `i` (a known multi-word place or one capitalised place word), or nil.
+    package func placeEnd(at i: Int, _ sentence: Sentence) -> Int? {
+        guard i < sentence.tokens.upperBound, !taken[i], shapes[i].contains(.capitalized) else { return nil }
+        if let k = knownPhraseEnd(i, sentence),
+            !gazetteer.flags(phraseKey(i, k)).isDisjoint(with: Gazetteer.Flags.place)
+        {
+            return k
+        }
+        return flags[i].isDisjoint(with: Gazetteer.Flags.place) ? nil : i
     }
 
     /// Where a name goes on over "and" or "&": "Merrill Lynch and Co", "Securities and Exchange Commission" (one or two
@@ -401,7 +442,11 @@ package struct ExtractionPass {
     /// nil.
     package func andJoinEnd(_ j: Int, first: Int, last: Int, _ sentence: Sentence, shouting: Bool) -> Int? {
         let end = sentence.tokens.upperBound
-        guard last - first <= 2, j + 1 < end, keys[j] == CueWords.andKey || s[tokens[j].range.start] == "&" else {
+        guard last - first <= 2, j + 1 < end, keys[j] == CueWords.andKey || s[tokens[j].range.start] == "&",
+            // A country or a known place of several words ends there: "North America and May Department Stores".
+            gazetteer.flags(phraseKey(first, last)).isDisjoint(
+                with: first < last ? Gazetteer.Flags.place : [.country, .region])
+        else {
             return nil
         }
         for k in (j + 1)...min(j + 3, end - 1) {
@@ -678,8 +723,10 @@ package struct ExtractionPass {
     package func trimmedStart(_ firstIn: Int, _ last: Int, _ sentence: Sentence) -> Int {
         var first = firstIn
         let whole = gazetteer.flags(phraseKey(first, last))
+        // Not a known organization ("Hansa Rostock") nor a club in a results line ("VfL Bochum 1").
         if first < last && isStartLike(first, sentence)
             && flags[first].isDisjoint(with: Gazetteer.Flags.place.union([.givenName, .surname, .orgFirst, .group]))
+            && whole.isDisjoint(with: [.organization, .organizationKB]) && !isScoreLine(first, last)
         {
             let rest = gazetteer.flags(phraseKey(first + 1, last))
             if !rest.isDisjoint(with: Gazetteer.Flags.place.union(.group))
@@ -966,6 +1013,20 @@ package struct ExtractionPass {
                     let key = phraseKey(c.first, end)
                     organizationNames[key] = max(organizationNames[key] ?? 0, strength)
                 }
+            }
+        }
+        // A town the document names as a team ("Leeds 1 Wimbledon 0", "Lecce striker") is the team wherever a list
+        // of places gave it: a sports report rarely names the town itself.
+        let teamRules = [EntityRules.organizationTeamScore.id, EntityRules.organizationTeamCue.id]
+        var teams = Set<UInt64>()
+        for c in found where teamRules.contains(c.rule) && gazetteer.flags(c.key).isDisjoint(with: [.country, .region])
+        {
+            teams.insert(c.key)
+        }
+        if !teams.isEmpty {
+            let listPlaces = [EntityRules.placeCity.id, EntityRules.placeGazetteer.id, EntityRules.placeContextCue.id]
+            for n in found.indices where teams.contains(found[n].key) && listPlaces.contains(found[n].rule) {
+                retype(n, EntityRules.organizationSameName, confidence: found[n].confidence)
             }
         }
         // The strongest evidence for each name: first by strength, then by confidence.
