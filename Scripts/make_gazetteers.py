@@ -135,6 +135,7 @@ astronomer;geologist;inventor;explorer;conductor;playwright;screenwriter;cartoon
 councillor;ombudsman;envoy;emissary;negotiator;mediator;commentator;columnist;broadcaster;novelist;essayist;translator;
 """
 # Words that make a capitalised sequence an organization when they end it ("Foreign Ministry").
+# Company heads (Electric, Steel, Utilities, ... from "New England Electric", "Inland Steel") were added in round three.
 ORG_HEADS = """
 Academy;Administration;Agency;Air Force;Airlines;Airways;Alliance;Army;Assembly;Associates;Association;Athletic;
 Authority;Bancorp;Bancshares;Bank;Battalion;Board;Brigade;Broadcasting;Brotherhood;Brothers;Bureau;Cabinet;Caucus;
@@ -148,6 +149,7 @@ Organization;Panel;Parliament;Partners;Party;Petroleum;Pharmaceuticals;Pictures;
 Programme;Project;Properties;Publications;Publishing;Radio;Railway;Railways;Records;Regiment;Resources;Review;Rovers;
 Savings;School;Secretariat;Seminary;Senate;Service;Services;Society;Solutions;Stores;Studios;Synod;Systems;TV;Team;
 Technologies;Telegraph;Television;Times;Tribunal;Tribune;Trust;Union;United;University;Watch;Weekly;
+Bancorporation;Brands;Capital;Cement;Chemical;Chemicals;Computer;Devices;Electric;Energy;Exploration;Financial;Foods;Gas;Instruments;Insurance;Mills;Minerals;Motor;Oil;Power;Products;Railroad;Realty;Securities;Shipping;Software;Steel;Technology;Telephone;Textiles;Utilities;Ventures;
 """
 # Words that make a sequence an organization when they start it ("University of Portsmouth").
 ORG_FIRST = """
@@ -169,6 +171,7 @@ Agency;Airlines;Association;Authority;Bancorp;Bancshares;Bank;Board;Brothers;Bur
 Communications;Community;Company;Corp;Corporation;Council;Department;Division;Electronics;Enterprises;Exchange;Fund;
 Group;Holdings;Inc;Industries;Institute;Investments;Laboratories;Ltd;Manufacturing;Mining;Ministry;Motors;Office;
 Partners;Petroleum;Pharmaceuticals;Properties;Resources;Savings;Stores;Systems;Technologies;Trust;Unit;
+Bancorporation;Brands;Capital;Cement;Chemical;Chemicals;Computer;Devices;Electric;Energy;Exploration;Financial;Foods;Gas;Instruments;Insurance;Mills;Minerals;Motor;Oil;Power;Products;Railroad;Realty;Securities;Shipping;Software;Steel;Technology;Telephone;Textiles;Utilities;Ventures;
 """
 # Words after a capitalised sequence that make it a place ("Hotan Prefecture", "Altay region").
 PLACE_HEADS = """

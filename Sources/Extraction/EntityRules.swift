@@ -44,6 +44,35 @@ package enum EntityRules {
         }
     }
 
+    // MARK: Helpers of the match functions
+
+    /// Token `i` is a word in lower case.
+    private static func isLowerWord(_ run: RunView, _ i: Int) -> Bool { run.pass.shapes[i].contains(.lower) }
+
+    /// The run is a group's plural made by adding "s" to its singular ("Kazakhs"), not an invariant form ("Swiss").
+    private static func isRegularPlural(_ run: RunView) -> Bool {
+        let text = run.text
+        return text.hasSuffix("s")
+            && run.pass.gazetteer.flags(NameKey.phrase(String(text.dropLast())).key).contains(.group)
+    }
+
+    /// A number follows the run on its line (a table row: "Avg shrs 12.3 mln").
+    private static func isNextToNumberOnLine(_ run: RunView) -> Bool {
+        var k = run.last + 1
+        while k < run.pass.tokens.count && k <= run.last + 4 && !run.pass.isBlockStart(k) {
+            if run.pass.shapes[k].contains(.number) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// The run is one word shaped like a plural noun of people ("Dealers", "Analysts", "Officials").
+    private static func isPluralNoun(_ run: RunView) -> Bool {
+        guard run.single, run.length(run.first) >= 6 else { return false }
+        let text = run.text
+        return ["ers", "sts", "nts", "ials", "ians", "ors"].contains(where: { text.hasSuffix($0) })
+    }
+
     // MARK: User knowledge
 
     static let userGazetteer = EntityRule(
@@ -100,9 +129,17 @@ package enum EntityRules {
             "Thousands of [Kazakhs] crossed the border.", "Many [Muslims] fasted that month.",
             "Thousands of Turkish-speaking [Uyghurs] left.",
         ],
-        silent: ["Ethnic Kazakh herders lost their land.", "The Chinese authorities refused."]
+        silent: ["Ethnic Kazakh herders lost their land.", "The Chinese authorities refused.", "The Swiss franc rose."]
     ) { run in
-        if run.wholeIs(.groupPlural) { return run.mention(canonical: run.groupName) }
+        if run.wholeIs(.groupPlural) {
+            // A form that is also the adjective ("Swiss", "Japanese") before a lower-case noun: "the Swiss franc".
+            if run.single, run.groupName == run.text, let a = run.after, isLowerWord(run, a),
+                !run.word(a, in: CueWords.afterGroupNoun), !isRegularPlural(run)
+            {
+                return .notAName
+            }
+            return run.mention(canonical: run.groupName)
+        }
         if !run.single, !run.wholeIs(.group), let group = run.pluralGroup(run.last) {
             return run.mention(run.last, run.last, canonical: group)
         }
@@ -297,11 +334,13 @@ package enum EntityRules {
             + "\"X said its\"",
         fires: [
             "He bought shares of [Kelvane] last week.", "Later [Brightwater]'s chief executive resigned.",
-            "Yesterday [Ardent Foods] said its profit rose.",
+            "Yesterday [Ardent Vale] said its profit rose.",
         ],
         silent: ["He bought shares last week.", "Yesterday Ardent said he was tired."]
     ) { run in
-        run.extent <= 4 && run.isCompanyCue ? run.mention() : nil
+        // A word opening a line of a table is a label ("Avg shrs 12.3 mln"), not a company.
+        run.extent <= 4 && run.isCompanyCue && !(run.single && run.isStartLike(run.first) && isNextToNumberOnLine(run))
+            ? run.mention() : nil
     }
 
     static let organizationAcronym = EntityRule(
@@ -421,9 +460,17 @@ package enum EntityRules {
         summary: "a speech verb or \"who\" after the name: \"X said\", \"X, who\"; stronger evidence of another kind "
             + "for the same name anywhere in the document wins",
         fires: ["Yesterday [Ospanov] said the plan had failed."],
-        silent: ["Yesterday Ospanov Holdings Inc said the plan had failed.", "The plan had failed."]
+        silent: [
+            "Yesterday Ospanov Holdings Inc said the plan had failed.", "The plan had failed.",
+            "Dealers said the plan had failed.",
+        ]
     ) { run in
-        run.extent <= 3 && run.isSpeechCue ? run.mention() : nil
+        // "Dealers said", "Analysts said": a plural noun opening the sentence, not a name.
+        guard run.extent <= 3, run.isSpeechCue,
+            !(run.single && run.isStartLike(run.first) && isPluralNoun(run)
+                && !run.word(run.first, is: [.surname, .givenName]))
+        else { return nil }
+        return run.mention()
     }
 
     static let personCitationCue = EntityRule(

@@ -679,6 +679,7 @@ package struct ExtractionPass {
         first = trimmedStart(first, last, sentence)
         // One letter alone ("P" of "S and P") is no name.
         if first == last && !shapes[first].contains(.allCaps) && letterCount(first) <= 1 { return }
+        if isTicker(first, last) { return }
         guard let (n, outcome) = decide(first, last, sentence, titleCue: titleCue, shouting: shouting) else { return }
         let rule = EntityRules.runRules[n]
         switch outcome {
@@ -703,6 +704,15 @@ package struct ExtractionPass {
             if let outcome = match(run) { return (n, outcome) }
         }
         return nil
+    }
+
+    /// A stock symbol in angle brackets after a company's name: "XOMA Corp <XOMA>" (news wires mark symbols so).
+    package func isTicker(_ first: Int, _ last: Int) -> Bool {
+        guard first == last, first >= 2, last + 1 < tokens.count, shapes[first].contains(.allCaps),
+            tokens[first - 1].range.count == 1, s[tokens[first - 1].range.start] == "<",
+            tokens[last + 1].range.count == 1, s[tokens[last + 1].range.start] == ">"
+        else { return false }
+        return shapes[first - 2].contains(.capitalized) || shapes[first - 2].contains(.allCaps)
     }
 
     /// A short acronym before a town: a club or company named after its home ("PSV Eindhoven", "AEK Athens").

@@ -30,6 +30,10 @@ func kinds(_ text: String) -> [String] {
     ("He filed with the Securities and Exchange Commission yesterday.", "Securities and Exchange Commission"),
     ("The loan came from Ostrava and Brno Savings Bank last year.", "Ostrava and Brno Savings Bank"),
     ("Shares of Evans and Kelvane Computer Corp rose.", "Evans and Kelvane Computer Corp"),
+    ("The Trade Bank of Kazakhstan said it would lend more.", "Trade Bank of Kazakhstan"),
+    ("He sold it to Kelvane Corp of North America last year.", "Kelvane Corp of North America"),
+    ("The Islamic Republic of Kazakhstan News Agency said so.", "Islamic Republic of Kazakhstan News Agency"),
+    ("Capital Kelvane Corp said it grew.", "Capital Kelvane Corp"),
 ])
 func namesAreKeptWhole(_ sentence: String, _ name: String) {
     let found = extract(sentence)
@@ -62,4 +66,34 @@ func legalFormOrHeadWordAloneIsNoName(_ word: String) {
     #expect(found.contains("Eldoret/organization"), "\(found)")
     #expect(found.contains("Thika/organization"), "\(found)")
     #expect(found.contains("Japan/place"), "\(found)")
+}
+
+@Test func aCompanyNameEndsAtItsLegalFormAndAtAPlaceBeforeAnd() {
+    let found = kinds(
+        "He bought Kelvane Corp and Halvard Dynamics Inc last year. Later North America and Ostrava Savings Bank signed."
+    )
+    #expect(
+        found.contains("Kelvane Corp/organization") && found.contains("Halvard Dynamics Inc/organization"), "\(found)")
+    #expect(found.contains("Ostrava Savings Bank/organization"), "\(found)")
+}
+
+@Test func tickerInAngleBracketsIsNoName() {
+    let found = kinds("BERKELEY, Calif., March 3 - Kelvane Corp <KLVN> said its loss widened.")
+    #expect(found.contains("Kelvane Corp/organization"), "\(found)")
+    #expect(!found.contains { $0.hasPrefix("KLVN/") }, "\(found)")
+}
+
+@Test func aTownNamedAsATeamIsTheTeamThroughoutTheReport() {
+    let found = extract(
+        "Fixtures on Saturday: Eldoret v Nakuru. Eldoret coach Ilyas Abenov said Eldoret would win in Eldoret.")
+    let eldoret = found.filter { $0.text == "Eldoret" }
+    #expect(eldoret.count == 4)
+    #expect(eldoret.allSatisfy { $0.kind == .organization }, "\(eldoret.map(\.rule))")
+}
+
+@Test func tableLabelsAndPluralNounsAreNoNames() {
+    let found = kinds("Shr loss 12 cts vs 10 cts\nAvg shrs 12.3 mln vs 10.1 mln\nDealers said the Swiss franc rose.")
+    for word in ["Avg", "Dealers", "Swiss"] {
+        #expect(!found.contains { $0.hasPrefix(word + "/") }, "\(found)")
+    }
 }
