@@ -499,9 +499,11 @@ package enum EntityRules {
         "person.surname", .person, confidence: 0.6, phase: .weak, support: .when("opening a sentence"),
         summary: "one known surname (US Census list) that the text does not use as an ordinary word",
         fires: ["The prize was won by [Hernandez] last year."],
-        silent: ["The prize was won by the hall last year."]
+        silent: ["The prize was won by the hall last year.", "The bill passed the House last year."]
     ) { run in
+        // An organization word ("House", "Union") is no surname here.
         run.single && run.word(run.first, is: .surname) && !run.isOrdinaryWord(run.first)
+            && !run.word(run.first, is: [.orgFirst, .orgLast])
             ? run.mention(weak: run.isStartLike(run.first)) : nil
     }
 
@@ -585,7 +587,10 @@ package enum EntityRules {
         "organization.same-organization", .organization, confidence: 0.75, phase: .document,
         summary: "a name taken for a person by a weak cue (\"X said\", a surname) that the document names as an "
             + "organization by a stronger rule, in full or with a legal form or head word (\"X Inc\", \"X Group\")",
-        fires: ["Yesterday Ospanov Holdings Inc reported a loss. Later [Ospanov] said the plan had failed."],
+        fires: [
+            "Yesterday Ospanov Holdings Inc reported a loss. Later [Ospanov] said the plan had failed.",
+            "Yesterday Nanyuki Petroleum Ltd reported a loss. Later [Nanyuki] cut its debt.",
+        ],
         silent: ["Yesterday Ospanov reported a loss. Later Ospanov said the plan had failed."]
     )
 

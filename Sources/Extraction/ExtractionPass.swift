@@ -1082,6 +1082,11 @@ package struct ExtractionPass {
                 !personHold.contains(c.key)
             {
                 retype(n, EntityRules.organizationSameOrganization)
+            } else if c.rule == EntityRules.placeCity.id, (organizationNames[c.key] ?? 0) >= 4,
+                !flags[c.first].contains(.bigCity), !isPlaceContext(c.first, c.last, document.sentences[c.sentence])
+            {
+                // A small town's name that the document gives a company ("Dome Petroleum Ltd", then "Dome said").
+                retype(n, EntityRules.organizationSameOrganization)
             } else if c.confidence < 0.6 || c.weak || c.phase == .weak || givenNameAlone {
                 // A weak cue with confidence gives way only to sure-fire context or a country, region or
                 // multi-word place, and not where the document has strong evidence of its own kind.
