@@ -37,6 +37,11 @@ package enum CueWords {
         "defeated", "beat", "beats", "won", "wins", "lost", "loses", "drew", "scored", "faced",
         "played", "equalised", "equalized", "advanced", "qualified", "eliminated", "trailed", "led",
     ])
+    /// Holidays and feasts, never a person, place or organization by themselves ("Easter sales").
+    package static let holidays = keys([
+        "Easter", "Christmas", "Thanksgiving", "Halloween", "Ramadan", "Passover", "Hanukkah", "Diwali", "Eid", "Lent",
+        "Pentecost", "Epiphany",
+    ])
     /// Between two teams of a fixture: "Leeds v Wimbledon".
     package static let versus = keys(["v", "vs"])
     /// After a town standing for its club: "Lecce striker", "Essex batsman".

@@ -70,7 +70,7 @@ package enum EntityRules {
     private static func isPluralNoun(_ run: RunView) -> Bool {
         guard run.single, run.length(run.first) >= 6 else { return false }
         let text = run.text
-        return ["ers", "sts", "nts", "ials", "ians", "ors"].contains(where: { text.hasSuffix($0) })
+        return ["ers", "sts", "nts", "ials", "ians", "ors", "sses"].contains(where: { text.hasSuffix($0) })
     }
 
     // MARK: User knowledge

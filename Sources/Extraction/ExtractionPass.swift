@@ -384,6 +384,12 @@ package struct ExtractionPass {
                 j += 1
                 continue
             }
+            // A country of business in parentheses before the legal form: "Total Holdings (Australia) Pty Ltd".
+            if let k = parenthesizedPlaceEnd(j, sentence) {
+                last = k
+                j = k + 1
+                continue
+            }
             guard shapes[j].contains(.word) || s[tokens[j].range.start] == "&" else { break }
             // A company name after its legal form goes on only over "of" and a place: "Associates Corp of North America".
             if (first...last).contains(where: { flags[$0].contains(.legalForm) }) {
@@ -401,7 +407,10 @@ package struct ExtractionPass {
             // Up to two connecting words ("for the") between capitalised words of an organization name.
             var k = j
             var isConnector = true
-            while k < end, k < j + 2, shapes[k].contains(.lower) || s[tokens[k].range.start] == "&" {
+            while k < end, k < j + 2,
+                shapes[k].contains(.lower) || s[tokens[k].range.start] == "&"
+                    || (shouting && flags[k].contains(.connector))
+            {
                 let key = keys[k] == 0 ? CueWords.andKey : keys[k]  // "&" works as "and"
                 if CueWords.nameParticles.contains(key) && !hasOrgWord { k += 1; continue }
                 if !gazetteer.flags(key).contains(.connector) && s[tokens[k].range.start] != "&" {
@@ -424,6 +433,20 @@ package struct ExtractionPass {
             j = k + 1
         }
         return last
+    }
+
+    /// The last legal form after "( Place )" at `j`: "Yamaichi International (Europe) Ltd", or nil.
+    package func parenthesizedPlaceEnd(_ j: Int, _ sentence: Sentence) -> Int? {
+        guard tokens[j].range.count == 1, s[tokens[j].range.start] == "(", let p = placeEnd(at: j + 1, sentence)
+        else { return nil }
+        let close = p + 1
+        guard close + 1 < sentence.tokens.upperBound, tokens[close].range.count == 1,
+            s[tokens[close].range.start] == ")",
+            !taken[close + 1], flags[close + 1].contains(.legalForm)
+        else { return nil }
+        var k = close + 1
+        while k + 1 < sentence.tokens.upperBound && !taken[k + 1] && flags[k + 1].contains(.legalForm) { k += 1 }
+        return k
     }
 
     /// The last token of a place name starting at `i` (a known multi-word place or one capitalised place word), or nil.
@@ -680,6 +703,8 @@ package struct ExtractionPass {
         // One letter alone ("P" of "S and P") is no name.
         if first == last && !shapes[first].contains(.allCaps) && letterCount(first) <= 1 { return }
         if isTicker(first, last) { return }
+        // A holiday ("Easter sales") is no name of a person, place or organization.
+        if first == last && CueWords.holidays.contains(keys[first]) { return }
         guard let (n, outcome) = decide(first, last, sentence, titleCue: titleCue, shouting: shouting) else { return }
         let rule = EntityRules.runRules[n]
         switch outcome {
@@ -791,7 +816,11 @@ package struct ExtractionPass {
     package func hasHeadBeforeOf(_ first: Int, _ last: Int) -> Bool {
         guard first < last else { return false }
         for k in first..<last where !flags[k].isDisjoint(with: [.orgFirst, .orgLast]) {
-            if shapes[k + 1].contains(.lower) && CueWords.ofFor.contains(keys[k + 1]) { return true }
+            if (shapes[k + 1].contains(.lower) || shapes[k + 1].contains(.allCaps))
+                && CueWords.ofFor.contains(keys[k + 1])
+            {
+                return true
+            }
         }
         return false
     }
@@ -1013,6 +1042,14 @@ package struct ExtractionPass {
             {
                 let key = phraseKey(c.first, possessive - 1)
                 organizationNames[key] = max(organizationNames[key] ?? 0, strength)
+            }
+            // The first word of a company of three words or more ("Corby Distilleries Ltd": "Corby said").
+            if c.rule == EntityRules.organizationLegalForm.id, c.last - c.first >= 2,
+                shapes[c.first].contains(.capitalized),
+                flags[c.first].isDisjoint(with: [.orgFirst, .common, .legalForm]),
+                !shapes[c.first].contains(.possessive)
+            {
+                organizationNames[keys[c.first]] = max(organizationNames[keys[c.first]] ?? 0, strength)
             }
             var end = c.last
             while end > c.first && !flags[end].isDisjoint(with: [.legalForm, .orgLast, .connector, .genericHead]) {

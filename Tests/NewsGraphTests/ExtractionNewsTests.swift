@@ -34,6 +34,7 @@ func kinds(_ text: String) -> [String] {
     ("He sold it to Kelvane Corp of North America last year.", "Kelvane Corp of North America"),
     ("The Islamic Republic of Kazakhstan News Agency said so.", "Islamic Republic of Kazakhstan News Agency"),
     ("Capital Kelvane Corp said it grew.", "Capital Kelvane Corp"),
+    ("The lead manager was Halvard International (Europe) Ltd on Monday.", "Halvard International (Europe) Ltd"),
 ])
 func namesAreKeptWhole(_ sentence: String, _ name: String) {
     let found = extract(sentence)
@@ -96,4 +97,22 @@ func legalFormOrHeadWordAloneIsNoName(_ word: String) {
     for word in ["Avg", "Dealers", "Swiss"] {
         #expect(!found.contains { $0.hasPrefix(word + "/") }, "\(found)")
     }
+}
+
+@Test func headlineInCapitalsKeepsItsConnector() {
+    let found = kinds(
+        "KELVANE BUYS DOLLARS VIA BANK OF KAZAKHSTAN\nALMATY, March 3 - Kelvane Corp bought dollars through the Bank of Kazakhstan today."
+    )
+    #expect(found.contains("BANK OF KAZAKHSTAN/organization"), "\(found)")
+}
+
+@Test func firstWordOfACompanyIsTheCompanyAfterASpeechCue() {
+    let found = extract(
+        "MONTREAL, Oct 19 - Zhelbirov Distilleries Ltd said it would buy a unit. Zhelbirov said the unit would stay.")
+    #expect(found.first { $0.text == "Zhelbirov" }?.kind == .organization, "\(found.map { "\($0.text)/\($0.rule)" })")
+}
+
+@Test func holidaysAreNoNames() {
+    let found = kinds("It noted that Easter sales will fall in April. Christmas came early.")
+    #expect(!found.contains { $0.hasPrefix("Easter/") || $0.hasPrefix("Christmas/") }, "\(found)")
 }
