@@ -586,7 +586,9 @@ package enum EntityRules {
     static let organizationSameOrganization = EntityRule(
         "organization.same-organization", .organization, confidence: 0.75, phase: .document,
         summary: "a name taken for a person by a weak cue (\"X said\", a surname) that the document names as an "
-            + "organization by a stronger rule, in full or with a legal form or head word (\"X Inc\", \"X Group\")",
+            + "organization by a stronger rule, in full, with a legal form or head word (\"X Inc\", \"X Group\") or as "
+            + "the first word of a legal-form name (\"Corby\" of \"Corby Distilleries Ltd\"); also a small town's "
+            + "name so used outside place context (\"Dome\" of \"Dome Petroleum Ltd\")",
         fires: [
             "Yesterday Ospanov Holdings Inc reported a loss. Later [Ospanov] said the plan had failed.",
             "Yesterday Nanyuki Petroleum Ltd reported a loss. Later [Nanyuki] cut its debt.",
@@ -610,8 +612,11 @@ package enum EntityRules {
 
     static let organizationSameName = EntityRule(
         "organization.same-name", .organization, confidence: 0.8, phase: .document,
-        summary: "a weakly typed or unsupported mention of a name that a stronger rule typed as an organization",
-        fires: ["He bought shares of Kelvane. Later [Kelvane] grew."],
+        summary: "a weakly typed or unsupported mention of a name that a stronger rule typed as an organization; "
+            + "also a town's list-place mention when the document names that town as a team (results line, fixture)",
+        fires: [
+            "He bought shares of Kelvane. Later [Kelvane] grew.", "Fixtures: Eldoret v Nakuru. Rain fell in [Eldoret].",
+        ],
         silent: ["Later Kelvane grew."]
     )
 
