@@ -42,6 +42,11 @@ package enum CueWords {
         "Easter", "Christmas", "Thanksgiving", "Halloween", "Ramadan", "Passover", "Hanukkah", "Diwali", "Eid", "Lent",
         "Pentecost", "Epiphany",
     ])
+    /// Before the title of a work: "the film X (2009)".
+    package static let workNouns = keys([
+        "film", "films", "movie", "series", "novel", "book", "album", "play", "show", "documentary", "comedy", "drama",
+        "opera", "song", "sitcom", "musical", "thriller",
+    ])
     /// Between two teams of a fixture: "Leeds v Wimbledon".
     package static let versus = keys(["v", "vs"])
     /// After a town standing for its club: "Lecce striker", "Essex batsman".

@@ -475,11 +475,13 @@ package enum EntityRules {
 
     static let personCitationCue = EntityRule(
         "person.citation-cue", .person, confidence: 0.7, phase: .sureFire,
-        summary: "an academic citation: \"X (2011)\", \"X, 2011\", \"X et al.\"",
+        summary: "an academic citation: \"X (2011)\", \"X, 2011\", \"X et al.\"; not a title of a work after \"the\" "
+            + "or a work noun (\"the film Watchmen (2009)\")",
         fires: ["As shown by [Vernekar] (2011), the effect is small."],
-        silent: ["As shown by Vernekar, the effect is small."]
+        silent: ["As shown by Vernekar, the effect is small.", "She starred in the film Zhelbirov Nights (2009)."]
     ) { run in
-        run.isCitationCue && !run.wholeIs([.country, .region, .subdivision]) ? run.mention() : nil
+        run.isCitationCue && !run.wholeIs([.country, .region, .subdivision])
+            && !run.wordBefore(in: CueWords.the) && !run.wordBefore(in: CueWords.workNouns) ? run.mention() : nil
     }
 
     static let placeContextCue = EntityRule(
