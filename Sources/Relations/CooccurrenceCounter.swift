@@ -79,6 +79,10 @@ package struct CooccurrenceCounter {
         }
         let order = seen.indices.sorted { seen[$0] < seen[$1] }
         ends = order.map { seen[$0] }
+        // Sized for the pairs of all entities (at most 256): most articles then never grow the table.
+        if sentenceEvidence.entries.isEmpty {
+            sentenceEvidence = PairTable(capacity: min(256, ends.count * (ends.count - 1) / 2))
+        }
         var rank = [Int](repeating: 0, count: seen.count)
         for (r, n) in order.enumerated() { rank[n] = r }
         var nextMention = 0
@@ -87,6 +91,9 @@ package struct CooccurrenceCounter {
         var entitiesOfBlock: [Int: Set<Int>] = [:]
         var firstSentenceOfBlock: [Int: Int] = [:]
         var overfullBlocks: Set<Int> = []
+        // Whether two ends are one thing under two names, asked once per pair of the article (the test compares
+        // lowercased names).
+        var oneThing: [Pair: Bool] = [:]
         for (sentence, mentions) in bySentence.enumerated() where !mentions.isEmpty {
             let block = blockOfSentence[sentence]
             var entities = Set<Int>()
@@ -135,9 +142,16 @@ package struct CooccurrenceCounter {
                 for b in (a + 1)..<sorted.count {
                     let pair = Pair(a: sorted[a], b: sorted[b])
                     let list = listOf[sorted[a], default: -1]
-                    if fragments.contains(pair) || NameFragments.isShortForm(ends[pair.a], ends[pair.b])
-                        || NameFragments.isAbbreviation(ends[pair.a], ends[pair.b])
-                    {
+                    let same =
+                        oneThing[pair]
+                        ?? {
+                            let same =
+                                NameFragments.isShortForm(ends[pair.a], ends[pair.b])
+                                || NameFragments.isAbbreviation(ends[pair.a], ends[pair.b])
+                            oneThing[pair] = same
+                            return same
+                        }()
+                    if fragments.contains(pair) || same {
                         // Pieces of one name: no pair here, nor in the paragraph (the insert below).
                     } else if (list >= 0 && list == listOf[sorted[b], default: -1]) || joined.contains(pair) {
                         listEvidence.append(listed, to: pair)

@@ -75,9 +75,11 @@ public struct RelationFinder: Sendable {
         var pairable = bySentence
         var datelineMatches: [PatternMatch] = []
         for (sentence, mentions) in bySentence.enumerated() where !mentions.isEmpty {
+            // Whether each mention is a cut piece, asked once: both the dateline and pairing need it.
+            var cut = CutPieces(mentions, in: document.text)
             let place = Dateline.place(in: document, sentence: sentence)
             if let place {
-                datelineMatches += RelationFinder.datelineMatches(place, mentions: mentions, in: document)
+                datelineMatches += RelationFinder.datelineMatches(place, mentions: mentions, in: document, cut: &cut)
             }
             var kept: [Mention] = []
             // An all-capitals headline (`BENETTON IN FINANCIAL SERVICES JOINT VENTURE`) has headline words tagged as
@@ -105,9 +107,7 @@ public struct RelationFinder: Sendable {
                 if firmPieces.contains(k) { continue }
                 if let place, Dateline.isInHeader(mention, place: place, in: document.text) { continue }
                 if ReportingSource.isSource(mention, in: document) { continue }
-                let previous = k > 0 ? mentions[k - 1] : nil
-                let next = k + 1 < mentions.count ? mentions[k + 1] : nil
-                if NameFragments.isCutPiece(mention, previous: previous, next: next, in: document.text) { continue }
+                if cut.isCutPiece(k) { continue }
                 kept.append(mention)
             }
             pairable[sentence] = kept
@@ -183,9 +183,10 @@ public struct RelationFinder: Sendable {
 
     /// `dateline` matches from the first mention inside the dateline's place range to every other entity of the
     /// sentence that is not a reporting source.
-    package static func datelineMatches(_ place: TextRange, mentions: [Mention], in document: Document)
-        -> [PatternMatch]
-    {
+    /// `cut` answers the cut-piece test for `mentions`, shared with the caller.
+    package static func datelineMatches(
+        _ place: TextRange, mentions: [Mention], in document: Document, cut: inout CutPieces
+    ) -> [PatternMatch] {
         guard let origin = mentions.first(where: { $0.range.start >= place.start && $0.range.start < place.end })
         else { return [] }
         var matches: [PatternMatch] = []
@@ -200,11 +201,7 @@ public struct RelationFinder: Sendable {
             // (`investment banker [Fox-Pitt], Kelton NV`) or a table word (`Sales`).
             if mention.kind == .person, !mention.entity.contains(" ") { continue }
             // A cut name (`First [Boston Corp]`, `<Wagner and [Brown]>`) would give the dateline the wrong entity.
-            let previous = k > 0 ? mentions[k - 1] : nil
-            let next = k + 1 < mentions.count ? mentions[k + 1] : nil
-            guard !NameFragments.isCutPiece(mention, previous: previous, next: next, in: document.text) else {
-                continue
-            }
+            guard !cut.isCutPiece(k) else { continue }
             matches.append(
                 PatternMatch(
                     source: origin, target: mention, kind: datelineKind, rule: datelineRule,
