@@ -250,6 +250,14 @@ public struct RelationFinder: Sendable {
         var organizations: [(block: Int, mention: Mention)] = []
         let bylinePattern = BylinePattern()
         for (sentence, mentions) in bySentence.enumerated() where !mentions.isEmpty {
+            let block = blockOfSentence[sentence]
+            let isWholeBlock = block >= 0 && sentencesInBlock[block] == 1
+            // Every pattern names two ends that are mentions, except a person with a demonym word (`Kazakh activist
+            // X`) and bylines and mastheads (whole blocks): any other sentence of one mention needs no view.
+            if mentions.count == 1, !isWholeBlock, mentions[0].kind != .person {
+                if block >= 0, mentions[0].kind == .organization { organizations.append((block, mentions[0])) }
+                continue
+            }
             let view = SentenceView(document: document, sentence: sentence, mentions: mentions)
             // An all-capitals headline (`GATT OFFICIAL MEETS WITH ...`) has headline verbs tagged as names.
             if !view.isHeadline {
@@ -259,10 +267,8 @@ public struct RelationFinder: Sendable {
                 }
                 matches += found.filter { !RelationFinder.hasBrokenEnd($0, in: view) }
             }
-            let block = blockOfSentence[sentence]
             guard block >= 0 else { continue }
             for mention in mentions where mention.kind == .organization { organizations.append((block, mention)) }
-            let isWholeBlock = sentencesInBlock[block] == 1
             if isWholeBlock, let only = view.mention(at: 0), only.kind == .organization,
                 view.items.dropFirst().allSatisfy(\.isPunctuation)
             {
