@@ -92,7 +92,7 @@ package struct CooccurrenceCounter {
         var firstSentenceOfBlock: [Int: Int] = [:]
         var overfullBlocks: Set<Int> = []
         // Whether two ends are one thing under two names, asked once per pair of the article (the test compares
-        // lowercased names).
+        // lowercased names). A capital and its own country count as one (`Manila` standing for the Philippines).
         var oneThing: [Pair: Bool] = [:]
         for (sentence, mentions) in bySentence.enumerated() where !mentions.isEmpty {
             let block = blockOfSentence[sentence]
@@ -154,6 +154,8 @@ package struct CooccurrenceCounter {
                             let same =
                                 NameFragments.isShortForm(ends[pair.a], ends[pair.b])
                                 || NameFragments.isAbbreviation(ends[pair.a], ends[pair.b])
+                                || (ends[pair.a].kind == .place && ends[pair.b].kind == .place
+                                    && Capitals.areCapitalAndCountry(ends[pair.a].name, ends[pair.b].name))
                             oneThing[pair] = same
                             return same
                         }()

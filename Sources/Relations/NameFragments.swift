@@ -193,6 +193,7 @@ package enum NameFragments {
         let floor = previous?.range.end ?? 0
         // The words before the mention, nearest first, up to three, stopping at a previous mention.
         var words: [Substring] = []
+        var starts: [Int] = []
         var i = mention.range.start
         while words.count < 3 {
             var end = i
@@ -203,7 +204,14 @@ package enum NameFragments {
             while start > floor, ScalarTest.isAlphabetic(text[start - 1]) || text[start - 1] == "-" { start -= 1 }
             guard start < end else { break }
             words.append(Substring(text[TextRange(start, end)]))
+            starts.append(start)
             i = start
+        }
+        // `Staff of the [Atajurt] group`: a word capitalized because it opens the sentence names nothing with `of`.
+        func opensSentence(_ k: Int) -> Bool {
+            var j = starts[k] - 1
+            while j >= 0, text[j] == " " || text[j] == "\t" { j -= 1 }
+            return j < 0 || text[j] == "\n" || text[j] == "." || text[j] == "!" || text[j] == "?"
         }
         func isNamePart(_ word: Substring?) -> Bool {
             guard let word, let first = word.unicodeScalars.first, ScalarTest.isUppercase(first) else { return false }
@@ -216,8 +224,8 @@ package enum NameFragments {
         guard let nearest = words.first else { return false }
         if isNamePart(nearest) { return true }
         if nearest == "and" || nearest == "&" { return isNamePart(words.dropFirst().first) }
-        if nearest == "the", words.count >= 2, words[1] == "of" { return isNamePart(words.dropFirst(2).first) }
-        if nearest == "of" { return isNamePart(words.dropFirst().first) }
+        if nearest == "the", words.count >= 3, words[1] == "of" { return isNamePart(words[2]) && !opensSentence(2) }
+        if nearest == "of", words.count >= 2 { return isNamePart(words[1]) && !opensSentence(1) }
         return false
     }
 
@@ -247,6 +255,7 @@ package enum NameFragments {
                 return true
             }
         }
+        if isCoordination(lower, kind: mention.kind) { return true }
         // A name does not end in a function word (`the [International Court of] Justice`).
         let last = ScalarTest.lastWord(lower)
         if !oneWord, danglingWords.contains(String(last)) {
@@ -272,6 +281,27 @@ package enum NameFragments {
         let word = String(text[TextRange(start, i)]).lowercased()
         return word == "a" || word == "an"
     }
+
+    /// True when a lowercased name is two names run together by `and` / `&`: a "person" (a person's name holds no
+    /// conjunction: `[Paul Volcker and International Monetary Fund]`), or two bodies that each stand alone
+    /// (`[House and Senate]`, `[Treasury and Fed]`). Firm names with `and` (`Procter and Gamble`, `Securities and
+    /// Exchange Commission`) are left alone.
+    package static func isCoordination(_ lower: String, kind: EntityKind) -> Bool {
+        guard ScalarTest.hasSpace(lower) else { return false }
+        let words = lower.split(separator: " ")
+        guard let joint = words.firstIndex(where: { $0 == "and" || $0 == "&" }), joint > 0, joint < words.count - 1
+        else { return false }
+        if kind == .person { return true }
+        guard kind == .organization, words.count == 3 else { return false }
+        return bodies.contains(String(words[0])) && bodies.contains(String(words[2]))
+    }
+
+    /// Institutions named by one word that stand alone (`the House`, `the Senate`, `the Fed`), lowercased.
+    private static let bodies: Set<String> = [
+        "house", "senate", "congress", "parliament", "government", "administration", "treasury", "fed", "cabinet",
+        "council", "commons", "lords", "assembly", "bundestag", "bundesrat", "diet", "army", "navy", "police",
+        "commission", "presidency", "court", "ministry", "bundesbank",
+    ]
 
     /// Party members' nouns: a "person" whose name ends in one describes a party member.
     private static let partyWords: Set<String> = [

@@ -155,13 +155,27 @@ public struct RelationFinder: Sendable {
         return result
     }
 
-    /// True when an end of `match` is no whole name: only designators or generic heads (`Co Ltd`, `Department`),
-    /// or, for an organization that ends the match, a name that goes on after it (`Johnson of [L.F.] Rothschild`,
-    /// `speaking to the [National Press Club] of Japan`).
-    package static func hasBrokenEnd(_ match: PatternMatch, in view: SentenceView) -> Bool {
+    /// True when an end of `match` is no whole name: only designators or generic heads (`Co Ltd`, `Department`);
+    /// a mention co-occurrence leaves out as a cut piece or no name (`NameFragments.isCutPiece`: `Expediters
+    /// International of [Washington Inc]`, `[Lomak Petroleum Inc and Strata Corp]`, a "person" `[Paul Volcker and
+    /// International Monetary Fund]`, `[House and Senate]`); or, for an organization that ends the match, a name
+    /// that goes on after it (`Johnson of [L.F.] Rothschild`, `speaking to the [National Press Club] of Japan`).
+    ///
+    /// `cut` answers the cut-piece test for `view.mentions`.
+    package static func hasBrokenEnd(_ match: PatternMatch, in view: SentenceView, cut: inout CutPieces) -> Bool {
         for end in [match.source, match.target] where end.kind == .organization {
             let words = end.name.lowercased().split(separator: " ")
             if !words.isEmpty, words.allSatisfy({ RelationVocabulary.designators.contains(String($0)) }) { return true }
+        }
+        for end in [match.source, match.target] {
+            // A group named by a demonym word (`Kazakh activist X`) has no mention.
+            guard
+                let k = view.mentions.firstIndex(where: { mention in
+                    mention.range.start >= match.range.start && mention.range.end <= match.range.end
+                        && mention.entity == end.name && mention.kind == end.kind
+                })
+            else { continue }
+            if cut.isCutPiece(k) { return true }
         }
         guard match.target.kind == .organization,
             let last = view.items.indices.last(where: { i in
@@ -265,7 +279,10 @@ public struct RelationFinder: Sendable {
                 for pattern in RelationFinder.sentencePatterns {
                     pattern.matches(in: view, into: &found)
                 }
-                matches += found.filter { !RelationFinder.hasBrokenEnd($0, in: view) }
+                if !found.isEmpty {
+                    var cut = CutPieces(view.mentions, in: document.text)
+                    matches += found.filter { !RelationFinder.hasBrokenEnd($0, in: view, cut: &cut) }
+                }
             }
             guard block >= 0 else { continue }
             for mention in mentions where mention.kind == .organization { organizations.append((block, mention)) }
