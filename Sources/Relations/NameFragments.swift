@@ -178,7 +178,8 @@ package enum NameFragments {
         let oneWord = !ScalarTest.hasSpace(mention.text)
         if oneWord, mention.kind != .place, beforeFirmWord(mention, next: next, in: text) { return true }
         if mention.kind == .person, oneWord {
-            return isPersonAfterFirmWord(mention, previous: previous, in: text)
+            return isPersonAfterFirmWord(mention, previous: previous, in: text) || isPostHead(mention, in: text)
+                || isPersonAfterCommaName(mention, previous: previous, in: text)
         }
         if mention.kind == .organization, endsInDesignator(mention.text),
             afterCommaWord(mention, previous: previous, in: text)
@@ -269,6 +270,33 @@ package enum NameFragments {
         // An adjective before a currency (`3.10 billion [Swiss] francs`, `200 mln [H.K.] Dlr`) names no party.
         if isBeforeCurrency(mention, in: text) { return true }
         // A party member described, not named (`its [Christian Democrat] allies`, `an [Illinois Democrat]`).
+        // A "person" holding a company designator is a firm cut short (`VMS [Mortgage L.P.]`, `General [Motors
+        // Acceptance Corp Canada]`).
+        if mention.kind == .person,
+            designators.contains(String(last))
+                || (!oneWord && lower.split(separator: " ").contains { firmWords.contains(String($0)) })
+        {
+            return true
+        }
+        // Initials alone (`[A.H.] Robins`) name nobody: the rest of the name is another mention or none.
+        if mention.kind == .person, oneWord, lower.contains("."),
+            lower.unicodeScalars.allSatisfy({ $0 == "." || ScalarTest.isAlphabetic($0) }),
+            lower.split(separator: ".").allSatisfy({ $0.unicodeScalars.count == 1 })
+        {
+            return true
+        }
+        // A nationality and a plural common noun name no organization (`five [U.S. Companies]`, `[Japanese Banks]`;
+        // not `SunTrust Banks`).
+        if mention.kind == .organization, genericPlurals.contains(String(last)) {
+            let first = ScalarTest.firstWord(lower)
+            if first.utf8.count + 1 + last.utf8.count == lower.utf8.count,
+                first == "u.s." || first == "us" || Demonyms.adjectives.contains(String(first))
+            {
+                return true
+            }
+        }
+        // A time zone after a clock time (`1300 [EST]/1800 gmt`) names no place.
+        if oneWord, timeZones.contains(lower) { return true }
         if mention.kind == .person, !oneWord, partyWords.contains(String(last)) {
             return true
         }
@@ -283,8 +311,9 @@ package enum NameFragments {
     }
 
     /// True when a lowercased name is two names run together by `and` / `&`: a "person" (a person's name holds no
-    /// conjunction: `[Paul Volcker and International Monetary Fund]`), or two bodies that each stand alone
-    /// (`[House and Senate]`, `[Treasury and Fed]`). Firm names with `and` (`Procter and Gamble`, `Securities and
+    /// conjunction: `[Paul Volcker and International Monetary Fund]`), two bodies that each stand alone
+    /// (`[House and Senate]`, `[Treasury and Fed]`), or two names of two words or more that start alike
+    /// (`[Liberty Financial and Liberty Savings]`). Firm names with `and` (`Procter and Gamble`, `Securities and
     /// Exchange Commission`) are left alone.
     package static func isCoordination(_ lower: String, kind: EntityKind) -> Bool {
         guard ScalarTest.hasSpace(lower) else { return false }
@@ -292,7 +321,10 @@ package enum NameFragments {
         guard let joint = words.firstIndex(where: { $0 == "and" || $0 == "&" }), joint > 0, joint < words.count - 1
         else { return false }
         if kind == .person { return true }
-        guard kind == .organization, words.count == 3 else { return false }
+        guard kind == .organization else { return false }
+        // `[Liberty Financial and Liberty Savings]`: the second name starts as the first does.
+        if joint >= 2, words[joint + 1] == words[0] { return true }
+        guard words.count == 3 else { return false }
         return bodies.contains(String(words[0])) && bodies.contains(String(words[2]))
     }
 
@@ -301,6 +333,23 @@ package enum NameFragments {
         "house", "senate", "congress", "parliament", "government", "administration", "treasury", "fed", "cabinet",
         "council", "commons", "lords", "assembly", "bundestag", "bundesrat", "diet", "army", "navy", "police",
         "commission", "presidency", "court", "ministry", "bundesbank",
+    ]
+
+    /// Designators no person's name holds, lowercased.
+    private static let firmWords: Set<String> = [
+        "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "co", "co.", "l.p.", "llc", "corporation",
+        "incorporated", "gmbh",
+    ]
+
+    /// Plural nouns for kinds of firms and people: after a nationality they name no one (`U.S. Companies`).
+    private static let genericPlurals: Set<String> = [
+        "companies", "firms", "banks", "brokers", "dealers", "traders", "officials", "sources", "analysts",
+        "producers", "exporters", "importers", "authorities", "governments",
+    ]
+
+    /// Time zones wire copy writes after clock times, lowercased.
+    private static let timeZones: Set<String> = [
+        "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "bst", "cet", "hkt", "jst",
     ]
 
     /// Party members' nouns: a "person" whose name ends in one describes a party member.
@@ -537,6 +586,30 @@ package enum NameFragments {
     private static func afterCapitalizedWord(_ mention: Mention, previous: Mention?, in text: TextBuffer) -> Bool {
         let floor = previous?.range.end ?? 0
         guard let (name, _) = wordBefore(mention.range.start, floor: floor, in: text) else { return false }
+        return isNameWord(name)
+    }
+
+    /// True when a one-word "person" heads a government post: `[Finance] Minister Kiichi Miyazawa`, `[Energy]
+    /// Secretary John Herrington`. A person's name stands after the title, not before it.
+    private static func isPostHead(_ mention: Mention, in text: TextBuffer) -> Bool {
+        let start = mention.range.end + 1
+        guard start < text.count, text[mention.range.end] == " " else { return false }
+        var end = start
+        while end < text.count, end < start + 16, ScalarTest.isAlphabetic(text[end]) { end += 1 }
+        return postTitles.contains(text[TextRange(start, end)])
+    }
+
+    /// Capitalized titles of government posts that follow the department's name.
+    private static let postTitles: Set<String> = ["Minister", "Ministry", "Secretary", "Undersecretary"]
+
+    /// True when a one-word "person" follows a name word and a comma that no mention holds (`Welsh, [Carson],
+    /// Anderson and Stowe`, `Welsh, [Carson].`): a piece of a firm named after its partners.
+    private static func isPersonAfterCommaName(_ mention: Mention, previous: Mention?, in text: TextBuffer) -> Bool {
+        let floor = previous?.range.end ?? 0
+        var i = mention.range.start
+        while i > floor, text[i - 1] == " " { i -= 1 }
+        guard i > floor, i < mention.range.start, text[i - 1] == "," else { return false }
+        guard let (name, _) = wordBefore(i - 1, floor: floor, in: text) else { return false }
         return isNameWord(name)
     }
 

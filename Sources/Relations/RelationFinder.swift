@@ -184,6 +184,12 @@ public struct RelationFinder: Sendable {
             })
         else { return false }
         if last + 1 < view.count, view.items[last + 1].isCapitalized, !view.items[last + 1].isMention { return true }
+        // `vice chairman of [RJR] [Nabisco]`: another organization with only a space between is the rest of the name.
+        if let next = view.mention(at: last + 1, [.organization]),
+            next.range.start == view.items[last].range.end + 1
+        {
+            return true
+        }
         return view.isWord(last + 1, "of") && last + 2 < view.count
             && (view.items[last + 2].isCapitalized || view.items[last + 2].isMention)
     }
@@ -201,7 +207,9 @@ public struct RelationFinder: Sendable {
     package static func datelineMatches(
         _ place: TextRange, mentions: [Mention], in document: Document, cut: inout CutPieces
     ) -> [PatternMatch] {
-        guard let origin = mentions.first(where: { $0.range.start >= place.start && $0.range.start < place.end })
+        // The origin is the whole place: a mention that starts inside it is a piece (`NEW [ORLEANS], June 1 -`).
+        guard let origin = mentions.first(where: { $0.range.start >= place.start && $0.range.start < place.end }),
+            origin.range.start == place.start
         else { return [] }
         var matches: [PatternMatch] = []
         // `TORONTO, April 7 - Toronto stocks rose`: the same place in two spellings is no link.

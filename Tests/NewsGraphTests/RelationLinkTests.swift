@@ -444,6 +444,10 @@ func locationInSkipsEventsAndCurrencies(markup: String) {
     "It hired [Purolator|o]'s adviser, [Dillon|p], Read and Co, in December.",
     // speech.told: two bodies in one mention.
     "[James Baker|p] told the [House and Senate|o] that the deficit would shrink.",
+    // role.appositive: an organization cut in two mentions (`RJR Nabisco`).
+    "[James Welch|p], vice chairman of [RJR|o] [Nabisco|o], will stay.",
+    // role.appositive: two firms of one group in one mention.
+    "[Charles Cheleden|p], chairman and president of [Liberty Financial and Liberty Savings|o], will stay.",
 ])
 func typedEndsThatAreBrokenDoNotFire(markup: String) {
     #expect(RelationFixture(markup).typed() == [])
@@ -471,6 +475,11 @@ func typedEndsWithAndOrOfStillFire(markup: String, expected: String) {
 @Test(arguments: [
     "[WASHINGTON|l], March 3 - The [House and Senate|o] passed the bill, [Exxon|o] said.",
     "[WASHINGTON|l], March 3 - [Paul Volcker and International Monetary Fund|p] officials met [Exxon|o].",
+    // A "person" holding a designator is a firm cut short; a time zone is no place.
+    "[WASHINGTON|l], March 20 - VMS [Mortgage L.P.|p] said it paid [Exxon|o].",
+    "[WASHINGTON|l], March 17 - General [Motors Acceptance Corp Canada|p] is issuing a bond, [Exxon|o] said.",
+    "[WASHINGTON|l], March 26 - [Exxon|o] will hold a news conference at 1300 [EST|l] today.",
+    "[WASHINGTON|l], March 27 - [Exxon|o] awarded contracts to five [U.S. Companies|o] for maize.",
 ])
 func datelineSkipsRunTogetherTargets(markup: String) {
     let relations = RelationFixture(markup).result().relations
@@ -490,4 +499,40 @@ func capitalAndItsCountryAreNotPaired(markup: String) {
 @Test func capitalOfAnotherCountryStillPairs() {
     let relations = RelationFixture("[Manila|l] asked [Japan|l] for a loan.").result().relations
     #expect(relations.map { "\($0.source.name) ~ \($0.target.name): \($0.kind)" } == ["Japan ~ Manila: co-occurrence"])
+}
+
+@Test func datelineOriginIsTheWholePlace() {
+    // `NEW [ORLEANS]`: the mention is a piece of the place, so the dateline has no origin.
+    let relations = RelationFixture("NEW [ORLEANS|l], June 1 - [Exxon|o] said it sold [Mobil|o] shares.").result()
+        .relations
+    #expect(!relations.contains { $0.kind == RelationFinder.datelineKind })
+    #expect(!relations.contains { $0.source.name == "ORLEANS" || $0.target.name == "ORLEANS" })
+}
+
+@Test(arguments: [
+    // A department's name typed person before the post's title.
+    "Talks with [Finance|p] Minister [Kiichi Miyazawa|p] ended, [Japan|l] said.",
+    // A partner's name in a firm named after its partners.
+    "It agreed with Welsh, [Carson|p], Anderson and Stowe to merge [Comdata|o].",
+    "[Comdata|o] said the letter was in accordance with terms agreed with Welsh, [Carson|p].",
+    // Initials alone.
+    "A spokesman said [A.H.|p] [Robins|o] was pleased with the ruling.",
+])
+func personPiecesAreNotPaired(markup: String) {
+    let relations = RelationFixture(markup).result().relations.filter { !$0.directed }
+    #expect(
+        !relations.contains {
+            ["Finance", "Carson", "A.H."].contains($0.source.name)
+                || ["Finance", "Carson", "A.H."].contains($0.target.name)
+        })
+}
+
+@Test(arguments: [
+    ("[Reagan|p] spokesman [Marlin Fitzwater|p] said so.", "Marlin Fitzwater ~ Reagan"),
+    ("Separately, [Baker|p] met [Miyazawa|p] in Tokyo.", "Baker ~ Miyazawa"),
+    ("[J.P. Morgan|p] met [Exxon|o] on Monday.", "Exxon ~ J.P. Morgan"),
+])
+func wholePersonNamesStillPair(markup: String, expected: String) {
+    let relations = RelationFixture(markup).result().relations.filter { !$0.directed }
+    #expect(relations.map { "\($0.source.name) ~ \($0.target.name)" } == [expected])
 }
