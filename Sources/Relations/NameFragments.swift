@@ -189,7 +189,10 @@ package enum NameFragments {
         if mention.kind == .group, oneWord, afterCapitalizedWord(mention, previous: previous, in: text) {
             return true
         }
-        guard mention.kind == .organization || mention.kind == .place else { return false }
+        // A "person" holding a company designator is a firm typed person: whole (`Harris Associates L.P.`) or cut
+        // after a capitalized word, even a title (`VMS [Mortgage L.P.]`, `General [Motors Acceptance Corp Canada]`).
+        let firmLike = mention.kind == .person && holdsFirmWord(mention.text)
+        guard mention.kind == .organization || mention.kind == .place || firmLike else { return false }
         if mention.kind == .organization, designators.contains(mention.text.lowercased()) { return true }
         let floor = previous?.range.end ?? 0
         // The words before the mention, nearest first, up to three, stopping at a previous mention.
@@ -217,6 +220,7 @@ package enum NameFragments {
         func isNamePart(_ word: Substring?) -> Bool {
             guard let word, let first = word.unicodeScalars.first, ScalarTest.isUppercase(first) else { return false }
             let lower = word.lowercased()
+            if firmLike { return !SentenceView.sentenceOpeners.contains(lower) }
             let classes = WordClass.of(lower)
             return !SentenceView.sentenceOpeners.contains(lower)
                 && classes.isDisjoint(with: [.roles, .roleModifiers, .determiners, .demonyms])
@@ -269,15 +273,6 @@ package enum NameFragments {
         }
         // An adjective before a currency (`3.10 billion [Swiss] francs`, `200 mln [H.K.] Dlr`) names no party.
         if isBeforeCurrency(mention, in: text) { return true }
-        // A party member described, not named (`its [Christian Democrat] allies`, `an [Illinois Democrat]`).
-        // A "person" holding a company designator is a firm cut short (`VMS [Mortgage L.P.]`, `General [Motors
-        // Acceptance Corp Canada]`).
-        if mention.kind == .person,
-            designators.contains(String(last))
-                || (!oneWord && lower.split(separator: " ").contains { firmWords.contains(String($0)) })
-        {
-            return true
-        }
         // Initials alone (`[A.H.] Robins`) name nobody: the rest of the name is another mention or none.
         if mention.kind == .person, oneWord, lower.contains("."),
             lower.unicodeScalars.allSatisfy({ $0 == "." || ScalarTest.isAlphabetic($0) }),
@@ -297,6 +292,7 @@ package enum NameFragments {
         }
         // A time zone after a clock time (`1300 [EST]/1800 gmt`) names no place.
         if oneWord, timeZones.contains(lower) { return true }
+        // A party member described, not named (`its [Christian Democrat] allies`, `an [Illinois Democrat]`).
         if mention.kind == .person, !oneWord, partyWords.contains(String(last)) {
             return true
         }
@@ -334,6 +330,11 @@ package enum NameFragments {
         "council", "commons", "lords", "assembly", "bundestag", "bundesrat", "diet", "army", "navy", "police",
         "commission", "presidency", "court", "ministry", "bundesbank",
     ]
+
+    /// True when a name holds a company designator as a word (`Harris Associates L.P.`).
+    private static func holdsFirmWord(_ name: String) -> Bool {
+        ScalarTest.hasSpace(name) && name.lowercased().split(separator: " ").contains { firmWords.contains(String($0)) }
+    }
 
     /// Designators no person's name holds, lowercased.
     private static let firmWords: Set<String> = [
@@ -602,9 +603,17 @@ package enum NameFragments {
     /// Capitalized titles of government posts that follow the department's name.
     private static let postTitles: Set<String> = ["Minister", "Ministry", "Secretary", "Undersecretary"]
 
-    /// True when a one-word "person" follows a name word and a comma that no mention holds (`Welsh, [Carson],
-    /// Anderson and Stowe`, `Welsh, [Carson].`): a piece of a firm named after its partners.
+    /// True when a one-word "person" stands inside a chain of name words and commas that no mention holds
+    /// (`Welsh, [Carson], Anderson and Stowe`): a piece of a firm named after its partners. Not `As a moderate
+    /// Republican, [Baker] is` nor `Baker-Hughes, [Pace] said`: the chain must go on after the mention.
     private static func isPersonAfterCommaName(_ mention: Mention, previous: Mention?, in text: TextBuffer) -> Bool {
+        let end = mention.range.end
+        guard end + 2 < text.count else { return false }
+        let goesOn =
+            (text[end] == "," && text[end + 1] == " " && ScalarTest.isUppercase(text[end + 2]))
+            || (end + 5 < text.count && text[TextRange(end, end + 5)] == " and "
+                && ScalarTest.isUppercase(text[end + 5]))
+        guard goesOn else { return false }
         let floor = previous?.range.end ?? 0
         var i = mention.range.start
         while i > floor, text[i - 1] == " " { i -= 1 }
