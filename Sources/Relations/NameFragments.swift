@@ -312,7 +312,7 @@ package enum NameFragments {
     /// (`[Liberty Financial and Liberty Savings]`). Firm names with `and` (`Procter and Gamble`, `Securities and
     /// Exchange Commission`) are left alone.
     package static func isCoordination(_ lower: String, kind: EntityKind) -> Bool {
-        guard ScalarTest.hasSpace(lower) else { return false }
+        guard ScalarTest.hasSpace(lower), ScalarTest.containsASCII(lower, anyOf: conjunctionBytes) else { return false }
         let words = lower.split(separator: " ")
         guard let joint = words.firstIndex(where: { $0 == "and" || $0 == "&" }), joint > 0, joint < words.count - 1
         else { return false }
@@ -333,7 +333,15 @@ package enum NameFragments {
 
     /// True when a name holds a company designator as a word (`Harris Associates L.P.`).
     private static func holdsFirmWord(_ name: String) -> Bool {
-        ScalarTest.hasSpace(name) && name.lowercased().split(separator: " ").contains { firmWords.contains(String($0)) }
+        ScalarTest.hasSpace(name) && ScalarTest.containsASCII(name, anyOf: firmWordBytes)
+            && name.lowercased().split(separator: " ").contains { firmWords.contains(String($0)) }
+    }
+
+    /// What every conjunction word holds, and what every firm word holds (`co` for `co`, `corp`, `corporation`;
+    /// `inc` for `incorporated`): names without any of them are not split into words.
+    private static let conjunctionBytes: [[UInt8]] = [Array("and".utf8), Array("&".utf8)]
+    private static let firmWordBytes: [[UInt8]] = ["co", "inc", "ltd", "plc", "l.p.", "llc", "gmbh"].map {
+        Array($0.utf8)
     }
 
     /// Designators no person's name holds, lowercased.

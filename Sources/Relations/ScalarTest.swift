@@ -25,6 +25,26 @@ package enum ScalarTest {
         text.utf8.contains(0x20)
     }
 
+    /// True when `text` holds one of `needles` (lowercase ASCII), comparing ASCII letters without case: a cheap test
+    /// before splitting a name into words.
+    package static func containsASCII(_ text: String, anyOf needles: [[UInt8]]) -> Bool {
+        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            for needle in needles where needle.count <= bytes.count {
+                outer: for start in 0...(bytes.count - needle.count) {
+                    for k in 0..<needle.count {
+                        let byte = bytes[start + k]
+                        let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                        if lower != needle[k] { continue outer }
+                    }
+                    return true
+                }
+            }
+            return false
+        }
+        if let found = text.utf8.withContiguousStorageIfAvailable(search) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer(search)
+    }
+
     /// `text.split(separator: " ").last ?? ""`, without building the array of words.
     package static func lastWord(_ text: String) -> Substring {
         let utf8 = text.utf8
