@@ -79,6 +79,10 @@ package struct CooccurrenceCounter {
         }
         let order = seen.indices.sorted { seen[$0] < seen[$1] }
         ends = order.map { seen[$0] }
+        // Sized for the pairs of all entities (at most 256): most articles then never grow the table.
+        if sentenceEvidence.entries.isEmpty {
+            sentenceEvidence = PairTable(capacity: min(256, ends.count * (ends.count - 1) / 2))
+        }
         var rank = [Int](repeating: 0, count: seen.count)
         for (r, n) in order.enumerated() { rank[n] = r }
         var nextMention = 0
@@ -87,45 +91,54 @@ package struct CooccurrenceCounter {
         var entitiesOfBlock: [Int: Set<Int>] = [:]
         var firstSentenceOfBlock: [Int: Int] = [:]
         var overfullBlocks: Set<Int> = []
+        // Whether two ends are one thing under two names, asked once per pair of the article (the test compares
+        // lowercased names). A capital and its own country count as one (`Manila` standing for the Philippines).
+        var oneThing: [Pair: Bool] = [:]
         for (sentence, mentions) in bySentence.enumerated() where !mentions.isEmpty {
             let block = blockOfSentence[sentence]
-            var entities = Set<Int>()
-            // Per entity of the sentence: the one list all its mentions are in, or -1 (not listed, or in two).
-            var listOf: [Int: Int] = [:]
-            let lists = CooccurrenceCounter.lists(
-                in: document.text, mentions: mentions, all: allBySentence?[sentence] ?? mentions)
+            // Small arrays rather than sets and dictionaries: a sentence has a few entities, and this runs for every
+            // sentence with a mention.
             var entityAt: [Int] = []
-            for k in mentions.indices {
-                let entity = rank[entityOfMention[nextMention]]
-                entityAt.append(entity)
-                entities.insert(entity)
-                listOf[entity] = listOf[entity].map { $0 == lists[k] ? $0 : -1 } ?? lists[k]
+            entityAt.reserveCapacity(mentions.count)
+            for _ in mentions.indices {
+                entityAt.append(rank[entityOfMention[nextMention]])
                 nextMention += 1
             }
-            var fragments = Set<Pair>()
-            for (a, b) in NameFragments.pairs(in: document.text, mentions: mentions)
-                + NameFragments.renamed(in: document.text, mentions: mentions)
-            {
-                let (x, y) = (entityAt[a], entityAt[b])
-                fragments.insert(Pair(a: min(x, y), b: max(x, y)))
-            }
-            var joined = Set<Pair>()
-            for (a, b) in NameFragments.joinedOneWordNames(in: document.text, mentions: mentions) {
-                let (x, y) = (entityAt[a], entityAt[b])
-                joined.insert(Pair(a: min(x, y), b: max(x, y)))
-            }
+            var sorted = entityAt
+            sorted.sort()
+            sorted = CooccurrenceCounter.distinct(sorted)
             if paragraphs, block >= 0, paragraphBlocks.contains(block), !overfullBlocks.contains(block) {
                 if firstSentenceOfBlock[block] == nil { firstSentenceOfBlock[block] = sentence }
-                entitiesOfBlock[block, default: []].formUnion(entities)
+                entitiesOfBlock[block, default: []].formUnion(sorted)
                 // Stop growing a paragraph's set once it is over the cap: hostile input stays linear.
                 if entitiesOfBlock[block, default: []].count > maxEntitiesPerParagraph {
                     overfullBlocks.insert(block)
                     entitiesOfBlock[block] = nil
                 }
             }
-            guard entities.count > 1 else { continue }
-            guard entities.count <= maxEntitiesPerSentence else { cappedSentences += 1; continue }
-            let sorted = entities.sorted()
+            guard sorted.count > 1 else { continue }
+            guard sorted.count <= maxEntitiesPerSentence else { cappedSentences += 1; continue }
+            // Per entity of the sentence (by its index in `sorted`): the one list all its mentions are in, or -1 (not
+            // listed, or in two); -2 before its first mention.
+            var listOf = [Int](repeating: -2, count: sorted.count)
+            let lists = CooccurrenceCounter.lists(
+                in: document.text, mentions: mentions, all: allBySentence?[sentence] ?? mentions)
+            for (k, entity) in entityAt.enumerated() {
+                let i = CooccurrenceCounter.index(of: entity, in: sorted)
+                listOf[i] = listOf[i] == -2 || listOf[i] == lists[k] ? lists[k] : -1
+            }
+            var fragments: [Pair] = []
+            for (a, b) in NameFragments.pairs(in: document.text, mentions: mentions)
+                + NameFragments.renamed(in: document.text, mentions: mentions)
+            {
+                let (x, y) = (entityAt[a], entityAt[b])
+                fragments.append(Pair(a: min(x, y), b: max(x, y)))
+            }
+            var joined: [Pair] = []
+            for (a, b) in NameFragments.joinedOneWordNames(in: document.text, mentions: mentions) {
+                let (x, y) = (entityAt[a], entityAt[b])
+                joined.append(Pair(a: min(x, y), b: max(x, y)))
+            }
             let evidence = Evidence(
                 sentence: sentence, rule: RelationFinder.sentenceRule,
                 range: document.sentences[sentence].range)
@@ -134,12 +147,21 @@ package struct CooccurrenceCounter {
             for a in 0..<sorted.count {
                 for b in (a + 1)..<sorted.count {
                     let pair = Pair(a: sorted[a], b: sorted[b])
-                    let list = listOf[sorted[a], default: -1]
-                    if fragments.contains(pair) || NameFragments.isShortForm(ends[pair.a], ends[pair.b])
-                        || NameFragments.isAbbreviation(ends[pair.a], ends[pair.b])
-                    {
+                    let list = listOf[a]
+                    let same =
+                        oneThing[pair]
+                        ?? {
+                            let same =
+                                NameFragments.isShortForm(ends[pair.a], ends[pair.b])
+                                || NameFragments.isAbbreviation(ends[pair.a], ends[pair.b])
+                                || (ends[pair.a].kind == .place && ends[pair.b].kind == .place
+                                    && Capitals.areCapitalAndCountry(ends[pair.a].name, ends[pair.b].name))
+                            oneThing[pair] = same
+                            return same
+                        }()
+                    if same || fragments.contains(pair) {
                         // Pieces of one name: no pair here, nor in the paragraph (the insert below).
-                    } else if (list >= 0 && list == listOf[sorted[b], default: -1]) || joined.contains(pair) {
+                    } else if (list >= 0 && list == listOf[b]) || joined.contains(pair) {
                         listEvidence.append(listed, to: pair)
                     } else {
                         sentenceEvidence.append(evidence, to: pair)
@@ -163,6 +185,25 @@ package struct CooccurrenceCounter {
                 }
             }
         }
+    }
+
+    /// `sorted` without repeats.
+    private static func distinct(_ sorted: [Int]) -> [Int] {
+        var out: [Int] = []
+        out.reserveCapacity(sorted.count)
+        for value in sorted where out.last != value { out.append(value) }
+        return out
+    }
+
+    /// The index of `value` in `sorted` (which holds it).
+    private static func index(of value: Int, in sorted: [Int]) -> Int {
+        var low = 0
+        var high = sorted.count - 1
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     /// The list index of each of `mentions` (a subset of `all`, both sorted), with lists found over `all`.

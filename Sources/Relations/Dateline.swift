@@ -40,9 +40,9 @@ package enum Dateline {
                             document.tokens[tokens.lowerBound].range.start, document.tokens[lastComma].range.start)
                         : nil
                 }
-                guard first.properties.isUppercase else { return nil }
+                guard ScalarTest.isUppercase(first) else { return nil }
                 sawWord = true
-                allCapitals = allCapitals && !text[token.range].unicodeScalars.contains { $0.properties.isLowercase }
+                allCapitals = allCapitals && !text[token.range].unicodeScalars.contains { ScalarTest.isLowercase($0) }
             case .punctuation:
                 // A digest line without a date: `BERNE - Swiss consumer prices rose`, the place in capitals.
                 if sawWord, allCapitals, lastComma < 0, isDash(text[token.range]) {

@@ -103,7 +103,7 @@ package enum Enumeration {
                 bracket = true
                 continue
             }
-            if c.properties.isAlphabetic {
+            if ScalarTest.isAlphabetic(c) {
                 word.unicodeScalars.append(c)
                 continue
             }
@@ -152,10 +152,10 @@ package enum Enumeration {
             while wordEnd > start, text[wordEnd - 1] == " " { wordEnd -= 1 }
             guard wordEnd < i || i == end else { break }
             var wordStart = wordEnd
-            while wordStart > start, text[wordStart - 1].properties.isAlphabetic || text[wordStart - 1] == "-" {
+            while wordStart > start, ScalarTest.isAlphabetic(text[wordStart - 1]) || text[wordStart - 1] == "-" {
                 wordStart -= 1
             }
-            guard wordStart < wordEnd, text[wordStart].properties.isUppercase, wordStart > start,
+            guard wordStart < wordEnd, ScalarTest.isUppercase(text[wordStart]), wordStart > start,
                 text[wordStart - 1] == " "
             else { break }
             let lower = String(text[TextRange(wordStart, wordEnd)]).lowercased()

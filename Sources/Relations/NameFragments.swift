@@ -28,12 +28,17 @@ package enum NameFragments {
     package static func pairs(in text: TextBuffer, mentions: [Mention]) -> [(Int, Int)] {
         var pairs: [(Int, Int)] = []
         guard mentions.count >= 2 else { return pairs }
+        // The text between mention k-1 and k, read once (`nil` when they overlap). No test below accepts a gap of
+        // more than 24 characters, so a longer one is not read out: it stands as "".
+        let gaps: [String?] = mentions.indices.map { k in
+            guard k > 0, mentions[k - 1].range.end <= mentions[k].range.start else { return nil }
+            let range = TextRange(mentions[k - 1].range.end, mentions[k].range.start)
+            return range.count > 96 ? "" : text[range]
+        }
         // Bracketed acronym or ticker right after a name.
         for k in 1..<mentions.count {
-            let previous = mentions[k - 1]
             let mention = mentions[k]
-            guard previous.range.end <= mention.range.start, mention.range.end < text.count else { continue }
-            let gap = text[TextRange(previous.range.end, mention.range.start)]
+            guard let gap = gaps[k], mention.range.end < text.count else { continue }
             let close = text[mention.range.end]
             // A ticker may be cut by the sentence splitter at its dot: `Toyota Motor Corp <TOYO.`
             // `Westdeutsche Landesbank Girozentrale (WestLB said`: a closing bracket the text left out.
@@ -46,14 +51,13 @@ package enum NameFragments {
         // Two organization or place mentions with only a space between are one name cut in two (`[H.K.]
         // [Telephone]`).
         for k in 1..<mentions.count where mentions[k - 1].kind != .person && mentions[k].kind == .organization {
-            guard mentions[k - 1].range.end < mentions[k].range.start else { continue }
-            if text[TextRange(mentions[k - 1].range.end, mentions[k].range.start)] == " " { pairs.append((k - 1, k)) }
+            if gaps[k] == " " { pairs.append((k - 1, k)) }
         }
         // One person cut at a middle initial: `Judge [Eugene] A. [Gordon]`.
         for k in 1..<mentions.count where mentions[k - 1].kind == .person && mentions[k].kind == .person {
-            guard mentions[k - 1].range.end <= mentions[k].range.start else { continue }
-            let gap = Array(text[TextRange(mentions[k - 1].range.end, mentions[k].range.start)].unicodeScalars)
-            if gap.count == 4, gap[0] == " ", gap[1].properties.isUppercase, gap[2] == ".", gap[3] == " " {
+            guard let between = gaps[k], between.unicodeScalars.count == 4 else { continue }
+            let gap = Array(between.unicodeScalars)
+            if gap.count == 4, gap[0] == " ", ScalarTest.isUppercase(gap[1]), gap[2] == ".", gap[3] == " " {
                 pairs.append((k - 1, k))
             }
         }
@@ -68,8 +72,7 @@ package enum NameFragments {
             let mention = mentions[k]
             let piece = isPiece(mention)
             let joined =
-                k > start && piece && isPiece(mentions[k - 1]) && mentions[k - 1].range.end <= mention.range.start
-                && isJoiner(text[TextRange(mentions[k - 1].range.end, mention.range.start)])
+                k > start && piece && isPiece(mentions[k - 1]) && gaps[k].map(isJoiner) == true
             if !joined { start = k }
             guard piece else { continue }
             if !endsInDesignator(mention.text) {
@@ -116,9 +119,10 @@ package enum NameFragments {
         func piece(_ m: Mention) -> Bool { isPiece(m) || (places && m.kind == .place) }
         for k in mentions.indices.dropFirst() where piece(mentions[k - 1]) && piece(mentions[k]) {
             let (a, b) = (mentions[k - 1], mentions[k])
-            guard a.range.end <= b.range.start, !a.entity.contains(" "), !b.entity.contains(" ") else { continue }
-            let gap = text[TextRange(a.range.end, b.range.start)]
-            if gap == " and " || gap == " & " { pairs.append((k - 1, k)) }
+            guard a.range.end <= b.range.start, !ScalarTest.hasSpace(a.entity), !ScalarTest.hasSpace(b.entity) else {
+                continue
+            }
+            if isAndGap(TextRange(a.range.end, b.range.start), in: text) { pairs.append((k - 1, k)) }
         }
         return pairs
     }
@@ -131,7 +135,10 @@ package enum NameFragments {
     package static func chainedFirmNames(in text: TextBuffer, mentions: [Mention]) -> [(Int, Int)] {
         var pairs: [(Int, Int)] = []
         for k in mentions.indices.dropFirst() where mentions[k - 1].range.end <= mentions[k].range.start {
-            let gap = String(text[TextRange(mentions[k - 1].range.end, mentions[k].range.start)])
+            // Particles are ASCII words of at most 4 letters: a longer gap (in code points) is none.
+            let range = TextRange(mentions[k - 1].range.end, mentions[k].range.start)
+            guard range.count <= 6, range.count >= 3 else { continue }
+            let gap = String(text[range])
             if gap.count <= 6, gap.hasPrefix(" "), gap.hasSuffix(" "),
                 particles.contains(String(gap.dropFirst().dropLast()))
             {
@@ -140,9 +147,8 @@ package enum NameFragments {
         }
         for k in mentions.indices.dropFirst() where isPiece(mentions[k - 1]) && mentions[k].kind == .organization {
             let (a, b) = (mentions[k - 1], mentions[k])
-            guard a.range.end <= b.range.start, !a.text.contains(" "), b.text.contains(" and ") else { continue }
-            let gap = text[TextRange(a.range.end, b.range.start)]
-            if gap == " and " || gap == " & " { pairs.append((k - 1, k)) }
+            guard a.range.end <= b.range.start, !ScalarTest.hasSpace(a.text), b.text.contains(" and ") else { continue }
+            if isAndGap(TextRange(a.range.end, b.range.start), in: text) { pairs.append((k - 1, k)) }
         }
         return pairs
     }
@@ -164,15 +170,16 @@ package enum NameFragments {
         // `led by Wood Gundy Inc and [Brown], [Baldwin Nisker Ltd]`: a one-word "person" and a comma before a
         // firm name are the firm's first word.
         if mention.kind == .organization, endsInDesignator(mention.text), let previous, previous.kind == .person,
-            !previous.text.contains(" "), previous.range.end <= mention.range.start,
+            !ScalarTest.hasSpace(previous.text), previous.range.end <= mention.range.start,
             text[TextRange(previous.range.end, mention.range.start)] == ", "
         {
             return true
         }
-        let oneWord = !mention.text.contains(" ")
+        let oneWord = !ScalarTest.hasSpace(mention.text)
         if oneWord, mention.kind != .place, beforeFirmWord(mention, next: next, in: text) { return true }
         if mention.kind == .person, oneWord {
-            return isPersonAfterFirmWord(mention, previous: previous, in: text)
+            return isPersonAfterFirmWord(mention, previous: previous, in: text) || isPostHead(mention, in: text)
+                || isPersonAfterCommaName(mention, previous: previous, in: text)
         }
         if mention.kind == .organization, endsInDesignator(mention.text),
             afterCommaWord(mention, previous: previous, in: text)
@@ -182,11 +189,15 @@ package enum NameFragments {
         if mention.kind == .group, oneWord, afterCapitalizedWord(mention, previous: previous, in: text) {
             return true
         }
-        guard mention.kind == .organization || mention.kind == .place else { return false }
+        // A "person" holding a company designator is a firm typed person: whole (`Harris Associates L.P.`) or cut
+        // after a capitalized word, even a title (`VMS [Mortgage L.P.]`, `General [Motors Acceptance Corp Canada]`).
+        let firmLike = mention.kind == .person && holdsFirmWord(mention.text)
+        guard mention.kind == .organization || mention.kind == .place || firmLike else { return false }
         if mention.kind == .organization, designators.contains(mention.text.lowercased()) { return true }
         let floor = previous?.range.end ?? 0
         // The words before the mention, nearest first, up to three, stopping at a previous mention.
         var words: [Substring] = []
+        var starts: [Int] = []
         var i = mention.range.start
         while words.count < 3 {
             var end = i
@@ -194,14 +205,22 @@ package enum NameFragments {
             guard end > floor, end < i else { break }
             if text[end - 1] == ")" { return words.isEmpty }
             var start = end
-            while start > floor, text[start - 1].properties.isAlphabetic || text[start - 1] == "-" { start -= 1 }
+            while start > floor, ScalarTest.isAlphabetic(text[start - 1]) || text[start - 1] == "-" { start -= 1 }
             guard start < end else { break }
             words.append(Substring(text[TextRange(start, end)]))
+            starts.append(start)
             i = start
         }
+        // `Staff of the [Atajurt] group`: a word capitalized because it opens the sentence names nothing with `of`.
+        func opensSentence(_ k: Int) -> Bool {
+            var j = starts[k] - 1
+            while j >= 0, text[j] == " " || text[j] == "\t" { j -= 1 }
+            return j < 0 || text[j] == "\n" || text[j] == "." || text[j] == "!" || text[j] == "?"
+        }
         func isNamePart(_ word: Substring?) -> Bool {
-            guard let word, let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+            guard let word, let first = word.unicodeScalars.first, ScalarTest.isUppercase(first) else { return false }
             let lower = word.lowercased()
+            if firmLike { return !SentenceView.sentenceOpeners.contains(lower) }
             let classes = WordClass.of(lower)
             return !SentenceView.sentenceOpeners.contains(lower)
                 && classes.isDisjoint(with: [.roles, .roleModifiers, .determiners, .demonyms])
@@ -210,8 +229,8 @@ package enum NameFragments {
         guard let nearest = words.first else { return false }
         if isNamePart(nearest) { return true }
         if nearest == "and" || nearest == "&" { return isNamePart(words.dropFirst().first) }
-        if nearest == "the", words.count >= 2, words[1] == "of" { return isNamePart(words.dropFirst(2).first) }
-        if nearest == "of" { return isNamePart(words.dropFirst().first) }
+        if nearest == "the", words.count >= 3, words[1] == "of" { return isNamePart(words[2]) && !opensSentence(2) }
+        if nearest == "of", words.count >= 2 { return isNamePart(words[1]) && !opensSentence(1) }
         return false
     }
 
@@ -222,9 +241,10 @@ package enum NameFragments {
         let lower = mention.text.lowercased()
         if lower.hasSuffix("-based") { return true }
         // A credit rating glued to a firm name (`upgraded to B-1 from [B-3 National Gypsum Co]'s bonds`).
-        if let first = lower.split(separator: " ").first, lower.contains(" "), isRating(first) { return true }
+        let oneWord = !ScalarTest.hasSpace(lower)
+        if !oneWord, isRating(ScalarTest.firstWord(lower)) { return true }
         // A party and state label (`D-Wis`, `R-Kan.`) after a legislator's name.
-        if mention.text.count <= 8, let dash = mention.text.firstIndex(of: "-"),
+        if mention.text.utf8.contains(0x2D), mention.text.count <= 8, let dash = mention.text.firstIndex(of: "-"),
             ["d", "r", "i"].contains(mention.text[..<dash].lowercased())
         {
             return true
@@ -240,8 +260,10 @@ package enum NameFragments {
                 return true
             }
         }
+        if isCoordination(lower, kind: mention.kind) { return true }
         // A name does not end in a function word (`the [International Court of] Justice`).
-        if let last = lower.split(separator: " ").last, lower.contains(" "), danglingWords.contains(String(last)) {
+        let last = ScalarTest.lastWord(lower)
+        if !oneWord, danglingWords.contains(String(last)) {
             return true
         }
         // A nationality adjective tagged as a person, place or organization (`one [Philippine] developer`,
@@ -251,10 +273,27 @@ package enum NameFragments {
         }
         // An adjective before a currency (`3.10 billion [Swiss] francs`, `200 mln [H.K.] Dlr`) names no party.
         if isBeforeCurrency(mention, in: text) { return true }
-        // A party member described, not named (`its [Christian Democrat] allies`, `an [Illinois Democrat]`).
-        if mention.kind == .person, let last = lower.split(separator: " ").last, lower.contains(" "),
-            partyWords.contains(String(last))
+        // Initials alone (`[A.H.] Robins`) name nobody: the rest of the name is another mention or none.
+        if mention.kind == .person, oneWord, lower.contains("."),
+            lower.unicodeScalars.allSatisfy({ $0 == "." || ScalarTest.isAlphabetic($0) }),
+            lower.split(separator: ".").allSatisfy({ $0.unicodeScalars.count == 1 })
         {
+            return true
+        }
+        // A nationality and a plural common noun name no organization (`five [U.S. Companies]`, `[Japanese Banks]`;
+        // not `SunTrust Banks`).
+        if mention.kind == .organization, genericPlurals.contains(String(last)) {
+            let first = ScalarTest.firstWord(lower)
+            if first.utf8.count + 1 + last.utf8.count == lower.utf8.count,
+                first == "u.s." || first == "us" || Demonyms.adjectives.contains(String(first))
+            {
+                return true
+            }
+        }
+        // A time zone after a clock time (`1300 [EST]/1800 gmt`) names no place.
+        if oneWord, timeZones.contains(lower) { return true }
+        // A party member described, not named (`its [Christian Democrat] allies`, `an [Illinois Democrat]`).
+        if mention.kind == .person, !oneWord, partyWords.contains(String(last)) {
             return true
         }
         guard mention.kind == .person, mention.range.start >= 3 else { return false }
@@ -262,10 +301,65 @@ package enum NameFragments {
         while i > 0, text[i - 1] == " " { i -= 1 }
         guard i < mention.range.start else { return false }
         var start = i
-        while start > 0, text[start - 1].properties.isAlphabetic { start -= 1 }
+        while start > 0, ScalarTest.isAlphabetic(text[start - 1]) { start -= 1 }
         let word = String(text[TextRange(start, i)]).lowercased()
         return word == "a" || word == "an"
     }
+
+    /// True when a lowercased name is two names run together by `and` / `&`: a "person" (a person's name holds no
+    /// conjunction: `[Paul Volcker and International Monetary Fund]`), two bodies that each stand alone
+    /// (`[House and Senate]`, `[Treasury and Fed]`), or two names of two words or more that start alike
+    /// (`[Liberty Financial and Liberty Savings]`). Firm names with `and` (`Procter and Gamble`, `Securities and
+    /// Exchange Commission`) are left alone.
+    package static func isCoordination(_ lower: String, kind: EntityKind) -> Bool {
+        guard ScalarTest.hasSpace(lower), ScalarTest.containsASCII(lower, anyOf: conjunctionBytes) else { return false }
+        let words = lower.split(separator: " ")
+        guard let joint = words.firstIndex(where: { $0 == "and" || $0 == "&" }), joint > 0, joint < words.count - 1
+        else { return false }
+        if kind == .person { return true }
+        guard kind == .organization else { return false }
+        // `[Liberty Financial and Liberty Savings]`: the second name starts as the first does.
+        if joint >= 2, words[joint + 1] == words[0] { return true }
+        guard words.count == 3 else { return false }
+        return bodies.contains(String(words[0])) && bodies.contains(String(words[2]))
+    }
+
+    /// Institutions named by one word that stand alone (`the House`, `the Senate`, `the Fed`), lowercased.
+    private static let bodies: Set<String> = [
+        "house", "senate", "congress", "parliament", "government", "administration", "treasury", "fed", "cabinet",
+        "council", "commons", "lords", "assembly", "bundestag", "bundesrat", "diet", "army", "navy", "police",
+        "commission", "presidency", "court", "ministry", "bundesbank",
+    ]
+
+    /// True when a name holds a company designator as a word (`Harris Associates L.P.`).
+    private static func holdsFirmWord(_ name: String) -> Bool {
+        ScalarTest.hasSpace(name) && ScalarTest.containsASCII(name, anyOf: firmWordBytes)
+            && name.lowercased().split(separator: " ").contains { firmWords.contains(String($0)) }
+    }
+
+    /// What every conjunction word holds, and what every firm word holds (`co` for `co`, `corp`, `corporation`;
+    /// `inc` for `incorporated`): names without any of them are not split into words.
+    private static let conjunctionBytes: [[UInt8]] = [Array("and".utf8), Array("&".utf8)]
+    private static let firmWordBytes: [[UInt8]] = ["co", "inc", "ltd", "plc", "l.p.", "llc", "gmbh"].map {
+        Array($0.utf8)
+    }
+
+    /// Designators no person's name holds, lowercased.
+    private static let firmWords: Set<String> = [
+        "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "co", "co.", "l.p.", "llc", "corporation",
+        "incorporated", "gmbh",
+    ]
+
+    /// Plural nouns for kinds of firms and people: after a nationality they name no one (`U.S. Companies`).
+    private static let genericPlurals: Set<String> = [
+        "companies", "firms", "banks", "brokers", "dealers", "traders", "officials", "sources", "analysts",
+        "producers", "exporters", "importers", "authorities", "governments",
+    ]
+
+    /// Time zones wire copy writes after clock times, lowercased.
+    private static let timeZones: Set<String> = [
+        "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "bst", "cet", "hkt", "jst",
+    ]
 
     /// Party members' nouns: a "person" whose name ends in one describes a party member.
     private static let partyWords: Set<String> = [
@@ -299,7 +393,7 @@ package enum NameFragments {
         guard i < text.count, text[i] == " " else { return false }
         i += 1
         var end = i
-        while end < text.count, end < i + 12, text[end].properties.isAlphabetic { end += 1 }
+        while end < text.count, end < i + 12, ScalarTest.isAlphabetic(text[end]) { end += 1 }
         return end > i && currencies.contains(String(text[TextRange(i, end)]).lowercased())
     }
 
@@ -344,7 +438,7 @@ package enum NameFragments {
         while end > floor, text[end - 1] == " " { end -= 1 }
         guard end > floor else { return nil }
         var begin = end
-        while begin > floor, text[begin - 1].properties.isAlphabetic { begin -= 1 }
+        while begin > floor, ScalarTest.isAlphabetic(text[begin - 1]) { begin -= 1 }
         guard begin < end else { return nil }
         return (String(text[TextRange(begin, end)]), begin)
     }
@@ -352,7 +446,7 @@ package enum NameFragments {
     /// True when `word` may be part of a name: capitalized, and no sentence opener, title, role word, determiner
     /// or demonym.
     private static func isNameWord(_ word: String) -> Bool {
-        guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+        guard let first = word.unicodeScalars.first, ScalarTest.isUppercase(first) else { return false }
         let lower = word.lowercased()
         if Dateline.months.contains(lower) || weekdays.contains(lower) { return false }
         return !SentenceView.sentenceOpeners.contains(lower) && !RelationVocabulary.titles.contains(lower)
@@ -379,11 +473,11 @@ package enum NameFragments {
     /// True when the mention is glued to a word before it by `/` or `-` (`Audio/[Video Affiliates Inc]`): a cut.
     private static func isGlued(_ mention: Mention, in text: TextBuffer) -> Bool {
         let (start, end) = (mention.range.start, mention.range.end)
-        if start >= 2, text[start - 1] == "/" || text[start - 1] == "-", text[start - 2].properties.isAlphabetic {
+        if start >= 2, text[start - 1] == "/" || text[start - 1] == "-", ScalarTest.isAlphabetic(text[start - 2]) {
             return true
         }
         // `[Sun]/DIC Acquisition Corp`
-        return end + 1 < text.count && text[end] == "/" && text[end + 1].properties.isAlphabetic
+        return end + 1 < text.count && text[end] == "/" && ScalarTest.isAlphabetic(text[end + 1])
     }
 
     /// True when an organization mention runs on into a longer name that extraction left out: `of` and a name word
@@ -394,16 +488,16 @@ package enum NameFragments {
         var i = mention.range.end
         let ceiling = min(text.count, mention.range.end + 30)
         var tail = ""
-        while i < ceiling, text[i] == " " || text[i] == "'" || text[i].properties.isLowercase {
+        while i < ceiling, text[i] == " " || text[i] == "'" || ScalarTest.isLowercase(text[i]) {
             tail.unicodeScalars.append(text[i])
             i += 1
         }
         // `[Pay] 'N Pak Stores`
-        if tail == " '", i < ceiling, text[i].properties.isUppercase { return true }
+        if tail == " '", i < ceiling, ScalarTest.isUppercase(text[i]) { return true }
         // `[Personal Computer] Rental Corp`: a name word right after, which no mention starts.
-        if tail == " ", i < ceiling, text[i].properties.isUppercase, next?.range.start != i {
+        if tail == " ", i < ceiling, ScalarTest.isUppercase(text[i]), next?.range.start != i {
             var end = i
-            while end < ceiling, text[end].properties.isAlphabetic { end += 1 }
+            while end < ceiling, ScalarTest.isAlphabetic(text[end]) { end += 1 }
             if end > i, end < text.count, text[end] == " " || text[end] == ",",
                 isNameWord(String(text[TextRange(i, end)])), !mention.text.contains(" and ")
             {
@@ -413,10 +507,10 @@ package enum NameFragments {
         let joins =
             tail == " of " || tail == " on " || tail == "' "
             || (tail.hasPrefix(" ") && tail.hasSuffix(" ") && particles.contains(String(tail.dropFirst().dropLast())))
-        guard i < ceiling, text[i].properties.isUppercase, joins else { return false }
+        guard i < ceiling, ScalarTest.isUppercase(text[i]), joins else { return false }
         if let next, next.range.start == i { return false }
         var end = i
-        while end < ceiling, text[end].properties.isAlphabetic { end += 1 }
+        while end < ceiling, ScalarTest.isAlphabetic(text[end]) { end += 1 }
         return isNameWord(String(text[TextRange(i, end)]))
     }
 
@@ -454,7 +548,7 @@ package enum NameFragments {
         while words.count < 2, i < ceiling {
             while i < ceiling, text[i] == " " { i += 1 }
             var end = i
-            while end < ceiling, text[end].properties.isAlphabetic || text[end] == "&" { end += 1 }
+            while end < ceiling, ScalarTest.isAlphabetic(text[end]) || text[end] == "&" { end += 1 }
             guard end > i else { break }
             words.append((String(text[TextRange(i, end)]), i))
             i = end
@@ -464,7 +558,7 @@ package enum NameFragments {
             var i = mention.range.end + 1
             while i < ceiling, text[i] == " " { i += 1 }
             var end = i
-            while end < ceiling, text[end].properties.isAlphabetic { end += 1 }
+            while end < ceiling, ScalarTest.isAlphabetic(text[end]) { end += 1 }
             if end > i, next?.range.start != i, isNameWord(String(text[TextRange(i, end)])) {
                 let rest = String(text[TextRange(end, min(ceiling, end + 12))])
                 if rest.hasPrefix(", ") || rest.hasPrefix(" and ") { return true }
@@ -504,6 +598,38 @@ package enum NameFragments {
         return isNameWord(name)
     }
 
+    /// True when a one-word "person" heads a government post: `[Finance] Minister Kiichi Miyazawa`, `[Energy]
+    /// Secretary John Herrington`. A person's name stands after the title, not before it.
+    private static func isPostHead(_ mention: Mention, in text: TextBuffer) -> Bool {
+        let start = mention.range.end + 1
+        guard start < text.count, text[mention.range.end] == " " else { return false }
+        var end = start
+        while end < text.count, end < start + 16, ScalarTest.isAlphabetic(text[end]) { end += 1 }
+        return postTitles.contains(text[TextRange(start, end)])
+    }
+
+    /// Capitalized titles of government posts that follow the department's name.
+    private static let postTitles: Set<String> = ["Minister", "Ministry", "Secretary", "Undersecretary"]
+
+    /// True when a one-word "person" stands inside a chain of name words and commas that no mention holds
+    /// (`Welsh, [Carson], Anderson and Stowe`): a piece of a firm named after its partners. Not `As a moderate
+    /// Republican, [Baker] is` nor `Baker-Hughes, [Pace] said`: the chain must go on after the mention.
+    private static func isPersonAfterCommaName(_ mention: Mention, previous: Mention?, in text: TextBuffer) -> Bool {
+        let end = mention.range.end
+        guard end + 2 < text.count else { return false }
+        let goesOn =
+            (text[end] == "," && text[end + 1] == " " && ScalarTest.isUppercase(text[end + 2]))
+            || (end + 5 < text.count && text[TextRange(end, end + 5)] == " and "
+                && ScalarTest.isUppercase(text[end + 5]))
+        guard goesOn else { return false }
+        let floor = previous?.range.end ?? 0
+        var i = mention.range.start
+        while i > floor, text[i - 1] == " " { i -= 1 }
+        guard i > floor, i < mention.range.start, text[i - 1] == "," else { return false }
+        guard let (name, _) = wordBefore(i - 1, floor: floor, in: text) else { return false }
+        return isNameWord(name)
+    }
+
     /// A one-word person right after `Word and` or `Word &` where `Word` is capitalized and no mention (`Wagner and
     /// [Brown]`, `Smith Barney, Harris [Upham]`): a firm named after its founders, cut.
     private static func isPersonAfterFirmWord(_ mention: Mention, previous: Mention?, in text: TextBuffer) -> Bool {
@@ -515,13 +641,13 @@ package enum NameFragments {
             while end > floor, text[end - 1] == " " { end -= 1 }
             guard end > floor, end < i else { break }
             var start = end
-            while start > floor, text[start - 1].properties.isAlphabetic || text[start - 1] == "&" { start -= 1 }
+            while start > floor, ScalarTest.isAlphabetic(text[start - 1]) || text[start - 1] == "&" { start -= 1 }
             guard start < end else { break }
             words.append(String(text[TextRange(start, end)]))
             i = start
         }
         guard words.count == 2, words[0] == "and" || words[0] == "&",
-            let first = words[1].unicodeScalars.first, first.properties.isUppercase
+            let first = words[1].unicodeScalars.first, ScalarTest.isUppercase(first)
         else { return false }
         let lower = words[1].lowercased()
         return !SentenceView.sentenceOpeners.contains(lower) && !RelationVocabulary.titles.contains(lower)
@@ -644,12 +770,23 @@ package enum NameFragments {
         return pairs
     }
 
+    /// True when the text at `range` is ` and ` or ` & `, read without building a string.
+    private static func isAndGap(_ range: TextRange, in text: TextBuffer) -> Bool {
+        if range.count == 3 {
+            return text[range.start] == " " && text[range.start + 1] == "&" && text[range.start + 2] == " "
+        }
+        guard range.count == 5 else { return false }
+        let s = range.start
+        return text[s] == " " && text[s + 1] == "a" && text[s + 2] == "n" && text[s + 3] == "d" && text[s + 4] == " "
+    }
+
     private static func isPiece(_ mention: Mention) -> Bool {
         mention.kind == .organization || mention.kind == .person
     }
 
     private static func endsInDesignator(_ name: String) -> Bool {
-        guard let last = name.split(separator: " ").last else { return false }
-        return designators.contains(last.lowercased())
+        let last = ScalarTest.lastWord(name)
+        // No designator is longer than 12 letters: a longer word need not be lowercased.
+        return !last.isEmpty && last.utf8.count <= 12 && designators.contains(last.lowercased())
     }
 }

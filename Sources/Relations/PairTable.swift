@@ -6,7 +6,13 @@ import NewsGraphCore
 /// splitmix64 finalizer), so distinct pairs always have distinct keys and no `Hasher` round is spent per evidence.
 package struct PairTable {
     package private(set) var entries: [(pair: CooccurrenceCounter.Pair, evidence: [Evidence])] = []
-    private var index = KeyTable<Int>()
+    private var index: KeyTable<Int>
+
+    /// A table sized for about `capacity` pairs: growing it rehashes every entry, so the caller sizes it when it
+    /// knows how many pairs may come.
+    package init(capacity: Int = 16) {
+        index = KeyTable<Int>(capacity: capacity)
+    }
 
     package mutating func append(_ evidence: Evidence, to pair: CooccurrenceCounter.Pair) {
         let key = PairTable.key(pair)

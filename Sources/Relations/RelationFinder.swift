@@ -75,9 +75,11 @@ public struct RelationFinder: Sendable {
         var pairable = bySentence
         var datelineMatches: [PatternMatch] = []
         for (sentence, mentions) in bySentence.enumerated() where !mentions.isEmpty {
+            // Whether each mention is a cut piece, asked once: both the dateline and pairing need it.
+            var cut = CutPieces(mentions, in: document.text)
             let place = Dateline.place(in: document, sentence: sentence)
             if let place {
-                datelineMatches += RelationFinder.datelineMatches(place, mentions: mentions, in: document)
+                datelineMatches += RelationFinder.datelineMatches(place, mentions: mentions, in: document, cut: &cut)
             }
             var kept: [Mention] = []
             // An all-capitals headline (`BENETTON IN FINANCIAL SERVICES JOINT VENTURE`) has headline words tagged as
@@ -105,9 +107,7 @@ public struct RelationFinder: Sendable {
                 if firmPieces.contains(k) { continue }
                 if let place, Dateline.isInHeader(mention, place: place, in: document.text) { continue }
                 if ReportingSource.isSource(mention, in: document) { continue }
-                let previous = k > 0 ? mentions[k - 1] : nil
-                let next = k + 1 < mentions.count ? mentions[k + 1] : nil
-                if NameFragments.isCutPiece(mention, previous: previous, next: next, in: document.text) { continue }
+                if cut.isCutPiece(k) { continue }
                 kept.append(mention)
             }
             pairable[sentence] = kept
@@ -155,13 +155,27 @@ public struct RelationFinder: Sendable {
         return result
     }
 
-    /// True when an end of `match` is no whole name: only designators or generic heads (`Co Ltd`, `Department`),
-    /// or, for an organization that ends the match, a name that goes on after it (`Johnson of [L.F.] Rothschild`,
-    /// `speaking to the [National Press Club] of Japan`).
-    package static func hasBrokenEnd(_ match: PatternMatch, in view: SentenceView) -> Bool {
+    /// True when an end of `match` is no whole name: only designators or generic heads (`Co Ltd`, `Department`);
+    /// a mention co-occurrence leaves out as a cut piece or no name (`NameFragments.isCutPiece`: `Expediters
+    /// International of [Washington Inc]`, `[Lomak Petroleum Inc and Strata Corp]`, a "person" `[Paul Volcker and
+    /// International Monetary Fund]`, `[House and Senate]`); or, for an organization that ends the match, a name
+    /// that goes on after it (`Johnson of [L.F.] Rothschild`, `speaking to the [National Press Club] of Japan`).
+    ///
+    /// `cut` answers the cut-piece test for `view.mentions`.
+    package static func hasBrokenEnd(_ match: PatternMatch, in view: SentenceView, cut: inout CutPieces) -> Bool {
         for end in [match.source, match.target] where end.kind == .organization {
             let words = end.name.lowercased().split(separator: " ")
             if !words.isEmpty, words.allSatisfy({ RelationVocabulary.designators.contains(String($0)) }) { return true }
+        }
+        for end in [match.source, match.target] {
+            // A group named by a demonym word (`Kazakh activist X`) has no mention.
+            guard
+                let k = view.mentions.firstIndex(where: { mention in
+                    mention.range.start >= match.range.start && mention.range.end <= match.range.end
+                        && mention.entity == end.name && mention.kind == end.kind
+                })
+            else { continue }
+            if cut.isCutPiece(k) { return true }
         }
         guard match.target.kind == .organization,
             let last = view.items.indices.last(where: { i in
@@ -170,6 +184,12 @@ public struct RelationFinder: Sendable {
             })
         else { return false }
         if last + 1 < view.count, view.items[last + 1].isCapitalized, !view.items[last + 1].isMention { return true }
+        // `vice chairman of [RJR] [Nabisco]`: another organization with only a space between is the rest of the name.
+        if let next = view.mention(at: last + 1, [.organization]),
+            next.range.start == view.items[last].range.end + 1
+        {
+            return true
+        }
         return view.isWord(last + 1, "of") && last + 2 < view.count
             && (view.items[last + 2].isCapitalized || view.items[last + 2].isMention)
     }
@@ -183,10 +203,13 @@ public struct RelationFinder: Sendable {
 
     /// `dateline` matches from the first mention inside the dateline's place range to every other entity of the
     /// sentence that is not a reporting source.
-    package static func datelineMatches(_ place: TextRange, mentions: [Mention], in document: Document)
-        -> [PatternMatch]
-    {
-        guard let origin = mentions.first(where: { $0.range.start >= place.start && $0.range.start < place.end })
+    /// `cut` answers the cut-piece test for `mentions`, shared with the caller.
+    package static func datelineMatches(
+        _ place: TextRange, mentions: [Mention], in document: Document, cut: inout CutPieces
+    ) -> [PatternMatch] {
+        // The origin is the whole place: a mention that starts inside it is a piece (`NEW [ORLEANS], June 1 -`).
+        guard let origin = mentions.first(where: { $0.range.start >= place.start && $0.range.start < place.end }),
+            origin.range.start == place.start
         else { return [] }
         var matches: [PatternMatch] = []
         // `TORONTO, April 7 - Toronto stocks rose`: the same place in two spellings is no link.
@@ -200,11 +223,7 @@ public struct RelationFinder: Sendable {
             // (`investment banker [Fox-Pitt], Kelton NV`) or a table word (`Sales`).
             if mention.kind == .person, !mention.entity.contains(" ") { continue }
             // A cut name (`First [Boston Corp]`, `<Wagner and [Brown]>`) would give the dateline the wrong entity.
-            let previous = k > 0 ? mentions[k - 1] : nil
-            let next = k + 1 < mentions.count ? mentions[k + 1] : nil
-            guard !NameFragments.isCutPiece(mention, previous: previous, next: next, in: document.text) else {
-                continue
-            }
+            guard !cut.isCutPiece(k) else { continue }
             matches.append(
                 PatternMatch(
                     source: origin, target: mention, kind: datelineKind, rule: datelineRule,
@@ -253,6 +272,14 @@ public struct RelationFinder: Sendable {
         var organizations: [(block: Int, mention: Mention)] = []
         let bylinePattern = BylinePattern()
         for (sentence, mentions) in bySentence.enumerated() where !mentions.isEmpty {
+            let block = blockOfSentence[sentence]
+            let isWholeBlock = block >= 0 && sentencesInBlock[block] == 1
+            // Every pattern names two ends that are mentions, except a person with a demonym word (`Kazakh activist
+            // X`) and bylines and mastheads (whole blocks): any other sentence of one mention needs no view.
+            if mentions.count == 1, !isWholeBlock, mentions[0].kind != .person {
+                if block >= 0, mentions[0].kind == .organization { organizations.append((block, mentions[0])) }
+                continue
+            }
             let view = SentenceView(document: document, sentence: sentence, mentions: mentions)
             // An all-capitals headline (`GATT OFFICIAL MEETS WITH ...`) has headline verbs tagged as names.
             if !view.isHeadline {
@@ -260,12 +287,13 @@ public struct RelationFinder: Sendable {
                 for pattern in RelationFinder.sentencePatterns {
                     pattern.matches(in: view, into: &found)
                 }
-                matches += found.filter { !RelationFinder.hasBrokenEnd($0, in: view) }
+                if !found.isEmpty {
+                    var cut = CutPieces(view.mentions, in: document.text)
+                    matches += found.filter { !RelationFinder.hasBrokenEnd($0, in: view, cut: &cut) }
+                }
             }
-            let block = blockOfSentence[sentence]
             guard block >= 0 else { continue }
             for mention in mentions where mention.kind == .organization { organizations.append((block, mention)) }
-            let isWholeBlock = sentencesInBlock[block] == 1
             if isWholeBlock, let only = view.mention(at: 0), only.kind == .organization,
                 view.items.dropFirst().allSatisfy(\.isPunctuation)
             {

@@ -29,13 +29,13 @@ package enum ReportingSource {
 
     /// True when `mention`, in sentence `sentence` of `document`, is a reporting source.
     package static func isSource(_ mention: Mention, in document: Document) -> Bool {
-        if agencies.contains(SentenceView.normalize(mention.entity))
-            || agencies.contains(SentenceView.normalize(mention.text))
+        let name = SentenceView.normalize(mention.entity)
+        if agencies.contains(name)
+            || (mention.text != mention.entity && agencies.contains(SentenceView.normalize(mention.text)))
         {
             return true
         }
         // An agency by its own name: `Korean Central News Agency`, `Kyodo News Service`, `Saudi Press Agency`.
-        let name = SentenceView.normalize(mention.entity)
         if name.hasSuffix("news agency") || name.hasSuffix("press agency") || name.hasSuffix("news service") {
             return true
         }

@@ -106,7 +106,7 @@ package struct SentenceView {
             var item = Item(
                 text: SentenceView.isPossessive(word) ? "'s" : word, range: token.range,
                 isPunctuation: token.kind == .punctuation || token.kind == .symbol)
-            item.isCapitalized = token.kind == .word && text[token.range.start].properties.isUppercase
+            item.isCapitalized = token.kind == .word && ScalarTest.isUppercase(text[token.range.start])
             items.append(item)
             t += 1
         }
@@ -122,7 +122,7 @@ package struct SentenceView {
         for t in document.sentences[sentence].tokens where document.tokens[t].kind == .word {
             words += 1
             let range = document.tokens[t].range
-            for i in range.start..<range.end where text[i].properties.isLowercase { return false }
+            for i in range.start..<range.end where ScalarTest.isLowercase(text[i]) { return false }
         }
         return words >= 3
     }
@@ -156,7 +156,7 @@ package struct SentenceView {
     package static func appendGlued(_ range: TextRange, of text: TextBuffer, to items: inout [Item]) {
         var i = range.start
         if range.count >= 2, text[i] == "'" || text[i] == "\u{2019}", text[i + 1] == "s" || text[i + 1] == "S",
-            range.count == 2 || !text[i + 2].properties.isAlphabetic
+            range.count == 2 || !ScalarTest.isAlphabetic(text[i + 2])
         {
             items.append(Item(text: "'s", range: TextRange(i, i + 2), isPunctuation: false))
             i += 2
