@@ -207,6 +207,8 @@ public struct CorpusJoins: Sendable, Equatable {
                     detail: "could be any of \(names.count): " + names.prefix(5).joined(separator: ", "))
             }
         }
+        result.addHomonymPlaces(names)
+
         // Follow chains (an acronym defined by a name that is itself joined) to their end, at most a few steps.
         for (key, join) in result.joins where !join.target.isEmpty {
             var target = join
@@ -218,6 +220,48 @@ public struct CorpusJoins: Sendable, Equatable {
             result.joins[key] = target
         }
         return result
+    }
+
+    /// The reason of a town the corpus names with several qualifiers: its qualified names stay apart.
+    public static let homonymReason = "identity.homonym"
+
+    /// Keys of towns whose qualified names stay apart ("canton": "Canton (Massachusetts)" is not "Canton (Ohio)").
+    public var homonyms: Set<String> {
+        Set(joins.filter { $0.value.reason == CorpusJoins.homonymReason }.keys)
+    }
+
+    /// Marks the towns named with more than one qualifier ("CANTON, Mass." and "Canton, Ohio"), unless the corpus also
+    /// uses the town alone as a dateline: a newswire qualifies only towns its readers may not know, so "LONDON, March
+    /// 3" says London is the well-known one and "London, Ont." a rare other use that joins it as before. A town named
+    /// with one qualifier only joins its unqualified mentions as well (the store then has one Springfield).
+    mutating func addHomonymPlaces(_ names: [NameStat]) {
+        var qualifiers: [String: [String: Int]] = [:]
+        var shown: [String: String] = [:]
+        var towns: [String: [String: Int]] = [:]
+        var alone = Set<String>()
+        for stat in names where stat.kind == .place {
+            if let (town, qualifier) = PlaceQualifier.parse(stat.name) {
+                let key = NameVariants.key(town)
+                let qualifierKey = NameVariants.key(qualifier)
+                qualifiers[key, default: [:]][qualifierKey, default: 0] += stat.mentions
+                if shown[qualifierKey].map({ EntityNaming.isBetter((qualifier, 1), than: ($0, 1)) }) ?? true {
+                    shown[qualifierKey] = qualifier
+                }
+                towns[key, default: [:]][town, default: 0] += stat.mentions
+            } else if stat.rule.hasSuffix(".dateline") {
+                alone.insert(NameVariants.key(stat.name))
+            }
+        }
+        for (key, byQualifier) in qualifiers where byQualifier.count >= 2 && !alone.contains(key) {
+            guard joins[key] == nil else { continue }
+            let town = EntityNaming.best(towns[key, default: [:]].sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+            let listed = byQualifier.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+                .map { "\(shown[$0.key] ?? $0.key) (\($0.value) mentions)" }
+            joins[key] = Join(
+                target: "", name: "", reason: CorpusJoins.homonymReason,
+                detail: "\(town ?? key) is written with \(listed.count) different states or countries: "
+                    + listed.prefix(5).joined(separator: ", ") + "; each is its own place")
+        }
     }
 
     /// Whether `word` is a common word or an organization or place head word in the standard gazetteers.

@@ -13,6 +13,9 @@ import NewsGraphText
 /// - An acronym joins the organization it abbreviates: written in parentheses right after it (`alias.acronym-defined`,
 ///   which the store also applies to every other article), or the initials of the article's only organization with
 ///   those initials (`alias.acronym`), unless that name holds the acronym itself ("EC" is not "EC Commission").
+/// - A town written with its state, province or country ("CANTON, Mass., March 3", "Canton, Ohio") is named with it,
+///   and so are the article's other mentions of that town: "Canton (Massachusetts)". The store keeps that name apart
+///   only for a town the corpus names with several qualifiers (`PlaceQualifier`, `CorpusJoins`).
 /// - Group mentions keep the group name the extractor gave ("Kazakh" -> "Kazakhs", `alias.group-form`).
 ///
 /// ```swift
@@ -27,6 +30,15 @@ public struct Resolver: Sendable {
     /// Whether a word is a common word or a head word of organization and place names ("National", "Bank"): such a
     /// word alone never joins the full name that ends in it ("American National" is not "Elgin National").
     public var isNameWord: @Sendable (String) -> Bool
+    /// Whether a place is a country, a state or a region, never a town qualified by another (`PlaceQualifier`).
+    public var isLargerPlace: @Sendable (String) -> Bool = PlaceQualifier.isLargerPlace
+    /// Whether a word is a title or role written before a name ("Mr", "Senator").
+    public var isTitle: @Sendable (String) -> Bool = { word in
+        guard case .success(let gazetteer) = Gazetteer.standard else { return false }
+        return gazetteer.contains(word, .title)
+    }
+    /// Whether a place is a country, which may qualify a town ("Hamilton, Bermuda").
+    public var isCountry: @Sendable (String) -> Bool = PlaceQualifier.isCountry
 
     /// With the standard gazetteers' given names, surnames and head words.
     public init() {
@@ -52,9 +64,22 @@ public struct Resolver: Sendable {
     /// A given name found by the lists joins only a full name typed person in the article by more than a saying, a
     /// repetition or the name lists (`Resolver.weakPersonRules`): "Martin Eby" (a builder) is typed person only because
     /// "Martin" is a given name, and Rep. Martin is someone else.
-    func mayJoinByFirstName(_ mention: Mention, word: String, full: String, personEvidence: Set<String>) -> Bool {
+    ///
+    /// Either way the word must not build another name of the article: it is no word of an organization's or a
+    /// place's name there ("Islamic" of "Islamic Development Bank"), and the mention does not follow a capitalised
+    /// word other than a title ("In Capital", "American Healthcare": the end of a longer name, cut by extraction).
+    func mayJoinByFirstName(
+        _ mention: Mention, word: String, full: String, personEvidence: Set<String>, nameWords: Set<String>,
+        in document: Document
+    ) -> Bool {
         // Headlines: "SAS UNIT", "LNG DEAL" are no one's first and last name.
         guard EntityNaming.hasLowercase(word), EntityNaming.hasLowercase(full) else { return false }
+        guard !nameWords.contains(word) else { return false }
+        if let previous = Resolver.previousWord(before: mention.range.start, in: document.text),
+            let first = previous.unicodeScalars.first, first.properties.isUppercase, !isTitle(previous)
+        {
+            return false
+        }
         if mention.rule == EntityRules.personNamePart.id { return true }
         guard personEvidence.contains(full) else { return false }
         guard isGivenName(word), let last = Resolver.words(full).last else { return false }
@@ -85,13 +110,17 @@ public struct Resolver: Sendable {
             firstWords[words[0], default: []].insert(full)
             lastWords[words[words.count - 1], default: []].insert(full)
         }
-        // Organizations by initials.
+        // Organizations by initials, and the words of the article's organization and place names.
         var byInitials: [String: Set<String>] = [:]
-        for (n, mention) in mentions.enumerated() where mention.kind == .organization {
+        var nameWords = Set<String>()
+        for (n, mention) in mentions.enumerated() where mention.kind == .organization || mention.kind == .place {
             let words = wordsOf[n]
             guard words.count >= 2 else { continue }
-            byInitials[Resolver.initials(words), default: []].insert(namesOf[n])
+            nameWords.formUnion(words)
+            if mention.kind == .organization { byInitials[Resolver.initials(words), default: []].insert(namesOf[n]) }
         }
+
+        let qualifiers = placeQualifiers(mentions, names: namesOf, in: document)
 
         for n in result.indices {
             let mention = result[n]
@@ -106,7 +135,9 @@ public struct Resolver: Sendable {
                         record(Alias(name: mention.text, entity: full, kind: .person, reason: "alias.surname"))
                     } else if let fulls = firstWords[word], fulls.count == 1, let full = fulls.first,
                         lastWords[word] == nil,
-                        mayJoinByFirstName(mention, word: word, full: full, personEvidence: personEvidence)
+                        mayJoinByFirstName(
+                            mention, word: word, full: full, personEvidence: personEvidence, nameWords: nameWords,
+                            in: document)
                     {
                         result[n].entity = full
                         record(Alias(name: mention.text, entity: full, kind: .person, reason: "alias.first-name"))
@@ -135,7 +166,66 @@ public struct Resolver: Sendable {
                 }
             }
         }
+        for (n, qualifier) in qualifiers where result[n].entity == namesOf[n] {
+            result[n].entity = PlaceQualifier.qualified(namesOf[n], by: qualifier)
+        }
         return (result, aliases)
+    }
+
+    /// For each place mention of a town named with a qualifier, the qualifier: the one written after it, else the only
+    /// one the article writes after that town.
+    func placeQualifiers(_ mentions: [Mention], names: [String], in document: Document) -> [Int: String] {
+        let text = document.text
+        var direct: [Int: String] = [:]
+        var byTown: [String: Set<String>] = [:]
+        for (n, mention) in mentions.enumerated() where mention.kind == .place {
+            let end = mention.range.end
+            guard end + 2 < text.count, text[end] == ",", text[end + 1] == " ", !isLargerPlace(names[n]),
+                let qualifier = PlaceQualifier.qualifier(in: text, at: end + 2, isCountry: isCountry),
+                NameVariants.fold(qualifier.name) != NameVariants.fold(names[n])
+            else { continue }
+            // In running text "Boston, Mass." qualifies, "Chicago, Ohio, and Texas" lists: a capitalised word or
+            // "and" after the qualifier's comma means a list. A dateline is always a town and its qualifier.
+            if !mention.rule.hasSuffix(".dateline"), Resolver.listContinues(text, after: qualifier.end) { continue }
+            direct[n] = qualifier.name
+            byTown[NameVariants.fold(names[n]), default: []].insert(qualifier.name)
+        }
+        guard !direct.isEmpty else { return [:] }
+        var result = direct
+        for (n, mention) in mentions.enumerated() where mention.kind == .place && direct[n] == nil {
+            if let set = byTown[NameVariants.fold(names[n])], set.count == 1, let only = set.first { result[n] = only }
+        }
+        return result
+    }
+
+    /// The word written right before offset `start` on the same line, separated by one space ("In" of "In Capital");
+    /// nil after punctuation, a line break or at the start.
+    static func previousWord(before start: Int, in text: TextBuffer) -> String? {
+        guard start >= 2, text[start - 1] == " " else { return nil }
+        var k = start - 2
+        let end = start - 1
+        while k >= 0, text[k].properties.isAlphabetic { k -= 1 }
+        guard k + 1 < end else { return nil }
+        return text[TextRange(k + 1, end)]
+    }
+
+    /// Whether a list of names goes on after offset `k`: ", Texas", " and Utah", ", and Utah".
+    static func listContinues(_ text: TextBuffer, after k: Int) -> Bool {
+        var i = k
+        if i < text.count, text[i] == "." { i += 1 }
+        var sawSeparator = false
+        if i < text.count, text[i] == "," {
+            sawSeparator = true
+            i += 1
+        }
+        while i < text.count, text[i] == " " { i += 1 }
+        if i + 3 < text.count, text[i] == "a", text[i + 1] == "n", text[i + 2] == "d", text[i + 3] == " " {
+            sawSeparator = true
+            i += 4
+            while i < text.count, text[i] == " " { i += 1 }
+        }
+        guard sawSeparator, i < text.count else { return false }
+        return text[i].properties.isUppercase
     }
 
     /// Rules that type a name person only because it says or owns something, is repeated, or is made of listed names:

@@ -1,0 +1,228 @@
+import Foundation
+import NewsGraphTestSupport
+import Testing
+
+@testable import NewsGraph
+
+/// Identity round 3: towns of one name told apart by their qualifier, the kind decided by the weight of evidence,
+/// and first-word joins held back where the word builds another name.
+@Suite struct HomonymIdentityTests {
+    static func article(_ name: String, _ text: String) -> AnalyzedArticle {
+        Analyzer().analyze(Article(source: "articles/\(name).txt", externalID: name, text: text))
+    }
+
+    /// Two towns called Canton (a Massachusetts maker of valves, an Ohio steel plant) and the Chinese city.
+    static var cantons: [AnalyzedArticle] {
+        [
+            article(
+                "canton-mass",
+                "CANTON, Mass., March 2 - Plymouth Valve Corp said it sold its pump unit.\n"
+                    + "The company, based in Canton, employs 400 people."),
+            article(
+                "canton-ohio",
+                "CANTON, Ohio, March 3 - Timken Steel Co said it will close a mill.\n"
+                    + "The mill in Canton made bearings for Detroit carmakers."),
+            article(
+                "canton-china",
+                "PEKING, March 4 - The Canton trade fair opened with buyers from Japan.\n"
+                    + "Traders in Canton said orders rose."),
+            article(
+                "canton-mass-2",
+                "CANTON, Mass., March 5 - Plymouth Valve Corp named a new president.\n"
+                    + "Sales in Boston rose."),
+        ]
+    }
+
+    func entities(_ store: GraphStore, like pattern: String) throws -> [String] {
+        try store.database.prepare(
+            """
+            SELECT e.name || '|' || e.kind || '|' || count(m.id) FROM entity e JOIN mention m ON m.entity_id = e.id
+            WHERE e.name LIKE ? GROUP BY e.id ORDER BY 1
+            """
+        ).rows([.text(pattern)]).map { $0[0].string ?? "" }
+    }
+
+    func snapshot(_ store: GraphStore) throws -> [String] {
+        let entities = try store.database.prepare(
+            """
+            SELECT e.name || '|' || e.kind || '|' || count(m.id) FROM entity e LEFT JOIN mention m ON m.entity_id = e.id
+            GROUP BY e.id ORDER BY 1
+            """
+        ).rows().map { $0[0].string ?? "" }
+        let relations = try store.database.prepare(
+            """
+            SELECT min(s.name, t.name) || '|' || max(s.name, t.name) || '|' || r.kind || '|' || r.weight || '|' || r.articles
+            FROM relation r JOIN entity s ON s.id = r.source_id JOIN entity t ON t.id = r.target_id ORDER BY 1
+            """
+        ).rows().map { $0[0].string ?? "" }
+        let reasons = try store.database.prepare(
+            "SELECT n.name || '|' || e.name || '|' || n.reason FROM name_join n JOIN entity e ON e.id = n.entity_id ORDER BY 1"
+        ).rows().map { $0[0].string ?? "" }
+        return entities + ["--"] + relations + ["--"] + reasons
+    }
+
+    @Test func aDatelineQualifierNamesTheTownInTheWholeArticle() {
+        let analyzed = HomonymIdentityTests.cantons[0]
+        let names = analyzed.mentions.filter { $0.text.lowercased() == "canton" }.map(\.entity)
+        #expect(names == ["CANTON (Massachusetts)", "Canton (Massachusetts)"])
+    }
+
+    @Test(arguments: [
+        "Plants in Chicago, Ohio, and Texas closed.", "NEW YORK, N.Y., March 3 - Shares rose.",
+        "Talks in Boston, Tokyo and Paris went on.",
+    ])
+    func listsAndStatesTakeNoQualifier(_ text: String) {
+        let analyzed = HomonymIdentityTests.article("list", text)
+        #expect(!analyzed.mentions.contains { PlaceQualifier.parse($0.entity) != nil })
+    }
+
+    @Test func qualifiersAreReadAsTheirStateOrCountry() throws {
+        let text = TextBuffer("Mass., W. Va., Bermuda and N.J.")
+        #expect(PlaceQualifier.qualifier(in: text, at: 0, isCountry: PlaceQualifier.isCountry)?.name == "Massachusetts")
+        #expect(PlaceQualifier.qualifier(in: text, at: 7, isCountry: PlaceQualifier.isCountry)?.name == "West Virginia")
+        #expect(PlaceQualifier.qualifier(in: text, at: 15, isCountry: PlaceQualifier.isCountry)?.name == "Bermuda")
+        #expect(PlaceQualifier.parse("Canton (Massachusetts)")?.town == "Canton")
+        #expect(PlaceQualifier.parse("Canton") == nil)
+    }
+
+    @Test(arguments: StoreLocation.allCases)
+    func townsNamedWithSeveralQualifiersAreSeveralPlaces(_ location: StoreLocation) throws {
+        let store = try location.open()
+        try store.ingest(HomonymIdentityTests.cantons)
+        #expect(
+            try entities(store, like: "Canton%") == [
+                "Canton (Massachusetts)|place|3", "Canton (Ohio)|place|2", "Canton|place|2",
+            ])
+        let homonym = try store.database.prepare("SELECT detail FROM identity_join WHERE reason = 'identity.homonym'")
+            .rows().map { $0[0].string ?? "" }
+        #expect(
+            homonym == [
+                "Canton is written with 2 different states or countries: Massachusetts (3 mentions), Ohio (2 mentions); each is its own place"
+            ])
+    }
+
+    @Test(arguments: StoreLocation.allCases)
+    func splittingATownKeepsTheResultIndependentOfIngestOrder(_ location: StoreLocation) throws {
+        let together = try location.open()
+        try together.ingest(HomonymIdentityTests.cantons)
+        let expected = try snapshot(together)
+        // One Canton first (no homonym yet: one entity), then the others split it.
+        let forward = try location.open()
+        for article in HomonymIdentityTests.cantons { try forward.ingest([article]) }
+        let backward = try location.open()
+        for article in HomonymIdentityTests.cantons.reversed() { try backward.ingest([article]) }
+        #expect(try snapshot(forward) == expected)
+        #expect(try snapshot(backward) == expected)
+        #expect(expected.contains { $0.hasPrefix("Canton (Ohio)|Timken Steel Co|dateline|1|1") })
+        // Re-ingest changes nothing; deriving everything again gives the same graph.
+        try together.ingest(HomonymIdentityTests.cantons)
+        #expect(try snapshot(together) == expected)
+        try together.database.transaction { try together.reapplyCuration() }
+        #expect(try snapshot(together) == expected)
+    }
+
+    @Test(arguments: StoreLocation.allCases)
+    func aTownNamedWithOneQualifierStaysOnePlace(_ location: StoreLocation) throws {
+        let store = try location.open()
+        try store.ingest([
+            HomonymIdentityTests.cantons[0], HomonymIdentityTests.cantons[2],
+            HomonymIdentityTests.article(
+                "london",
+                "LONDON, March 6 - Gold rose.\nA plant in London, Ont., closed; London, England, was calm."),
+        ])
+        #expect(try entities(store, like: "Canton%") == ["Canton|place|4"])
+        #expect(try entities(store, like: "London%").count == 1)
+        let reason = try store.database.prepare("SELECT reason FROM name_join WHERE name = 'CANTON (Massachusetts)'")
+            .rows().first?[0].string
+        #expect(reason == "identity.place-qualifier")
+    }
+
+    @Test(arguments: StoreLocation.allCases)
+    func curationStillWinsOverAQualifiedTown(_ location: StoreLocation) throws {
+        let store = try location.open()
+        try store.ingest(HomonymIdentityTests.cantons)
+        try Curator(store).record(
+            .merge(
+                GraphQuery(store).entity(named: "Canton (Ohio)").entity,
+                into: GraphQuery(store).entity(named: "Canton").entity))
+        #expect(try entities(store, like: "Canton%") == ["Canton (Massachusetts)|place|3", "Canton|place|4"])
+        try store.ingest([HomonymIdentityTests.article("canton-ohio-2", "CANTON, Ohio, March 9 - Steel output fell.")])
+        #expect(try entities(store, like: "Canton%") == ["Canton (Massachusetts)|place|3", "Canton|place|5"])
+    }
+
+    @Test func aFewStrongCuesDoNotOutweighHundredsOfMentionsOfAnotherKind() {
+        var chicago = KindVote()
+        chicago.add(kind: .place, rule: "place.dateline", mentions: 513, confidence: 466.8)
+        chicago.add(kind: .place, rule: "place.city", mentions: 226, confidence: 207.9)
+        chicago.add(kind: .organization, rule: "organization.team-cue", mentions: 1, confidence: 0.68)
+        chicago.add(kind: .organization, rule: "organization.team-score", mentions: 4, confidence: 3)
+        #expect(chicago.winner == .place)
+        // The losing evidence stays in the tally.
+        #expect(chicago.tallies[.organization]?.mentions == 5)
+        // A handful of city mentions does not beat the same strong cue.
+        var team = KindVote()
+        team.add(kind: .place, rule: "place.city", mentions: 20, confidence: 18)
+        team.add(kind: .organization, rule: "organization.team-cue", mentions: 1, confidence: 0.68)
+        #expect(team.winner == .organization)
+        // Sayings never count as evidence of the kind, however many.
+        var bank = KindVote()
+        bank.add(kind: .person, rule: "person.speech-cue", mentions: 900, confidence: 700)
+        bank.add(kind: .organization, rule: "organization.gazetteer", mentions: 1, confidence: 0.9)
+        #expect(bank.winner == .organization)
+    }
+
+    @Test(arguments: StoreLocation.allCases)
+    func theKindOfAPlaceNamedByHundredsOfMentionsSurvivesATeamCue(_ location: StoreLocation) throws {
+        var articles: [ArticleBuilder] = []
+        for n in 0..<60 {
+            var b = ArticleBuilder("articles/chicago\(n).txt", sentences: ["CHICAGO - Grain futures rose."])
+            b.mention("CHICAGO", .place, sentence: 0, rule: "place.dateline", confidence: 0.9)
+            articles.append(b)
+        }
+        var team = ArticleBuilder("articles/team.txt", sentences: ["Chicago beat Boston 3-1."])
+        team.mention("Chicago", .organization, sentence: 0, rule: "organization.team-cue", confidence: 0.68)
+        articles.append(team)
+        let store = try location.open()
+        try store.ingest(articles.map(\.analyzed))
+        #expect(try entities(store, like: "Chicago") == ["Chicago|place|61"])
+    }
+
+    func resolve(_ text: String, _ spans: [(String, EntityKind, String)]) -> [Mention] {
+        let buffer = TextBuffer(text)
+        let document = Tokenizer.document(text: buffer, blocks: [buffer.fullRange])
+        var mentions: [Mention] = []
+        var from = text.startIndex
+        for (surface, kind, rule) in spans {
+            guard let found = text.range(of: surface, range: from..<text.endIndex) else { continue }
+            let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: found.lowerBound)
+            mentions.append(
+                Mention(
+                    range: TextRange(start, start + surface.unicodeScalars.count), text: surface, kind: kind,
+                    rule: rule, confidence: 0.8, sentence: 0))
+            from = found.upperBound
+        }
+        return Resolver().resolve(mentions, in: document).mentions
+    }
+
+    @Test func aWordOfAnOrganizationsNameJoinsNoPersonByItsFirstWord() {
+        let mentions = resolve(
+            "The Islamic Development Bank and Islamic Banks signed. Islamic countries will trade.",
+            [
+                ("Islamic Development Bank", .organization, "organization.head-word"),
+                ("Islamic Banks", .person, "person.surname"), ("Islamic", .person, "person.name-part"),
+            ])
+        #expect(mentions.map(\.entity) == ["Islamic Development Bank", "Islamic Banks", "Islamic"])
+    }
+
+    @Test func theEndOfALongerNameJoinsNoPersonByItsFirstWord() {
+        let mentions = resolve(
+            "Hudson Markets said it will help. The unit of Tor Hudson grew.",
+            [("Hudson Markets", .person, "person.speech-cue"), ("Hudson", .person, "person.name-part")])
+        #expect(mentions.map(\.entity) == ["Hudson Markets", "Hudson"])
+        // After a title the same word is the person's first name.
+        let titled = resolve(
+            "Zhanargul Zhumatai said it will help. Ms Zhanargul grew up there.",
+            [("Zhanargul Zhumatai", .person, "person.speech-cue"), ("Zhanargul", .person, "person.name-part")])
+        #expect(titled.map(\.entity) == ["Zhanargul Zhumatai", "Zhanargul Zhumatai"])
+    }
+}
