@@ -102,8 +102,12 @@ public struct CorpusJoins: Sendable, Equatable {
     ///   joined to a full name of the same article. A lone surname joins the only full name ending in it when more
     ///   articles join it to that name in their text than use it alone: "King Baudouin" (two articles, never beside a
     ///   full name) is not "Denis Baudouin" (two articles).
+    /// - Parameter initials: acronyms the resolver joined by initials alone to an organization of the same article
+    ///   ("AMC" -> "American Motors Corp"): they count against a definition that names another organization, so one
+    ///   article defining AMC as Amalgamated Metal Corporation does not take AMC from the 24 that mean American Motors.
     public static func compute(
-        names: [NameStat], definitions: [Definition], shortForms: [ShortForm] = [], loneArticles: [String: Int] = [:]
+        names: [NameStat], definitions: [Definition], shortForms: [ShortForm] = [], loneArticles: [String: Int] = [:],
+        initials: [Definition] = []
     ) -> CorpusJoins {
         // Per key: the kind vote, the forms seen, and whether any form is written in mixed case.
         struct KeyInfo {
@@ -141,6 +145,10 @@ public struct CorpusJoins: Sendable, Equatable {
             guard acronym != target else { continue }
             byAcronym[acronym, default: [:]][target, default: []].append(definition.source)
         }
+        var byInitials: [String: [String: Int]] = [:]
+        for join in initials {
+            byInitials[NameVariants.key(join.acronym), default: [:]][NameVariants.key(join.name), default: 0] += 1
+        }
         for (acronym, targets) in byAcronym {
             let total = targets.values.reduce(0) { $0 + $1.count }
             guard
@@ -148,11 +156,25 @@ public struct CorpusJoins: Sendable, Equatable {
                     ($0.value.count, $1.key) < ($1.value.count, $0.key)
                 }), Double(sources.count) >= agreement * Double(total)
             else { continue }
+            let guessed = byInitials[acronym] ?? [:]
+            let guessedTotal = guessed.values.reduce(0, +)
+            let support = sources.count + guessed[target, default: 0]
+            guard Double(support) >= agreement * Double(total + guessedTotal) else { continue }
+            // The acronym's own mentions may say it is another kind of thing: "Md" in "BALTIMORE, Md." is a place,
+            // not the McDonnell Douglas Corp one article abbreviates "MD".
+            if let own = keys[acronym]?.vote, let kind = own.winner, let tally = own.tallies[kind],
+                tally.strong + tally.kindEvidence > 0, let targetKind = keys[target]?.vote.winner, targetKind != kind
+            {
+                continue
+            }
             let name = display(target)
             let example = sources.min() ?? ""
+            var detail = "defined as \(name) in \(sources.count) of \(total) defining articles, e.g. \(example)"
+            if guessedTotal > 0 {
+                detail += "; \(guessed[target, default: 0]) of \(guessedTotal) articles joining it by initials agree"
+            }
             result.joins[acronym] = Join(
-                target: target, name: name, reason: "identity.acronym-defined",
-                detail: "defined as \(name) in \(sources.count) of \(total) defining articles, e.g. \(example)")
+                target: target, name: name, reason: "identity.acronym-defined", detail: detail)
         }
 
         // Lone surnames: a one-word person name joins the only full person name ending in it.
@@ -256,7 +278,7 @@ public struct CorpusJoins: Sendable, Equatable {
             guard joins[key] == nil else { continue }
             let town = EntityNaming.best(towns[key, default: [:]].sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
             let listed = byQualifier.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-                .map { "\(shown[$0.key] ?? $0.key) (\($0.value) mentions)" }
+                .map { "\(shown[$0.key] ?? $0.key) (\($0.value) mention\($0.value == 1 ? "" : "s"))" }
             joins[key] = Join(
                 target: "", name: "", reason: CorpusJoins.homonymReason,
                 detail: "\(town ?? key) is written with \(listed.count) different states or countries: "

@@ -112,12 +112,16 @@ public struct Resolver: Sendable {
         }
         // Organizations by initials, and the words of the article's organization and place names.
         var byInitials: [String: Set<String>] = [:]
+        var rangesOf: [String: [(sentence: Int, range: TextRange)]] = [:]
         var nameWords = Set<String>()
         for (n, mention) in mentions.enumerated() where mention.kind == .organization || mention.kind == .place {
             let words = wordsOf[n]
             guard words.count >= 2 else { continue }
             nameWords.formUnion(words)
-            if mention.kind == .organization { byInitials[Resolver.initials(words), default: []].insert(namesOf[n]) }
+            if mention.kind == .organization {
+                byInitials[Resolver.initials(words), default: []].insert(namesOf[n])
+                rangesOf[namesOf[n], default: []].append((mention.sentence, mention.range))
+            }
         }
 
         let qualifiers = placeQualifiers(mentions, names: namesOf, in: document)
@@ -155,7 +159,11 @@ public struct Resolver: Sendable {
                     record(
                         Alias(name: mention.text, entity: defined, kind: mention.kind, reason: "alias.acronym-defined"))
                 } else if let fulls = byInitials[Resolver.letters(mention.text)], fulls.count == 1,
-                    let full = fulls.first, !Resolver.words(full).contains(mention.text)
+                    let full = fulls.first, !Resolver.words(full).contains(mention.text),
+                    !mentions.contains(where: {
+                        $0.text == mention.text
+                            && Resolver.saysParentOrUnit($0, rangesOf[full] ?? [], in: document.text)
+                    })
                 {
                     result[n].entity = full
                     record(Alias(name: mention.text, entity: full, kind: mention.kind, reason: "alias.acronym"))
@@ -186,7 +194,11 @@ public struct Resolver: Sendable {
             else { continue }
             // In running text "Boston, Mass." qualifies, "Chicago, Ohio, and Texas" lists: a capitalised word or
             // "and" after the qualifier's comma means a list. A dateline is always a town and its qualifier.
-            if !mention.rule.hasSuffix(".dateline"), Resolver.listContinues(text, after: qualifier.end) { continue }
+            if !mention.rule.hasSuffix(".dateline"),
+                Resolver.listContinues(text, after: qualifier.end) || Resolver.followsComma(mention.range.start, text)
+            {
+                continue
+            }
             direct[n] = qualifier.name
             byTown[NameVariants.fold(names[n]), default: []].insert(qualifier.name)
         }
@@ -209,23 +221,58 @@ public struct Resolver: Sendable {
         return text[TextRange(k + 1, end)]
     }
 
-    /// Whether a list of names goes on after offset `k`: ", Texas", " and Utah", ", and Utah".
+    /// Words that make two names of one sentence two companies: "FGIC is a wholly owned subsidiary of Financial
+    /// Guaranty Insurance Co." says FGIC is not the company it abbreviates, anywhere in that article.
+    static let parentOrUnitWords: Set<String> = [
+        "subsidiary", "subsidiaries", "unit", "units", "parent", "division", "affiliate", "affiliated", "owned", "owns",
+        "spinoff", "spin-off",
+    ]
+
+    /// Whether a sentence names `acronym` and one of `full`'s mentions with a parent-or-unit word between them.
+    static func saysParentOrUnit(
+        _ acronym: Mention, _ full: [(sentence: Int, range: TextRange)], in text: TextBuffer
+    ) -> Bool {
+        for other in full where other.sentence == acronym.sentence {
+            let start = min(acronym.range.end, other.range.end)
+            let end = max(acronym.range.start, other.range.start)
+            guard start < end else { continue }
+            let between = text[TextRange(start, end)].lowercased()
+            let words = between.split { !$0.isLetter && $0 != "-" }
+            if words.contains(where: { parentOrUnitWords.contains(String($0)) }) { return true }
+        }
+        return false
+    }
+
+    /// Whether a list of names goes on after offset `k`: ", Texas", " and Utah", ", and the U.S.".
     static func listContinues(_ text: TextBuffer, after k: Int) -> Bool {
         var i = k
         if i < text.count, text[i] == "." { i += 1 }
-        var sawSeparator = false
+        var comma = false
         if i < text.count, text[i] == "," {
-            sawSeparator = true
+            comma = true
             i += 1
         }
         while i < text.count, text[i] == " " { i += 1 }
-        if i + 3 < text.count, text[i] == "a", text[i + 1] == "n", text[i + 2] == "d", text[i + 3] == " " {
-            sawSeparator = true
-            i += 4
-            while i < text.count, text[i] == " " { i += 1 }
+        for word in ["and ", "or "] where Resolver.hasWord(word, in: text, at: i) { return true }
+        return comma && i < text.count && text[i].properties.isUppercase
+    }
+
+    /// Whether the name at `start` follows ", " (an item of a list: "Alaska, the North Sea, Malaysia").
+    static func followsComma(_ start: Int, _ text: TextBuffer) -> Bool {
+        var k = start - 1
+        while k >= 0, text[k] == " " { k -= 1 }
+        if k >= 3, text[TextRange(k - 2, k + 1)] == "the" { k -= 3 }
+        while k >= 0, text[k] == " " { k -= 1 }
+        return k >= 0 && text[k] == ","
+    }
+
+    private static func hasWord(_ word: String, in text: TextBuffer, at i: Int) -> Bool {
+        var k = i
+        for scalar in word.unicodeScalars {
+            guard k < text.count, text[k] == scalar else { return false }
+            k += 1
         }
-        guard sawSeparator, i < text.count else { return false }
-        return text[i].properties.isUppercase
+        return true
     }
 
     /// Rules that type a name person only because it says or owns something, is repeated, or is made of listed names:

@@ -26,7 +26,7 @@ extension GraphStore {
     private func resolveIdentityInTransaction() throws {
         let computed = CorpusJoins.compute(
             names: try nameStats(), definitions: try acronymDefinitions(), shortForms: try shortForms(),
-            loneArticles: try loneArticles())
+            loneArticles: try loneArticles(), initials: try initialsJoins())
         let stored = try storedJoins()
         guard computed.joins != stored.joins else {
             try refreshNames(entityIDs: nil)
@@ -45,6 +45,8 @@ extension GraphStore {
             return
         }
         for (key, join) in new.sorted(by: { $0.key < $1.key }) where old[key] == nil {
+            // Qualified names of a town ("CROWLEY (Texas)") stay a place when the town's key joins a person.
+            try separateQualifiedTowns(of: key)
             guard let source = try entity(key: key) else { continue }
             let target = try GraphStore.entityID(database, key: join.target, name: join.name, kind: source.kind)
             if source.id != target { try merge(entity: source.id, into: target) }
@@ -87,6 +89,22 @@ extension GraphStore {
                 CorpusJoins.Definition(acronym: statement.text(0), name: statement.text(1), source: statement.text(2)))
         }
         return definitions
+    }
+
+    /// Acronyms the resolver joined by initials alone to an organization of the same article, one per article.
+    package func initialsJoins() throws -> [CorpusJoins.Definition] {
+        let statement = try database.prepare(
+            """
+            SELECT DISTINCT al.name, al.extracted_name, a.key FROM alias al JOIN article a ON a.id = al.article_id
+            WHERE al.reason = 'alias.acronym' ORDER BY a.key, al.name, al.extracted_name
+            """)
+        try statement.bind([])
+        var joins: [CorpusJoins.Definition] = []
+        while try statement.step() {
+            joins.append(
+                CorpusJoins.Definition(acronym: statement.text(0), name: statement.text(1), source: statement.text(2)))
+        }
+        return joins
     }
 
     /// Lone surnames the resolver joined to a full name in the same article, with the number of such articles.
@@ -208,7 +226,8 @@ extension GraphStore {
 
     /// Gives each qualified name of the town keyed `townKey` ("Canton (Massachusetts)", "Canton (Ohio)") its own
     /// entity, moving its mentions, aliases and relation evidence off the town's entity: the store now names that town
-    /// with several qualifiers (`CorpusJoins.addHomonymPlaces`). Touches only the town's rows.
+    /// with several qualifiers (`CorpusJoins.addHomonymPlaces`), or joins the town's name to another entity. Touches
+    /// only the town's rows.
     package func separateQualifiedTowns(of townKey: String) throws {
         guard let town = try entity(key: townKey) else { return }
         let db = database
@@ -287,6 +306,8 @@ extension GraphStore {
             touched.insert(relation)
         }
         try GraphStore.refreshRelations(db, ids: touched)
+        // A town named only with qualifiers keeps no entity of its own.
+        try GraphStore.dropOrphans(db, entityIDs: [town.id])
         ingestCache = nil
     }
 

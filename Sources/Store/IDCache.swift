@@ -51,16 +51,14 @@ package final class IDCache {
 
     /// The name a store-wide join gives `name` and its key ("EC" -> "European Community"), or the name itself. A
     /// town named with its qualifier ("Canton (Massachusetts)") is the town alone unless the store names that town
-    /// with several qualifiers.
+    /// with several qualifiers, or joins that town's name to another entity.
     package func joined(_ name: String) -> (name: String, key: String) {
         let key = key(name)
         if let join = joins[key] { return (join.name, join.key) }
+        // A town joined elsewhere by a store-wide join ("Crowley" -> "Brian Crowley") keeps its qualified name too.
         if let (town, _) = PlaceQualifier.parse(name) {
             let townKey = self.key(town)
-            if !homonyms.contains(townKey) {
-                if let join = joins[townKey] { return (join.name, join.key) }
-                return (town, townKey)
-            }
+            if !homonyms.contains(townKey) && joins[townKey] == nil { return (town, townKey) }
         }
         return (name, key)
     }

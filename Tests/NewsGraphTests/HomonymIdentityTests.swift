@@ -150,6 +150,24 @@ import Testing
         #expect(try entities(store, like: "Canton%") == ["Canton (Massachusetts)|place|3", "Canton|place|5"])
     }
 
+    /// A town whose name is a surname joined store-wide to a person ("Baudouin" -> "Denis Baudouin") stays a place.
+    @Test(arguments: StoreLocation.allCases)
+    func aQualifiedTownKeepsItsOwnNodeWhenItsNameJoinsAPerson(_ location: StoreLocation) throws {
+        var town = ArticleBuilder("articles/town.txt", sentences: ["BAUDOUIN, Texas - Oil output rose."])
+        town.mention("BAUDOUIN", .place, sentence: 0, entity: "BAUDOUIN (Texas)", rule: "place.dateline")
+        let articles = IdentityTests.baudouin(1) + [town]
+        var snapshots: [[String]] = []
+        for order in [articles, articles.reversed()] {
+            let store = try location.open()
+            for article in order { try store.ingest([article.analyzed]) }
+            #expect(try entities(store, like: "%Baudouin%") == ["BAUDOUIN (Texas)|place|1", "Denis Baudouin|person|5"])
+            snapshots.append(try snapshot(store))
+        }
+        let together = try location.open()
+        try together.ingest(articles.map(\.analyzed))
+        #expect(snapshots == [try snapshot(together), try snapshot(together)])
+    }
+
     @Test func aFewStrongCuesDoNotOutweighHundredsOfMentionsOfAnotherKind() {
         var chicago = KindVote()
         chicago.add(kind: .place, rule: "place.dateline", mentions: 513, confidence: 466.8)
@@ -224,5 +242,55 @@ import Testing
             "Zhanargul Zhumatai said it will help. Ms Zhanargul grew up there.",
             [("Zhanargul Zhumatai", .person, "person.speech-cue"), ("Zhanargul", .person, "person.name-part")])
         #expect(titled.map(\.entity) == ["Zhanargul Zhumatai", "Zhanargul Zhumatai"])
+    }
+
+    @Test func aUnitOrParentIsNotTheCompanyItsInitialsSpell() {
+        let mentions = resolve(
+            "ACME HOLDINGS TO BUY STOCK. AHI is a wholly owned subsidiary of Acme Holdings Inc.",
+            [
+                ("ACME HOLDINGS", .organization, "organization.head-word"),
+                ("AHI", .organization, "organization.acronym"),
+                ("Acme Holdings Inc", .organization, "organization.legal-form"),
+            ])
+        #expect(mentions.map(\.entity) == ["ACME HOLDINGS", "AHI", "Acme Holdings Inc"])
+        let plain = resolve(
+            "AHI said profits rose. Acme Holdings Inc sold a plant.",
+            [
+                ("AHI", .organization, "organization.acronym"),
+                ("Acme Holdings Inc", .organization, "organization.legal-form"),
+            ])
+        #expect(plain.map(\.entity) == ["Acme Holdings Inc", "Acme Holdings Inc"])
+    }
+
+    func stat(_ name: String, _ kind: EntityKind, _ rule: String, _ n: Int = 1) -> CorpusJoins.NameStat {
+        CorpusJoins.NameStat(name: name, kind: kind, rule: rule, mentions: n, confidence: 0.8 * Double(n))
+    }
+
+    @Test func aDefinitionOutvotedByInitialsElsewhereJoinsNothing() {
+        let names = [stat("AMC", .organization, "organization.acronym", 30)]
+        let definition = [CorpusJoins.Definition(acronym: "AMC", name: "Amalgamated Metal Corporation", source: "d")]
+        #expect(CorpusJoins.compute(names: names, definitions: definition).joins["amc"] != nil)
+        let initials = (0..<5).map {
+            CorpusJoins.Definition(acronym: "AMC", name: "American Motors Corp", source: "i\($0)")
+        }
+        #expect(CorpusJoins.compute(names: names, definitions: definition, initials: initials).joins["amc"] == nil)
+        // Initials that agree with the definition keep it.
+        let agreeing = initials.map {
+            CorpusJoins.Definition(acronym: "AMC", name: "Amalgamated Metal Corporation", source: $0.source)
+        }
+        let joined = CorpusJoins.compute(names: names, definitions: definition, initials: agreeing).joins["amc"]
+        #expect(joined?.target == "amalgamated metal corporation")
+    }
+
+    @Test func anAcronymWhoseMentionsSayAnotherKindJoinsNoDefinition() {
+        // "Md" of "BALTIMORE, Md." is a place; one article abbreviates McDonnell Douglas Corp "MD".
+        let names = [
+            stat("Md", .place, "place.dateline", 60), stat("MD", .organization, "organization.acronym", 4),
+            stat("McDonnell Douglas Corp", .organization, "organization.legal-form", 20),
+        ]
+        let definition = [CorpusJoins.Definition(acronym: "MD", name: "McDonnell Douglas Corp", source: "d")]
+        #expect(CorpusJoins.compute(names: names, definitions: definition).joins["md"] == nil)
+        let company = [stat("MD", .organization, "organization.acronym", 4)] + names.suffix(1)
+        #expect(CorpusJoins.compute(names: company, definitions: definition).joins["md"] != nil)
     }
 }
