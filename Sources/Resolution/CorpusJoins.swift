@@ -252,15 +252,16 @@ public struct CorpusJoins: Sendable, Equatable {
         Set(joins.filter { $0.value.reason == CorpusJoins.homonymReason }.keys)
     }
 
-    /// Marks the towns named with more than one qualifier ("CANTON, Mass." and "Canton, Ohio"), unless the corpus also
-    /// uses the town alone as a dateline: a newswire qualifies only towns its readers may not know, so "LONDON, March
-    /// 3" says London is the well-known one and "London, Ont." a rare other use that joins it as before. A town named
+    /// Marks the towns named with more than one qualifier ("CANTON, Mass." and "Canton, Ohio"), unless the corpus uses
+    /// the town alone as a dateline at least as often: a newswire qualifies only towns its readers may not know, so
+    /// "LONDON, March 3" says London is the well-known one and "London, Ont." a rare other use that joins it as
+    /// before, while one "MADISON, Oct 20" among eight qualified Madisons does not. A town named
     /// with one qualifier only joins its unqualified mentions as well (the store then has one Springfield).
     mutating func addHomonymPlaces(_ names: [NameStat]) {
         var qualifiers: [String: [String: Int]] = [:]
         var shown: [String: String] = [:]
         var towns: [String: [String: Int]] = [:]
-        var alone = Set<String>()
+        var alone: [String: Int] = [:]
         for stat in names where stat.kind == .place {
             if let (town, qualifier) = PlaceQualifier.parse(stat.name) {
                 let key = NameVariants.key(town)
@@ -271,11 +272,11 @@ public struct CorpusJoins: Sendable, Equatable {
                 }
                 towns[key, default: [:]][town, default: 0] += stat.mentions
             } else if stat.rule.hasSuffix(".dateline") {
-                alone.insert(NameVariants.key(stat.name))
+                alone[NameVariants.key(stat.name), default: 0] += stat.mentions
             }
         }
-        for (key, byQualifier) in qualifiers where byQualifier.count >= 2 && !alone.contains(key) {
-            guard joins[key] == nil else { continue }
+        for (key, byQualifier) in qualifiers where byQualifier.count >= 2 {
+            guard joins[key] == nil, alone[key, default: 0] < byQualifier.values.reduce(0, +) else { continue }
             let town = EntityNaming.best(towns[key, default: [:]].sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
             let listed = byQualifier.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
                 .map { "\(shown[$0.key] ?? $0.key) (\($0.value) mention\($0.value == 1 ? "" : "s"))" }

@@ -16,6 +16,8 @@ import NewsGraphText
 /// - A town written with its state, province or country ("CANTON, Mass., March 3", "Canton, Ohio") is named with it,
 ///   and so are the article's other mentions of that town: "Canton (Massachusetts)". The store keeps that name apart
 ///   only for a town the corpus names with several qualifiers (`PlaceQualifier`, `CorpusJoins`).
+/// - An acronym written right before a country or region names the company's unit there ("BP North America",
+///   `alias.unit`), never the company itself.
 /// - Group mentions keep the group name the extractor gave ("Kazakh" -> "Kazakhs", `alias.group-form`).
 ///
 /// ```swift
@@ -152,7 +154,15 @@ public struct Resolver: Sendable {
                     result[n].entity = namesOf[n]
                     continue
                 }
-                if let defined = Resolver.definition(of: n, in: result, document: document)
+                if mention.kind == .organization, n + 1 < mentions.count, mentions[n + 1].kind == .place,
+                    mentions[n + 1].range.start == mention.range.end + 1, document.text[mention.range.end] == " ",
+                    isLargerPlace(namesOf[n + 1])
+                {
+                    // "BP North America", "IBM France": the company's unit in that region, not the company.
+                    result[n].entity = namesOf[n] + " " + namesOf[n + 1]
+                    record(
+                        Alias(name: mention.text, entity: result[n].entity, kind: .organization, reason: "alias.unit"))
+                } else if let defined = Resolver.definition(of: n, in: result, document: document)
                     ?? Resolver.writtenDefinition(of: mention, in: document)
                 {
                     result[n].entity = defined

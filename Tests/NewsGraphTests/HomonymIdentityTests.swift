@@ -129,6 +129,7 @@ import Testing
             HomonymIdentityTests.article(
                 "london",
                 "LONDON, March 6 - Gold rose.\nA plant in London, Ont., closed; London, England, was calm."),
+            HomonymIdentityTests.article("london-2", "LONDON, March 7 - Gold fell."),
         ])
         #expect(try entities(store, like: "Canton%") == ["Canton|place|4"])
         #expect(try entities(store, like: "London%").count == 1)
@@ -292,5 +293,29 @@ import Testing
         #expect(CorpusJoins.compute(names: names, definitions: definition).joins["md"] == nil)
         let company = [stat("MD", .organization, "organization.acronym", 4)] + names.suffix(1)
         #expect(CorpusJoins.compute(names: company, definitions: definition).joins["md"] != nil)
+    }
+
+    @Test func aTownUsedAloneAsADatelineAsOftenAsQualifiedIsTheWellKnownOne() {
+        let madison = [
+            stat("MADISON (Wisconsin)", .place, "place.dateline", 5),
+            stat("MADISON (New Jersey)", .place, "place.dateline", 3),
+            stat("MADISON", .place, "place.dateline", 1),
+        ]
+        #expect(CorpusJoins.compute(names: madison, definitions: []).homonyms == ["madison"])
+        let london = [
+            stat("LONDON", .place, "place.dateline", 500), stat("London (Ontario)", .place, "place.city", 1),
+            stat("London (England)", .place, "place.city", 1),
+        ]
+        #expect(CorpusJoins.compute(names: london, definitions: []).homonyms.isEmpty)
+    }
+
+    @Test func anAcronymBeforeARegionNamesTheUnitNotTheCompany() {
+        let mentions = resolve(
+            "BP North America is a subsidiary of British Petroleum Co Plc.",
+            [
+                ("BP", .organization, "organization.acronym"), ("North America", .place, "place.gazetteer"),
+                ("British Petroleum Co Plc", .organization, "organization.legal-form"),
+            ])
+        #expect(mentions.map(\.entity) == ["BP North America", "North America", "British Petroleum Co Plc"])
     }
 }
