@@ -252,10 +252,11 @@ public struct CorpusJoins: Sendable, Equatable {
         Set(joins.filter { $0.value.reason == CorpusJoins.homonymReason }.keys)
     }
 
-    /// Marks the towns named with more than one qualifier ("CANTON, Mass." and "Canton, Ohio"), unless the corpus uses
-    /// the town alone as a dateline at least as often: a newswire qualifies only towns its readers may not know, so
-    /// "LONDON, March 3" says London is the well-known one and "London, Ont." a rare other use that joins it as
-    /// before, while one "MADISON, Oct 20" among eight qualified Madisons does not. A town named
+    /// Marks the towns named with more than one qualifier ("CANTON, Mass." and "Canton, Ohio"), a bare dateline
+    /// counting as one ("SAN JOSE, March 5" is not "SAN JOSE, Calif."), unless the corpus uses the town alone as a
+    /// dateline at least as often as qualified: a newswire qualifies only towns its readers may not know, so "LONDON,
+    /// March 3" says London is the well-known one and "London, Ont." a rare other use that joins it as before, while
+    /// one "MADISON, Oct 20" among eight qualified Madisons does not. A town named
     /// with one qualifier only joins its unqualified mentions as well (the store then has one Springfield).
     mutating func addHomonymPlaces(_ names: [NameStat]) {
         var qualifiers: [String: [String: Int]] = [:]
@@ -275,15 +276,22 @@ public struct CorpusJoins: Sendable, Equatable {
                 alone[NameVariants.key(stat.name), default: 0] += stat.mentions
             }
         }
-        for (key, byQualifier) in qualifiers where byQualifier.count >= 2 {
-            guard joins[key] == nil, alone[key, default: 0] < byQualifier.values.reduce(0, +) else { continue }
+        for (key, byQualifier) in qualifiers {
+            // A bare dateline is one more way of naming the town: "SAN JOSE, March 5" (Costa Rica) beside 36 "SAN
+            // JOSE, Calif." is a second San Jose.
+            let bare = alone[key, default: 0]
+            guard joins[key] == nil, byQualifier.count + (bare > 0 ? 1 : 0) >= 2,
+                bare < byQualifier.values.reduce(0, +)
+            else { continue }
             let town = EntityNaming.best(towns[key, default: [:]].sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
             let listed = byQualifier.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
                 .map { "\(shown[$0.key] ?? $0.key) (\($0.value) mention\($0.value == 1 ? "" : "s"))" }
+            let alsoBare = bare > 0 ? " and alone as a dateline (\(bare) mention\(bare == 1 ? "" : "s"))" : ""
             joins[key] = Join(
                 target: "", name: "", reason: CorpusJoins.homonymReason,
-                detail: "\(town ?? key) is written with \(listed.count) different states or countries: "
-                    + listed.prefix(5).joined(separator: ", ") + "; each is its own place")
+                detail:
+                    "\(town ?? key) is written with \(listed.count) different state\(listed.count == 1 ? "" : "s") or "
+                    + "countries: " + listed.prefix(5).joined(separator: ", ") + alsoBare + "; each is its own place")
         }
     }
 

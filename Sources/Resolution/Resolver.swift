@@ -8,7 +8,8 @@ import NewsGraphText
 ///
 /// - A person's one-word mention joins the only full name (two or more words) of the article whose first word
 ///   (`alias.first-name`, see `mayJoinByFirstName`) or last word (`alias.surname`) it is; a short form shared by two
-///   full names stays alone.
+///   full names stays alone, and so does one written right after a capitalised word other than a title ("CCR
+///   Productions" is not "Ralph Andrews Productions": see `continuesAName`).
 ///   Titles and possessives are never part of mentions, so "Ms Zhumatai" and "Zhumatai’s" join the same way.
 /// - An acronym joins the organization it abbreviates: written in parentheses right after it (`alias.acronym-defined`,
 ///   which the store also applies to every other article), or the initials of the article's only organization with
@@ -76,12 +77,7 @@ public struct Resolver: Sendable {
     ) -> Bool {
         // Headlines: "SAS UNIT", "LNG DEAL" are no one's first and last name.
         guard EntityNaming.hasLowercase(word), EntityNaming.hasLowercase(full) else { return false }
-        guard !nameWords.contains(word) else { return false }
-        if let previous = Resolver.previousWord(before: mention.range.start, in: document.text),
-            let first = previous.unicodeScalars.first, first.properties.isUppercase, !isTitle(previous)
-        {
-            return false
-        }
+        guard !nameWords.contains(word), !continuesAName(mention, in: document.text) else { return false }
         if mention.rule == EntityRules.personNamePart.id { return true }
         guard personEvidence.contains(full) else { return false }
         guard isGivenName(word), let last = Resolver.words(full).last else { return false }
@@ -136,7 +132,9 @@ public struct Resolver: Sendable {
                 if words.count >= 2 {
                     result[n].entity = namesOf[n]
                 } else if let word = words.first {
-                    if let fulls = lastWords[word], fulls.count == 1, let full = fulls.first, !isNameWord(word) {
+                    if let fulls = lastWords[word], fulls.count == 1, let full = fulls.first, !isNameWord(word),
+                        !continuesAName(mention, in: document.text)
+                    {
                         result[n].entity = full
                         record(Alias(name: mention.text, entity: full, kind: .person, reason: "alias.surname"))
                     } else if let fulls = firstWords[word], fulls.count == 1, let full = fulls.first,
@@ -218,6 +216,15 @@ public struct Resolver: Sendable {
             if let set = byTown[NameVariants.fold(names[n])], set.count == 1, let only = set.first { result[n] = only }
         }
         return result
+    }
+
+    /// Whether a one-word mention follows a capitalised word other than a title ("CCR Productions", "In Capital"): it is
+    /// the end of a longer name extraction cut, and joins no full name by its first or last word.
+    func continuesAName(_ mention: Mention, in text: TextBuffer) -> Bool {
+        guard let previous = Resolver.previousWord(before: mention.range.start, in: text),
+            let first = previous.unicodeScalars.first, first.properties.isUppercase
+        else { return false }
+        return !isTitle(previous)
     }
 
     /// The word written right before offset `start` on the same line, separated by one space ("In" of "In Capital");

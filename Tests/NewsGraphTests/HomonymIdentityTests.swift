@@ -318,4 +318,29 @@ import Testing
             ])
         #expect(mentions.map(\.entity) == ["BP North America", "North America", "British Petroleum Co Plc"])
     }
+
+    @Test func theEndOfAnotherNameJoinsNoFullNameByItsLastWord() {
+        let mentions = resolve(
+            "Ralph Andrews Productions and CCR Productions sold a show. Productions said so.",
+            [
+                ("Ralph Andrews Productions", .person, "person.given-name"), ("Productions", .person, "person.surname"),
+                ("Productions", .person, "person.speech-cue"),
+            ])
+        #expect(mentions.map(\.entity) == ["Ralph Andrews Productions", "Productions", "Ralph Andrews Productions"])
+        let titled = resolve(
+            "Treasury Secretary James Baker spoke. Secretary Baker said so.",
+            [("James Baker", .person, "person.title-cue"), ("Baker", .person, "person.title-cue")])
+        #expect(titled.map(\.entity) == ["James Baker", "James Baker"])
+    }
+
+    @Test func aBareDatelineBesideAQualifiedOneIsAnotherTown() {
+        let names = [
+            stat("SAN JOSE (California)", .place, "place.dateline", 36), stat("SAN JOSE", .place, "place.dateline", 7),
+        ]
+        #expect(CorpusJoins.compute(names: names, definitions: []).homonyms == ["san jose"])
+        let chicago = [
+            stat("CHICAGO", .place, "place.dateline", 500), stat("Chicago (Illinois)", .place, "place.city", 3),
+        ]
+        #expect(CorpusJoins.compute(names: chicago, definitions: []).homonyms.isEmpty)
+    }
 }
