@@ -24,8 +24,9 @@ extension GraphStore {
     }
 
     private func resolveIdentityInTransaction() throws {
+        let names = try nameStats()
         let computed = CorpusJoins.compute(
-            names: try nameStats(), definitions: try acronymDefinitions(), shortForms: try shortForms(),
+            names: names, definitions: try acronymDefinitions(), shortForms: try shortForms(),
             loneArticles: try loneArticles(), initials: try initialsJoins())
         let stored = try storedJoins()
         guard computed.joins != stored.joins else {
@@ -44,14 +45,19 @@ extension GraphStore {
             try reapplyCuration()
             return
         }
+        // Towns some name is written with a qualifier of ("Canton" of "CANTON (Massachusetts)").
+        var qualifiedTowns = Set<String>()
+        for stat in names where stat.kind == .place {
+            if let (town, _) = PlaceQualifier.parse(stat.name) { qualifiedTowns.insert(NameVariants.key(town)) }
+        }
         for (key, join) in new.sorted(by: { $0.key < $1.key }) where old[key] == nil {
             // Qualified names of a town ("CROWLEY (Texas)") stay a place when the town's key joins a person.
-            try separateQualifiedTowns(of: key)
+            if qualifiedTowns.contains(key) { try separateQualifiedTowns(of: [key]) }
             guard let source = try entity(key: key) else { continue }
             let target = try GraphStore.entityID(database, key: join.target, name: join.name, kind: source.kind)
             if source.id != target { try merge(entity: source.id, into: target) }
         }
-        for key in newHomonyms.sorted() { try separateQualifiedTowns(of: key) }
+        try separateQualifiedTowns(of: newHomonyms.sorted())
         ingestCache = nil
         try refreshNames(entityIDs: nil)
     }
@@ -228,15 +234,28 @@ extension GraphStore {
     /// entity, moving its mentions, aliases and relation evidence off the town's entity: the store now names that town
     /// with several qualifiers (`CorpusJoins.addHomonymPlaces`), or joins the town's name to another entity. Touches
     /// only the town's rows.
-    package func separateQualifiedTowns(of townKey: String) throws {
-        guard let town = try entity(key: townKey) else { return }
+    package func separateQualifiedTowns(of townKeys: [String]) throws {
+        var touched = Set<Int64>()
+        var towns = Set<Int64>()
+        for townKey in townKeys {
+            guard let town = try entity(key: townKey) else { continue }
+            towns.insert(town.id)
+            try separateQualifiedNames(of: town.id, key: townKey, touched: &touched)
+        }
+        try GraphStore.refreshRelations(database, ids: touched)
+        // A town named only with qualifiers keeps no entity of its own.
+        try GraphStore.dropOrphans(database, entityIDs: towns)
+        ingestCache = nil
+    }
+
+    private func separateQualifiedNames(of town: Int64, key townKey: String, touched: inout Set<Int64>) throws {
         let db = database
         let names = try db.prepare(
             """
             SELECT DISTINCT extracted_name FROM mention WHERE entity_id = ?1
             UNION SELECT DISTINCT extracted_name FROM alias WHERE entity_id = ?1
             """)
-        try names.bind(town.id)
+        try names.bind(town)
         var qualified: [String] = []
         while try names.step() {
             let name = names.text(0)
@@ -252,8 +271,8 @@ extension GraphStore {
         for name in qualified.sorted() {
             let id = try GraphStore.entityID(db, key: NameVariants.key(name), name: name, kind: .place)
             moved[name] = id
-            try moveMentions.run(id, town.id, name)
-            try moveAliases.run(id, town.id, name)
+            try moveMentions.run(id, town, name)
+            try moveAliases.run(id, town, name)
         }
         // Evidence naming a moved name leaves the town's relation for one of the new entity's.
         let evidence = try db.prepare(
@@ -263,7 +282,7 @@ extension GraphStore {
             FROM evidence e JOIN relation r ON r.id = e.relation_id WHERE r.source_id = ?1 OR r.target_id = ?1
             ORDER BY e.id
             """)
-        try evidence.bind(town.id)
+        try evidence.bind(town)
         struct Row {
             var id: Int64, relation: Int64, source: String, target: String, kind: String, label: String
             var directed: Bool, ends: (Int64, Int64)
@@ -281,9 +300,8 @@ extension GraphStore {
         let insert = try db.prepare(
             "INSERT INTO relation (source_id, target_id, kind, label, directed) VALUES (?, ?, ?, ?, ?)")
         let attach = try db.prepare("UPDATE evidence SET relation_id = ? WHERE id = ?")
-        var touched = Set<Int64>()
         for row in rows {
-            let other = row.ends.0 == town.id ? row.ends.1 : row.ends.0
+            let other = row.ends.0 == town ? row.ends.1 : row.ends.0
             var ends: (Int64, Int64)
             if let id = moved[row.source] {
                 ends = (id, other)
@@ -305,10 +323,6 @@ extension GraphStore {
             touched.insert(row.relation)
             touched.insert(relation)
         }
-        try GraphStore.refreshRelations(db, ids: touched)
-        // A town named only with qualifiers keeps no entity of its own.
-        try GraphStore.dropOrphans(db, entityIDs: [town.id])
-        ingestCache = nil
     }
 
     /// Sets each entity's display name and kind from its mentions and curation, and rewrites its merge reasons (all
