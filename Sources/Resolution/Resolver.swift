@@ -35,10 +35,11 @@ public struct Resolver: Sendable {
     public var isNameWord: @Sendable (String) -> Bool
     /// Whether a place is a country, a state or a region, never a town qualified by another (`PlaceQualifier`).
     public var isLargerPlace: @Sendable (String) -> Bool = PlaceQualifier.isLargerPlace
-    /// Whether a word is a title or role written before a name ("Mr", "Senator").
-    public var isTitle: @Sendable (String) -> Bool = { word in
+    /// Whether a word may stand right before a person's name without being part of another name: a title or role
+    /// ("Mr", "Senator") or a common word opening a sentence ("Although Delors said", "The Bentsen proposal").
+    public var mayPrecedeAName: @Sendable (String) -> Bool = { word in
         guard case .success(let gazetteer) = Gazetteer.standard else { return false }
-        return gazetteer.contains(word, .title)
+        return gazetteer.contains(word, [.title, .common])
     }
     /// Whether a place is a country, which may qualify a town ("Hamilton, Bermuda").
     public var isCountry: @Sendable (String) -> Bool = PlaceQualifier.isCountry
@@ -218,13 +219,13 @@ public struct Resolver: Sendable {
         return result
     }
 
-    /// Whether a one-word mention follows a capitalised word other than a title ("CCR Productions", "In Capital"): it is
-    /// the end of a longer name extraction cut, and joins no full name by its first or last word.
+    /// Whether a one-word mention follows a capitalised word other than a title or a common word ("CCR Productions",
+    /// "In Capital"): it is the end of a longer name extraction cut, and joins no full name by its first or last word.
     func continuesAName(_ mention: Mention, in text: TextBuffer) -> Bool {
         guard let previous = Resolver.previousWord(before: mention.range.start, in: text),
             let first = previous.unicodeScalars.first, first.properties.isUppercase
         else { return false }
-        return !isTitle(previous)
+        return !mayPrecedeAName(previous)
     }
 
     /// The word written right before offset `start` on the same line, separated by one space ("In" of "In Capital");

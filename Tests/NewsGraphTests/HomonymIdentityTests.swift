@@ -331,6 +331,10 @@ import Testing
             "Treasury Secretary James Baker spoke. Secretary Baker said so.",
             [("James Baker", .person, "person.title-cue"), ("Baker", .person, "person.title-cue")])
         #expect(titled.map(\.entity) == ["James Baker", "James Baker"])
+        let opener = resolve(
+            "EC Commission President Jacques Delors spoke. Although Delors said so, talks go on.",
+            [("Jacques Delors", .person, "person.title-cue"), ("Delors", .person, "person.speech-cue")])
+        #expect(opener.map(\.entity) == ["Jacques Delors", "Jacques Delors"])
     }
 
     @Test func aBareDatelineBesideAQualifiedOneIsAnotherTown() {
