@@ -19,7 +19,9 @@ NAMED = ["NEW YORK", "New York", "WASHINGTON", "Washington", "KUWAIT", "Kuwait",
          "IBM", "International Business Machines Corp", "GM", "General Motors", "IMF",
          "International Monetary Fund", "SEC", "Securities and Exchange Commission", "EEP",
          "Export Enhancement Program", "Funaro", "FUNARO", "Dilson Funaro", "Baker", "James Baker", "Howard Baker",
-         "EC", "European Community", "EC Commission", "Bundesbank"]
+         "EC", "European Community", "EC Commission", "Bundesbank",
+         # Round 3 (homonym towns, kind by weight of evidence, acronyms against their own evidence).
+         "CANTON", "Canton", "MADISON", "HAMILTON", "MONROE", "Chicago", "CHICAGO", "AMC", "Md", "MD", "FGIC"]
 
 
 def fold(name):

@@ -102,8 +102,12 @@ public struct CorpusJoins: Sendable, Equatable {
     ///   joined to a full name of the same article. A lone surname joins the only full name ending in it when more
     ///   articles join it to that name in their text than use it alone: "King Baudouin" (two articles, never beside a
     ///   full name) is not "Denis Baudouin" (two articles).
+    /// - Parameter initials: acronyms the resolver joined by initials alone to an organization of the same article
+    ///   ("AMC" -> "American Motors Corp"): they count against a definition that names another organization, so one
+    ///   article defining AMC as Amalgamated Metal Corporation does not take AMC from the 24 that mean American Motors.
     public static func compute(
-        names: [NameStat], definitions: [Definition], shortForms: [ShortForm] = [], loneArticles: [String: Int] = [:]
+        names: [NameStat], definitions: [Definition], shortForms: [ShortForm] = [], loneArticles: [String: Int] = [:],
+        initials: [Definition] = []
     ) -> CorpusJoins {
         // Per key: the kind vote, the forms seen, and whether any form is written in mixed case.
         struct KeyInfo {
@@ -141,6 +145,10 @@ public struct CorpusJoins: Sendable, Equatable {
             guard acronym != target else { continue }
             byAcronym[acronym, default: [:]][target, default: []].append(definition.source)
         }
+        var byInitials: [String: [String: Int]] = [:]
+        for join in initials {
+            byInitials[NameVariants.key(join.acronym), default: [:]][NameVariants.key(join.name), default: 0] += 1
+        }
         for (acronym, targets) in byAcronym {
             let total = targets.values.reduce(0) { $0 + $1.count }
             guard
@@ -148,11 +156,25 @@ public struct CorpusJoins: Sendable, Equatable {
                     ($0.value.count, $1.key) < ($1.value.count, $0.key)
                 }), Double(sources.count) >= agreement * Double(total)
             else { continue }
+            let guessed = byInitials[acronym] ?? [:]
+            let guessedTotal = guessed.values.reduce(0, +)
+            let support = sources.count + guessed[target, default: 0]
+            guard Double(support) >= agreement * Double(total + guessedTotal) else { continue }
+            // The acronym's own mentions may say it is another kind of thing: "Md" in "BALTIMORE, Md." is a place,
+            // not the McDonnell Douglas Corp one article abbreviates "MD".
+            if let own = keys[acronym]?.vote, let kind = own.winner, let tally = own.tallies[kind],
+                tally.strong + tally.kindEvidence > 0, let targetKind = keys[target]?.vote.winner, targetKind != kind
+            {
+                continue
+            }
             let name = display(target)
             let example = sources.min() ?? ""
+            var detail = "defined as \(name) in \(sources.count) of \(total) defining articles, e.g. \(example)"
+            if guessedTotal > 0 {
+                detail += "; \(guessed[target, default: 0]) of \(guessedTotal) articles joining it by initials agree"
+            }
             result.joins[acronym] = Join(
-                target: target, name: name, reason: "identity.acronym-defined",
-                detail: "defined as \(name) in \(sources.count) of \(total) defining articles, e.g. \(example)")
+                target: target, name: name, reason: "identity.acronym-defined", detail: detail)
         }
 
         // Lone surnames: a one-word person name joins the only full person name ending in it.
@@ -207,6 +229,8 @@ public struct CorpusJoins: Sendable, Equatable {
                     detail: "could be any of \(names.count): " + names.prefix(5).joined(separator: ", "))
             }
         }
+        result.addHomonymPlaces(names)
+
         // Follow chains (an acronym defined by a name that is itself joined) to their end, at most a few steps.
         for (key, join) in result.joins where !join.target.isEmpty {
             var target = join
@@ -218,6 +242,57 @@ public struct CorpusJoins: Sendable, Equatable {
             result.joins[key] = target
         }
         return result
+    }
+
+    /// The reason of a town the corpus names with several qualifiers: its qualified names stay apart.
+    public static let homonymReason = "identity.homonym"
+
+    /// Keys of towns whose qualified names stay apart ("canton": "Canton (Massachusetts)" is not "Canton (Ohio)").
+    public var homonyms: Set<String> {
+        Set(joins.filter { $0.value.reason == CorpusJoins.homonymReason }.keys)
+    }
+
+    /// Marks the towns named with more than one qualifier ("CANTON, Mass." and "Canton, Ohio"), a bare dateline
+    /// counting as one ("SAN JOSE, March 5" is not "SAN JOSE, Calif."), unless the corpus uses the town alone as a
+    /// dateline at least as often as qualified: a newswire qualifies only towns its readers may not know, so "LONDON,
+    /// March 3" says London is the well-known one and "London, Ont." a rare other use that joins it as before, while
+    /// one "MADISON, Oct 20" among eight qualified Madisons does not. A town named
+    /// with one qualifier only joins its unqualified mentions as well (the store then has one Springfield).
+    mutating func addHomonymPlaces(_ names: [NameStat]) {
+        var qualifiers: [String: [String: Int]] = [:]
+        var shown: [String: String] = [:]
+        var towns: [String: [String: Int]] = [:]
+        var alone: [String: Int] = [:]
+        for stat in names where stat.kind == .place {
+            if let (town, qualifier) = PlaceQualifier.parse(stat.name) {
+                let key = NameVariants.key(town)
+                let qualifierKey = NameVariants.key(qualifier)
+                qualifiers[key, default: [:]][qualifierKey, default: 0] += stat.mentions
+                if shown[qualifierKey].map({ EntityNaming.isBetter((qualifier, 1), than: ($0, 1)) }) ?? true {
+                    shown[qualifierKey] = qualifier
+                }
+                towns[key, default: [:]][town, default: 0] += stat.mentions
+            } else if stat.rule.hasSuffix(".dateline") {
+                alone[NameVariants.key(stat.name), default: 0] += stat.mentions
+            }
+        }
+        for (key, byQualifier) in qualifiers {
+            // A bare dateline is one more way of naming the town: "SAN JOSE, March 5" (Costa Rica) beside 36 "SAN
+            // JOSE, Calif." is a second San Jose.
+            let bare = alone[key, default: 0]
+            guard joins[key] == nil, byQualifier.count + (bare > 0 ? 1 : 0) >= 2,
+                bare < byQualifier.values.reduce(0, +)
+            else { continue }
+            let town = EntityNaming.best(towns[key, default: [:]].sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+            let listed = byQualifier.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+                .map { "\(shown[$0.key] ?? $0.key) (\($0.value) mention\($0.value == 1 ? "" : "s"))" }
+            let alsoBare = bare > 0 ? " and alone as a dateline (\(bare) mention\(bare == 1 ? "" : "s"))" : ""
+            joins[key] = Join(
+                target: "", name: "", reason: CorpusJoins.homonymReason,
+                detail:
+                    "\(town ?? key) is written with \(listed.count) different state\(listed.count == 1 ? "" : "s") or "
+                    + "countries: " + listed.prefix(5).joined(separator: ", ") + alsoBare + "; each is its own place")
+        }
     }
 
     /// Whether `word` is a common word or an organization or place head word in the standard gazetteers.

@@ -13,10 +13,13 @@ public enum EntityNaming {
         return best.name
     }
 
+    /// Compares how two forms are written; a town named with its qualifier ("CANTON (Massachusetts)") by the town.
     static func isBetter(_ a: (name: String, mentions: Int), than b: (name: String, mentions: Int)) -> Bool {
-        let mixedA = hasLowercase(a.name), mixedB = hasLowercase(b.name)
+        let writtenA = PlaceQualifier.parse(a.name)?.town ?? a.name
+        let writtenB = PlaceQualifier.parse(b.name)?.town ?? b.name
+        let mixedA = hasLowercase(writtenA), mixedB = hasLowercase(writtenB)
         if mixedA != mixedB { return mixedA }
-        let accentsA = nonASCII(a.name), accentsB = nonASCII(b.name)
+        let accentsA = nonASCII(writtenA), accentsB = nonASCII(writtenB)
         if accentsA != accentsB { return accentsA > accentsB }
         if a.mentions != b.mentions { return a.mentions > b.mentions }
         return a.name < b.name

@@ -8,11 +8,17 @@ import NewsGraphText
 ///
 /// - A person's one-word mention joins the only full name (two or more words) of the article whose first word
 ///   (`alias.first-name`, see `mayJoinByFirstName`) or last word (`alias.surname`) it is; a short form shared by two
-///   full names stays alone.
+///   full names stays alone, and so does one written right after a capitalised word other than a title ("CCR
+///   Productions" is not "Ralph Andrews Productions": see `continuesAName`).
 ///   Titles and possessives are never part of mentions, so "Ms Zhumatai" and "Zhumatai’s" join the same way.
 /// - An acronym joins the organization it abbreviates: written in parentheses right after it (`alias.acronym-defined`,
 ///   which the store also applies to every other article), or the initials of the article's only organization with
 ///   those initials (`alias.acronym`), unless that name holds the acronym itself ("EC" is not "EC Commission").
+/// - A town written with its state, province or country ("CANTON, Mass., March 3", "Canton, Ohio") is named with it,
+///   and so are the article's other mentions of that town: "Canton (Massachusetts)". The store keeps that name apart
+///   only for a town the corpus names with several qualifiers (`PlaceQualifier`, `CorpusJoins`).
+/// - An acronym written right before a country or region names the company's unit there ("BP North America",
+///   `alias.unit`), never the company itself.
 /// - Group mentions keep the group name the extractor gave ("Kazakh" -> "Kazakhs", `alias.group-form`).
 ///
 /// ```swift
@@ -27,6 +33,16 @@ public struct Resolver: Sendable {
     /// Whether a word is a common word or a head word of organization and place names ("National", "Bank"): such a
     /// word alone never joins the full name that ends in it ("American National" is not "Elgin National").
     public var isNameWord: @Sendable (String) -> Bool
+    /// Whether a place is a country, a state or a region, never a town qualified by another (`PlaceQualifier`).
+    public var isLargerPlace: @Sendable (String) -> Bool = PlaceQualifier.isLargerPlace
+    /// Whether a word may stand right before a person's name without being part of another name: a title or role
+    /// ("Mr", "Senator") or a common word opening a sentence ("Although Delors said", "The Bentsen proposal").
+    public var mayPrecedeAName: @Sendable (String) -> Bool = { word in
+        guard case .success(let gazetteer) = Gazetteer.standard else { return false }
+        return gazetteer.contains(word, [.title, .common])
+    }
+    /// Whether a place is a country, which may qualify a town ("Hamilton, Bermuda").
+    public var isCountry: @Sendable (String) -> Bool = PlaceQualifier.isCountry
 
     /// With the standard gazetteers' given names, surnames and head words.
     public init() {
@@ -52,9 +68,17 @@ public struct Resolver: Sendable {
     /// A given name found by the lists joins only a full name typed person in the article by more than a saying, a
     /// repetition or the name lists (`Resolver.weakPersonRules`): "Martin Eby" (a builder) is typed person only because
     /// "Martin" is a given name, and Rep. Martin is someone else.
-    func mayJoinByFirstName(_ mention: Mention, word: String, full: String, personEvidence: Set<String>) -> Bool {
+    ///
+    /// Either way the word must not build another name of the article: it is no word of an organization's or a
+    /// place's name there ("Islamic" of "Islamic Development Bank"), and the mention does not follow a capitalised
+    /// word other than a title ("In Capital", "American Healthcare": the end of a longer name, cut by extraction).
+    func mayJoinByFirstName(
+        _ mention: Mention, word: String, full: String, personEvidence: Set<String>, nameWords: Set<String>,
+        in document: Document
+    ) -> Bool {
         // Headlines: "SAS UNIT", "LNG DEAL" are no one's first and last name.
         guard EntityNaming.hasLowercase(word), EntityNaming.hasLowercase(full) else { return false }
+        guard !nameWords.contains(word), !continuesAName(mention, in: document.text) else { return false }
         if mention.rule == EntityRules.personNamePart.id { return true }
         guard personEvidence.contains(full) else { return false }
         guard isGivenName(word), let last = Resolver.words(full).last else { return false }
@@ -85,13 +109,21 @@ public struct Resolver: Sendable {
             firstWords[words[0], default: []].insert(full)
             lastWords[words[words.count - 1], default: []].insert(full)
         }
-        // Organizations by initials.
+        // Organizations by initials, and the words of the article's organization and place names.
         var byInitials: [String: Set<String>] = [:]
-        for (n, mention) in mentions.enumerated() where mention.kind == .organization {
+        var rangesOf: [String: [(sentence: Int, range: TextRange)]] = [:]
+        var nameWords = Set<String>()
+        for (n, mention) in mentions.enumerated() where mention.kind == .organization || mention.kind == .place {
             let words = wordsOf[n]
             guard words.count >= 2 else { continue }
-            byInitials[Resolver.initials(words), default: []].insert(namesOf[n])
+            nameWords.formUnion(words)
+            if mention.kind == .organization {
+                byInitials[Resolver.initials(words), default: []].insert(namesOf[n])
+                rangesOf[namesOf[n], default: []].append((mention.sentence, mention.range))
+            }
         }
+
+        let qualifiers = placeQualifiers(mentions, names: namesOf, in: document)
 
         for n in result.indices {
             let mention = result[n]
@@ -101,12 +133,16 @@ public struct Resolver: Sendable {
                 if words.count >= 2 {
                     result[n].entity = namesOf[n]
                 } else if let word = words.first {
-                    if let fulls = lastWords[word], fulls.count == 1, let full = fulls.first, !isNameWord(word) {
+                    if let fulls = lastWords[word], fulls.count == 1, let full = fulls.first, !isNameWord(word),
+                        !continuesAName(mention, in: document.text)
+                    {
                         result[n].entity = full
                         record(Alias(name: mention.text, entity: full, kind: .person, reason: "alias.surname"))
                     } else if let fulls = firstWords[word], fulls.count == 1, let full = fulls.first,
                         lastWords[word] == nil,
-                        mayJoinByFirstName(mention, word: word, full: full, personEvidence: personEvidence)
+                        mayJoinByFirstName(
+                            mention, word: word, full: full, personEvidence: personEvidence, nameWords: nameWords,
+                            in: document)
                     {
                         result[n].entity = full
                         record(Alias(name: mention.text, entity: full, kind: .person, reason: "alias.first-name"))
@@ -117,14 +153,26 @@ public struct Resolver: Sendable {
                     result[n].entity = namesOf[n]
                     continue
                 }
-                if let defined = Resolver.definition(of: n, in: result, document: document)
+                if mention.kind == .organization, n + 1 < mentions.count, mentions[n + 1].kind == .place,
+                    mentions[n + 1].range.start == mention.range.end + 1, document.text[mention.range.end] == " ",
+                    isLargerPlace(namesOf[n + 1])
+                {
+                    // "BP North America", "IBM France": the company's unit in that region, not the company.
+                    result[n].entity = namesOf[n] + " " + namesOf[n + 1]
+                    record(
+                        Alias(name: mention.text, entity: result[n].entity, kind: .organization, reason: "alias.unit"))
+                } else if let defined = Resolver.definition(of: n, in: result, document: document)
                     ?? Resolver.writtenDefinition(of: mention, in: document)
                 {
                     result[n].entity = defined
                     record(
                         Alias(name: mention.text, entity: defined, kind: mention.kind, reason: "alias.acronym-defined"))
                 } else if let fulls = byInitials[Resolver.letters(mention.text)], fulls.count == 1,
-                    let full = fulls.first, !Resolver.words(full).contains(mention.text)
+                    let full = fulls.first, !Resolver.words(full).contains(mention.text),
+                    !mentions.contains(where: {
+                        $0.text == mention.text
+                            && Resolver.saysParentOrUnit($0, rangesOf[full] ?? [], in: document.text)
+                    })
                 {
                     result[n].entity = full
                     record(Alias(name: mention.text, entity: full, kind: mention.kind, reason: "alias.acronym"))
@@ -135,7 +183,114 @@ public struct Resolver: Sendable {
                 }
             }
         }
+        for (n, qualifier) in qualifiers where result[n].entity == namesOf[n] {
+            result[n].entity = PlaceQualifier.qualified(namesOf[n], by: qualifier)
+        }
         return (result, aliases)
+    }
+
+    /// For each place mention of a town named with a qualifier, the qualifier: the one written after it, else the only
+    /// one the article writes after that town.
+    func placeQualifiers(_ mentions: [Mention], names: [String], in document: Document) -> [Int: String] {
+        let text = document.text
+        var direct: [Int: String] = [:]
+        var byTown: [String: Set<String>] = [:]
+        for (n, mention) in mentions.enumerated() where mention.kind == .place {
+            let end = mention.range.end
+            guard end + 2 < text.count, text[end] == ",", text[end + 1] == " ", !isLargerPlace(names[n]),
+                let qualifier = PlaceQualifier.qualifier(in: text, at: end + 2, isCountry: isCountry),
+                NameVariants.fold(qualifier.name) != NameVariants.fold(names[n])
+            else { continue }
+            // In running text "Boston, Mass." qualifies, "Chicago, Ohio, and Texas" lists: a capitalised word or
+            // "and" after the qualifier's comma means a list. A dateline is always a town and its qualifier.
+            if !mention.rule.hasSuffix(".dateline"),
+                Resolver.listContinues(text, after: qualifier.end) || Resolver.followsComma(mention.range.start, text)
+            {
+                continue
+            }
+            direct[n] = qualifier.name
+            byTown[NameVariants.fold(names[n]), default: []].insert(qualifier.name)
+        }
+        guard !direct.isEmpty else { return [:] }
+        var result = direct
+        for (n, mention) in mentions.enumerated() where mention.kind == .place && direct[n] == nil {
+            if let set = byTown[NameVariants.fold(names[n])], set.count == 1, let only = set.first { result[n] = only }
+        }
+        return result
+    }
+
+    /// Whether a one-word mention follows a capitalised word other than a title or a common word ("CCR Productions",
+    /// "In Capital"): it is the end of a longer name extraction cut, and joins no full name by its first or last word.
+    func continuesAName(_ mention: Mention, in text: TextBuffer) -> Bool {
+        guard let previous = Resolver.previousWord(before: mention.range.start, in: text),
+            let first = previous.unicodeScalars.first, first.properties.isUppercase
+        else { return false }
+        return !mayPrecedeAName(previous)
+    }
+
+    /// The word written right before offset `start` on the same line, separated by one space ("In" of "In Capital");
+    /// nil after punctuation, a line break or at the start.
+    static func previousWord(before start: Int, in text: TextBuffer) -> String? {
+        guard start >= 2, text[start - 1] == " " else { return nil }
+        var k = start - 2
+        let end = start - 1
+        while k >= 0, text[k].properties.isAlphabetic { k -= 1 }
+        guard k + 1 < end else { return nil }
+        return text[TextRange(k + 1, end)]
+    }
+
+    /// Words that make two names of one sentence two companies: "FGIC is a wholly owned subsidiary of Financial
+    /// Guaranty Insurance Co." says FGIC is not the company it abbreviates, anywhere in that article.
+    static let parentOrUnitWords: Set<String> = [
+        "subsidiary", "subsidiaries", "unit", "units", "parent", "division", "affiliate", "affiliated", "owned", "owns",
+        "spinoff", "spin-off",
+    ]
+
+    /// Whether a sentence names `acronym` and one of `full`'s mentions with a parent-or-unit word between them.
+    static func saysParentOrUnit(
+        _ acronym: Mention, _ full: [(sentence: Int, range: TextRange)], in text: TextBuffer
+    ) -> Bool {
+        for other in full where other.sentence == acronym.sentence {
+            let start = min(acronym.range.end, other.range.end)
+            let end = max(acronym.range.start, other.range.start)
+            guard start < end else { continue }
+            let between = text[TextRange(start, end)].lowercased()
+            let words = between.split { !$0.isLetter && $0 != "-" }
+            if words.contains(where: { parentOrUnitWords.contains(String($0)) }) { return true }
+        }
+        return false
+    }
+
+    /// Whether a list of names goes on after offset `k`: ", Texas", " and Utah", ", and the U.S.".
+    static func listContinues(_ text: TextBuffer, after k: Int) -> Bool {
+        var i = k
+        if i < text.count, text[i] == "." { i += 1 }
+        var comma = false
+        if i < text.count, text[i] == "," {
+            comma = true
+            i += 1
+        }
+        while i < text.count, text[i] == " " { i += 1 }
+        for word in ["and ", "or "] where Resolver.hasWord(word, in: text, at: i) { return true }
+        return comma && i < text.count && text[i].properties.isUppercase
+    }
+
+    /// Whether the name at `start` follows ", " (an item of a list: "Alaska, the North Sea, Malaysia").
+    static func followsComma(_ start: Int, _ text: TextBuffer) -> Bool {
+        var k = start - 1
+        while k >= 0, text[k] == " " { k -= 1 }
+        if k >= 3, text[TextRange(k - 2, k + 1)] == "the" { k -= 3 }
+        while k >= 0, text[k] == " " { k -= 1 }
+        return k >= 0 && text[k] == ","
+    }
+
+    private static func hasWord(_ word: String, in text: TextBuffer, at i: Int) -> Bool {
+        var k = i
+        for scalar in word.unicodeScalars {
+            guard k < text.count, text[k] == scalar else { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Rules that type a name person only because it says or owns something, is repeated, or is made of listed names:

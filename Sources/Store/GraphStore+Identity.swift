@@ -24,9 +24,10 @@ extension GraphStore {
     }
 
     private func resolveIdentityInTransaction() throws {
+        let names = try nameStats()
         let computed = CorpusJoins.compute(
-            names: try nameStats(), definitions: try acronymDefinitions(), shortForms: try shortForms(),
-            loneArticles: try loneArticles())
+            names: names, definitions: try acronymDefinitions(), shortForms: try shortForms(),
+            loneArticles: try loneArticles(), initials: try initialsJoins())
         let stored = try storedJoins()
         guard computed.joins != stored.joins else {
             try refreshNames(entityIDs: nil)
@@ -35,18 +36,28 @@ extension GraphStore {
         try writeJoins(computed)
         let old = stored.effective
         let new = computed.effective
-        let onlyAdded = old.allSatisfy { new[$0.key]?.target == $0.value.target }
+        let newHomonyms = computed.homonyms.subtracting(stored.homonyms)
+        let onlyAdded =
+            old.allSatisfy { new[$0.key]?.target == $0.value.target } && stored.homonyms.isSubset(of: computed.homonyms)
         let curated = try !curationMap().isEmpty
         let unkeyed = try hasUnkeyedEntities()
         if !onlyAdded || curated || unkeyed {
             try reapplyCuration()
             return
         }
+        // Towns some name is written with a qualifier of ("Canton" of "CANTON (Massachusetts)").
+        var qualifiedTowns = Set<String>()
+        for stat in names where stat.kind == .place {
+            if let (town, _) = PlaceQualifier.parse(stat.name) { qualifiedTowns.insert(NameVariants.key(town)) }
+        }
         for (key, join) in new.sorted(by: { $0.key < $1.key }) where old[key] == nil {
+            // Qualified names of a town ("CROWLEY (Texas)") stay a place when the town's key joins a person.
+            if qualifiedTowns.contains(key) { try separateQualifiedTowns(of: [key]) }
             guard let source = try entity(key: key) else { continue }
             let target = try GraphStore.entityID(database, key: join.target, name: join.name, kind: source.kind)
             if source.id != target { try merge(entity: source.id, into: target) }
         }
+        try separateQualifiedTowns(of: newHomonyms.sorted())
         ingestCache = nil
         try refreshNames(entityIDs: nil)
     }
@@ -84,6 +95,22 @@ extension GraphStore {
                 CorpusJoins.Definition(acronym: statement.text(0), name: statement.text(1), source: statement.text(2)))
         }
         return definitions
+    }
+
+    /// Acronyms the resolver joined by initials alone to an organization of the same article, one per article.
+    package func initialsJoins() throws -> [CorpusJoins.Definition] {
+        let statement = try database.prepare(
+            """
+            SELECT DISTINCT al.name, al.extracted_name, a.key FROM alias al JOIN article a ON a.id = al.article_id
+            WHERE al.reason = 'alias.acronym' ORDER BY a.key, al.name, al.extracted_name
+            """)
+        try statement.bind([])
+        var joins: [CorpusJoins.Definition] = []
+        while try statement.step() {
+            joins.append(
+                CorpusJoins.Definition(acronym: statement.text(0), name: statement.text(1), source: statement.text(2)))
+        }
+        return joins
     }
 
     /// Lone surnames the resolver joined to a full name in the same article, with the number of such articles.
@@ -203,6 +230,101 @@ extension GraphStore {
         ingestCache = nil
     }
 
+    /// Gives each qualified name of the town keyed `townKey` ("Canton (Massachusetts)", "Canton (Ohio)") its own
+    /// entity, moving its mentions, aliases and relation evidence off the town's entity: the store now names that town
+    /// with several qualifiers (`CorpusJoins.addHomonymPlaces`), or joins the town's name to another entity. Touches
+    /// only the town's rows.
+    package func separateQualifiedTowns(of townKeys: [String]) throws {
+        var touched = Set<Int64>()
+        var towns = Set<Int64>()
+        for townKey in townKeys {
+            guard let town = try entity(key: townKey) else { continue }
+            towns.insert(town.id)
+            try separateQualifiedNames(of: town.id, key: townKey, touched: &touched)
+        }
+        try GraphStore.refreshRelations(database, ids: touched)
+        // A town named only with qualifiers keeps no entity of its own.
+        try GraphStore.dropOrphans(database, entityIDs: towns)
+        ingestCache = nil
+    }
+
+    private func separateQualifiedNames(of town: Int64, key townKey: String, touched: inout Set<Int64>) throws {
+        let db = database
+        let names = try db.prepare(
+            """
+            SELECT DISTINCT extracted_name FROM mention WHERE entity_id = ?1
+            UNION SELECT DISTINCT extracted_name FROM alias WHERE entity_id = ?1
+            """)
+        try names.bind(town)
+        var qualified: [String] = []
+        while try names.step() {
+            let name = names.text(0)
+            if let (written, _) = PlaceQualifier.parse(name), NameVariants.key(written) == townKey {
+                qualified.append(name)
+            }
+        }
+        guard !qualified.isEmpty else { return }
+        var moved: [String: Int64] = [:]
+        let moveMentions = try db.prepare(
+            "UPDATE mention SET entity_id = ?1 WHERE entity_id = ?2 AND extracted_name = ?3")
+        let moveAliases = try db.prepare("UPDATE alias SET entity_id = ?1 WHERE entity_id = ?2 AND extracted_name = ?3")
+        for name in qualified.sorted() {
+            let id = try GraphStore.entityID(db, key: NameVariants.key(name), name: name, kind: .place)
+            moved[name] = id
+            try moveMentions.run(id, town, name)
+            try moveAliases.run(id, town, name)
+        }
+        // Evidence naming a moved name leaves the town's relation for one of the new entity's.
+        let evidence = try db.prepare(
+            """
+            SELECT e.id, e.relation_id, e.source_name, e.target_name, e.kind, e.label, e.directed, r.source_id,
+                r.target_id
+            FROM evidence e JOIN relation r ON r.id = e.relation_id WHERE r.source_id = ?1 OR r.target_id = ?1
+            ORDER BY e.id
+            """)
+        try evidence.bind(town)
+        struct Row {
+            var id: Int64, relation: Int64, source: String, target: String, kind: String, label: String
+            var directed: Bool, ends: (Int64, Int64)
+        }
+        var rows: [Row] = []
+        while try evidence.step() {
+            let row = Row(
+                id: Int64(evidence.int(0)), relation: Int64(evidence.int(1)), source: evidence.text(2),
+                target: evidence.text(3), kind: evidence.text(4), label: evidence.text(5),
+                directed: evidence.int(6) != 0, ends: (Int64(evidence.int(7)), Int64(evidence.int(8))))
+            if moved[row.source] != nil || moved[row.target] != nil { rows.append(row) }
+        }
+        let find = try db.prepare(
+            "SELECT id FROM relation WHERE source_id = ? AND target_id = ? AND kind = ? AND label = ?")
+        let insert = try db.prepare(
+            "INSERT INTO relation (source_id, target_id, kind, label, directed) VALUES (?, ?, ?, ?, ?)")
+        let attach = try db.prepare("UPDATE evidence SET relation_id = ? WHERE id = ?")
+        for row in rows {
+            let other = row.ends.0 == town ? row.ends.1 : row.ends.0
+            var ends: (Int64, Int64)
+            if let id = moved[row.source] {
+                ends = (id, other)
+            } else if let id = moved[row.target] {
+                ends = (other, id)
+            } else {
+                continue
+            }
+            if !row.directed && ends.0 > ends.1 { ends = (ends.1, ends.0) }
+            try find.bind(ends.0, ends.1, row.kind, row.label)
+            var relation = try find.step() ? Int64(find.int(0)) : nil
+            find.reset()
+            if relation == nil {
+                try insert.run(ends.0, ends.1, row.kind, row.label, row.directed)
+                relation = db.lastInsertRowID
+            }
+            guard let relation else { continue }
+            try attach.run(relation, row.id)
+            touched.insert(row.relation)
+            touched.insert(relation)
+        }
+    }
+
     /// Sets each entity's display name and kind from its mentions and curation, and rewrites its merge reasons (all
     /// entities when `entityIDs` is nil).
     package func refreshNames(entityIDs: Set<Int64>?) throws {
@@ -252,7 +374,12 @@ extension GraphStore {
             let count = groups.int(4)
             let key = keys[name] ?? NameVariants.key(name)
             keys[name] = key
-            if key == entity.key { entity.forms[name, default: 0] += count }
+            if key == entity.key {
+                entity.forms[name, default: 0] += count
+            } else if let (town, _) = PlaceQualifier.parse(name), NameVariants.key(town) == entity.key {
+                // A town whose every mention is qualified ("CANTON (Massachusetts)") is still named as written.
+                entity.forms[town, default: 0] += count
+            }
             entity.names[name, default: 0] += count
             entity.vote.add(kind: kind, rule: groups.text(3), mentions: count, confidence: groups.double(5))
             entities[id] = entity
@@ -293,6 +420,13 @@ extension GraphStore {
         }
         if let join = joins[key], join.target == entityKey {
             return (join.reason, join.detail)
+        }
+        if let (town, qualifier) = PlaceQualifier.parse(name), NameVariants.key(town) == entityKey {
+            return (
+                "identity.place-qualifier",
+                "\(town), \(qualifier) (a dateline or \"Town, State\") is \(entityName): the store names no other "
+                    + "\(entityName) with a different state or country, or uses it alone as a dateline"
+            )
         }
         return ("curation", "joined by a curation decision (newsgraph log)")
     }

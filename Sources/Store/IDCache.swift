@@ -11,6 +11,8 @@ package final class IDCache {
     package var relations: [IngestWriter.RelationKey: Int64] = [:]
     /// Store-wide joins in force: source key -> (target key, target name).
     package var joins: [String: (key: String, name: String)] = [:]
+    /// Keys of towns named with several qualifiers, whose qualified names stay apart (`CorpusJoins.homonyms`).
+    package var homonyms = Set<String>()
     /// Identity keys of the names seen so far.
     package var keys: [String: String] = [:]
     /// The id the next new relation gets (one past the largest stored).
@@ -34,6 +36,9 @@ package final class IDCache {
         let joinRows = try db.prepare("SELECT key, target, name FROM identity_join WHERE target != ''")
         try joinRows.bind([])
         while try joinRows.step() { joins[joinRows.text(0)] = (joinRows.text(1), joinRows.text(2)) }
+        let homonymRows = try db.prepare("SELECT key FROM identity_join WHERE reason = ?")
+        try homonymRows.bind(CorpusJoins.homonymReason)
+        while try homonymRows.step() { homonyms.insert(homonymRows.text(0)) }
     }
 
     /// The identity key of `name`, computed once per name.
@@ -44,10 +49,17 @@ package final class IDCache {
         return key
     }
 
-    /// The name a store-wide join gives `name` and its key ("EC" -> "European Community"), or the name itself.
+    /// The name a store-wide join gives `name` and its key ("EC" -> "European Community"), or the name itself. A
+    /// town named with its qualifier ("Canton (Massachusetts)") is the town alone unless the store names that town
+    /// with several qualifiers, or joins that town's name to another entity.
     package func joined(_ name: String) -> (name: String, key: String) {
         let key = key(name)
         if let join = joins[key] { return (join.name, join.key) }
+        // A town joined elsewhere by a store-wide join ("Crowley" -> "Brian Crowley") keeps its qualified name too.
+        if let (town, _) = PlaceQualifier.parse(name) {
+            let townKey = self.key(town)
+            if !homonyms.contains(townKey) && joins[townKey] == nil { return (town, townKey) }
+        }
         return (name, key)
     }
 
