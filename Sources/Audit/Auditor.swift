@@ -76,6 +76,10 @@ public struct Auditor {
             var mentions: Int, articles: Int, confidence: Double, furniture: Int, headline: Int
             /// Mentions extraction typed as the entity's kind.
             var sameKind: Int
+            /// Mentions in running text: neither in a capitals headline nor in page furniture.
+            var body: Int
+            /// Whether a list or an acronym definition knows the name (`Auditor.knownSQL`).
+            var known: Bool
             var extracted: Set<String> = []
         }
         var stats: [Int64: Stats] = [:]
@@ -83,7 +87,10 @@ public struct Auditor {
             """
             SELECT e.id, e.name, e.kind, count(m.id), count(DISTINCT m.article_id), coalesce(avg(m.confidence), 1),
                    coalesce(sum(\(Auditor.furnitureSQL)), 0), coalesce(sum(\(Auditor.headlineSQL)), 0),
-                   coalesce(sum(m.extracted_kind = e.kind), 0)
+                   coalesce(sum(m.extracted_kind = e.kind), 0),
+                   coalesce(sum(CASE WHEN (\(Auditor.headlineSQL)) = 0 AND (\(Auditor.furnitureSQL)) = 0 THEN 1 ELSE 0 END), 0),
+                   coalesce(max(m.rule IN \(Auditor.knownRulesSQL)), 0)
+                   OR EXISTS (SELECT 1 FROM alias l WHERE l.name = e.name COLLATE NOCASE AND l.reason = 'alias.acronym-defined')
             FROM entity e
             LEFT JOIN mention m ON m.entity_id = e.id
             LEFT JOIN article a ON a.id = m.article_id
@@ -97,7 +104,7 @@ public struct Auditor {
             stats[id] = Stats(
                 entity: EntityRef(id: id, name: counts.text(1), kind: kind), mentions: counts.int(3),
                 articles: counts.int(4), confidence: counts.double(5), furniture: counts.int(6),
-                headline: counts.int(7), sameKind: counts.int(8))
+                headline: counts.int(7), sameKind: counts.int(8), body: counts.int(9), known: counts.int(10) != 0)
         }
         var degree: [Int64: Int] = [:]
         let links = try database.prepare(
@@ -134,7 +141,11 @@ public struct Auditor {
             let allCaps = AuditSignals.isAllCaps(s.entity.name)
             if allCaps { flag(id, .allCaps, "all-caps name") }
             if s.mentions > 0 && s.furniture == s.mentions { flag(id, .furniture, "found only in page furniture") }
-            if AuditSignals.isShouted(s.entity.name), s.mentions > 0, s.headline * 2 >= s.mentions {
+            // An acronym (CSX, PPG) is written in capitals too: one the text uses in running sentences, or that a list
+            // or a definition in some article knows, is a name, whatever share of its mentions headlines hold.
+            if AuditSignals.isShouted(s.entity.name), s.mentions > 0, s.headline * 2 >= s.mentions, s.body == 0,
+                !s.known
+            {
                 flag(id, .headline, "all-caps, and \(s.headline) of \(s.mentions) mentions are in all-caps headlines")
             }
         }
@@ -205,6 +216,12 @@ public struct Auditor {
              WHEN s.end - s.start <= 40 AND upper(substr(a.text, s.start + 1, s.end - s.start)) = substr(a.text, s.start + 1, s.end - s.start)
                   AND substr(a.text, s.start + 1, s.end - s.start) GLOB '*[A-Z][A-Z]*' THEN 1
              ELSE 0 END
+        """
+
+    /// Rules that fire only on a name a list or the text itself vouches for: the organization gazetteer and knowledge
+    /// base (CSX, PPG Industries), an acronym defined in parentheses after its name.
+    package static let knownRulesSQL = """
+        ('organization.knowledge-base', 'organization.gazetteer', 'organization.acronym-definition')
         """
 
     /// 1 when mention `m`'s sentence `s` of article `a` is written in capitals (a headline), 0 otherwise.
