@@ -118,6 +118,7 @@ run 10 --exit 1 "$newsgraph" links "$misspelt" --db "$db"
 run 10 "$newsgraph" links "$person" --depth 2 --db "$db"
 run 10 "$newsgraph" path "$person" "$organization" --db "$db"
 run 10 "$newsgraph" why "$place" "$person" --db "$db"
+run 10 "$newsgraph" path "Clayton Yeutter" "Karl Otto Poehl" --exclude-kind place --max-degree 200 --db "$db"
 
 echo "# docs/audit.md examples"
 run 10 "$newsgraph" show "$person" --db "$db"

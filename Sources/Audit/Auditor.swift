@@ -172,6 +172,11 @@ public struct Auditor {
             row.codes = Array(Set(list.map(\.reason.rawValue))).sorted()
             row.degree = degree[id] ?? 0
             row.entityID = id
+            row.mergeInto = mergeTarget(
+                of: s.entity, mentions: s.mentions, flags: list,
+                stats: stats.mapValues {
+                    ($0.entity, $0.mentions)
+                })
             rows.append(row)
         }
         rows.sort { ($1.score, $0.name, $0.kind) < ($0.score, $1.name, $1.kind) }
@@ -201,6 +206,31 @@ public struct Auditor {
                         .map { "\($0.article): \($0.snippet)" }, codes: [AuditReason.rejected.rawValue]))
         }
         return rows
+    }
+
+    /// The entity `entity` should be merged into, if a duplicate flag makes it the side to merge away: the capitals
+    /// side of a case variant (always), or the less mentioned of a near-duplicate or case-variant pair of the same
+    /// kind (ties to the name first in order, so only one side of a pair is told to merge), never into a name in
+    /// capitals from one that is not. Of several, the most mentioned target.
+    private func mergeTarget(
+        of entity: EntityRef, mentions: Int, flags: [Flag], stats: [Int64: (entity: EntityRef, mentions: Int)]
+    ) -> EntityRef? {
+        var best: (entity: EntityRef, mentions: Int)?
+        for flag in flags where flag.reason == .caseVariant || flag.reason == .nearDuplicate {
+            // Never into a name in capitals from a name that is not (TEXACO INC is the headline form of Texaco Inc.).
+            guard let id = flag.other, let other = stats[id],
+                !AuditSignals.isShouted(other.entity.name) || AuditSignals.isShouted(entity.name)
+            else { continue }
+            let awaySide =
+                flag.reason == .caseVariant && !flag.scaled
+                || (other.entity.kind == entity.kind
+                    && (other.mentions, entity.name) > (mentions, other.entity.name))
+            guard awaySide else { continue }
+            if best.map({ (other.mentions, $0.entity.name) > ($0.mentions, other.entity.name) }) ?? true {
+                best = other
+            }
+        }
+        return best?.entity
     }
 
     /// 1 when mention `m` (joined with its sentence `s` and article `a`) looks like page furniture.

@@ -134,6 +134,32 @@ import Testing
         #expect(rank("Zenith Holdings") == nil && rank("Acme Corp") == nil)
     }
 
+    /// The audit's duplicates become merges to review and import: the side to merge away (the capitals form, the less
+    /// mentioned spelling) names the side to keep, never the other way round, and the file applies as written.
+    @Test(arguments: StoreLocation.allCases)
+    func suggestedMergesAreACurationFileThatImports(_ location: StoreLocation) throws {
+        let store = try Self.faultyStore(location)
+        let rows = try Auditor(store).audit(snippets: 0)
+        func target(_ name: String) -> String? { rows.first { $0.name == name }?.mergeInto?.name }
+        #expect(target("TEXACO INC") == "Texaco Inc.")
+        #expect(target("Paul Volker") == "Paul Volcker")
+        #expect(target("Paul Volcker") == nil && target("Texaco Inc.") == nil)
+        #expect(target("SELLS") == nil)
+        let text = CurationFile.suggestions(rows)
+        let lines = try CurationFile.parse(text, path: "merges.txt")
+        #expect(lines.count == rows.filter { $0.mergeInto != nil }.count)
+        let volker = try #require(lines.first { $0.decision.name == "Paul Volker" })
+        #expect(
+            volker.decision
+                == .merge(
+                    EntityRef(id: 0, name: "Paul Volker", kind: .person),
+                    into: EntityRef(id: 0, name: "Paul Volcker", kind: .person)))
+        #expect(volker.note.hasPrefix("audit: near-duplicate of 'Paul Volcker'"))
+        try Curator(store).record(lines.map { ($0.decision, $0.note, Date()) })
+        #expect(try GraphQuery(store).entity(named: "Paul Volker").entity.name == "Paul Volcker")
+        #expect(try GraphQuery(store).entity(named: "TEXACO INC").entity.name == "Texaco Inc.")
+    }
+
     /// Acronyms look like headline words (capitals, short) but are names: one the text also uses in running
     /// sentences (PPG), one the organization knowledge base knows (CSX, every mention in a headline), one defined in
     /// parentheses in some article (NWA) are no `junk.headline`; a headline verb (SELLS) still is.
