@@ -211,12 +211,24 @@ public struct Auditor {
     /// The entity `entity` should be merged into, if a duplicate flag makes it the side to merge away: the capitals
     /// side of a case variant (always), or the less mentioned of a near-duplicate or case-variant pair of the same
     /// kind (ties to the name first in order, so only one side of a pair is told to merge), never into a name in
-    /// capitals from one that is not. Of several, the most mentioned target.
+    /// capitals from one that is not; near-duplicates only between names of two words or more, and nothing for a
+    /// short name kept apart as ambiguous. Of several, the most mentioned target.
     private func mergeTarget(
         of entity: EntityRef, mentions: Int, flags: [Flag], stats: [Int64: (entity: EntityRef, mentions: Int)]
     ) -> EntityRef? {
+        // A short name kept apart as ambiguous (Baker: James or Howard) is a decision to make, not a merge to take.
+        if flags.contains(where: { $0.reason == .ambiguousName }) { return nil }
         var best: (entity: EntityRef, mentions: Int)?
         for flag in flags where flag.reason == .caseVariant || flag.reason == .nearDuplicate {
+            // Near-duplicates of one word are too often two names (Kenya and Conn, Del and Dole, Africa and South
+            // Africa): only names of two words or more are suggested, unless they differ by case or punctuation only.
+            // Initials match too loosely to suggest (James Capel and Co, J.P. Morgan and Co).
+            if flag.reason == .nearDuplicate, !flag.text.hasPrefix("same name as"),
+                !entity.name.contains(" ") || stats[flag.other ?? -1]?.entity.name.contains(" ") != true
+                    || flag.text.hasSuffix(", initials)")
+            {
+                continue
+            }
             // Never into a name in capitals from a name that is not (TEXACO INC is the headline form of Texaco Inc.).
             guard let id = flag.other, let other = stats[id],
                 !AuditSignals.isShouted(other.entity.name) || AuditSignals.isShouted(entity.name)
