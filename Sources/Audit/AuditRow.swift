@@ -28,6 +28,10 @@ public struct AuditRow: Sendable, Equatable, Codable {
     public var degree = 0
     /// The store's id of the entity (nil for rejected names): the `entity.id` of SQL queries and exports.
     public var entityID: Int64?
+    /// The entity this one should probably be merged into, when it is the side of a duplicate pair to merge away (the
+    /// capitals form of a case variant, or the less mentioned of two near-duplicates); `audit --format curation`
+    /// writes these as `merge` lines to review and import.
+    public var mergeInto: EntityRef?
 
     /// Rows that get evidence sentences; those below are rarely read, and fetching evidence for 30,000 rows
     /// took most of the audit's time.

@@ -76,6 +76,10 @@ public struct Auditor {
             var mentions: Int, articles: Int, confidence: Double, furniture: Int, headline: Int
             /// Mentions extraction typed as the entity's kind.
             var sameKind: Int
+            /// Mentions in running text: neither in a capitals headline nor in page furniture.
+            var body: Int
+            /// Whether a list or an acronym definition knows the name (`Auditor.knownSQL`).
+            var known: Bool
             var extracted: Set<String> = []
         }
         var stats: [Int64: Stats] = [:]
@@ -83,7 +87,10 @@ public struct Auditor {
             """
             SELECT e.id, e.name, e.kind, count(m.id), count(DISTINCT m.article_id), coalesce(avg(m.confidence), 1),
                    coalesce(sum(\(Auditor.furnitureSQL)), 0), coalesce(sum(\(Auditor.headlineSQL)), 0),
-                   coalesce(sum(m.extracted_kind = e.kind), 0)
+                   coalesce(sum(m.extracted_kind = e.kind), 0),
+                   coalesce(sum(CASE WHEN (\(Auditor.headlineSQL)) = 0 AND (\(Auditor.furnitureSQL)) = 0 THEN 1 ELSE 0 END), 0),
+                   coalesce(max(m.rule IN \(Auditor.knownRulesSQL)), 0)
+                   OR EXISTS (SELECT 1 FROM alias l WHERE l.name = e.name COLLATE NOCASE AND l.reason = 'alias.acronym-defined')
             FROM entity e
             LEFT JOIN mention m ON m.entity_id = e.id
             LEFT JOIN article a ON a.id = m.article_id
@@ -97,7 +104,7 @@ public struct Auditor {
             stats[id] = Stats(
                 entity: EntityRef(id: id, name: counts.text(1), kind: kind), mentions: counts.int(3),
                 articles: counts.int(4), confidence: counts.double(5), furniture: counts.int(6),
-                headline: counts.int(7), sameKind: counts.int(8))
+                headline: counts.int(7), sameKind: counts.int(8), body: counts.int(9), known: counts.int(10) != 0)
         }
         var degree: [Int64: Int] = [:]
         let links = try database.prepare(
@@ -134,7 +141,11 @@ public struct Auditor {
             let allCaps = AuditSignals.isAllCaps(s.entity.name)
             if allCaps { flag(id, .allCaps, "all-caps name") }
             if s.mentions > 0 && s.furniture == s.mentions { flag(id, .furniture, "found only in page furniture") }
-            if AuditSignals.isShouted(s.entity.name), s.mentions > 0, s.headline * 2 >= s.mentions {
+            // An acronym (CSX, PPG) is written in capitals too: one the text uses in running sentences, or that a list
+            // or a definition in some article knows, is a name, whatever share of its mentions headlines hold.
+            if AuditSignals.isShouted(s.entity.name), s.mentions > 0, s.headline * 2 >= s.mentions, s.body == 0,
+                !s.known
+            {
                 flag(id, .headline, "all-caps, and \(s.headline) of \(s.mentions) mentions are in all-caps headlines")
             }
         }
@@ -161,6 +172,11 @@ public struct Auditor {
             row.codes = Array(Set(list.map(\.reason.rawValue))).sorted()
             row.degree = degree[id] ?? 0
             row.entityID = id
+            row.mergeInto = mergeTarget(
+                of: s.entity, mentions: s.mentions, flags: list,
+                stats: stats.mapValues {
+                    ($0.entity, $0.mentions)
+                })
             rows.append(row)
         }
         rows.sort { ($1.score, $0.name, $0.kind) < ($0.score, $1.name, $1.kind) }
@@ -192,6 +208,43 @@ public struct Auditor {
         return rows
     }
 
+    /// The entity `entity` should be merged into, if a duplicate flag makes it the side to merge away: the capitals
+    /// side of a case variant (always), or the less mentioned of a near-duplicate or case-variant pair of the same
+    /// kind (ties to the name first in order, so only one side of a pair is told to merge), never into a name in
+    /// capitals from one that is not; near-duplicates only between names of two words or more, and nothing for a
+    /// short name kept apart as ambiguous. Of several, the most mentioned target.
+    private func mergeTarget(
+        of entity: EntityRef, mentions: Int, flags: [Flag], stats: [Int64: (entity: EntityRef, mentions: Int)]
+    ) -> EntityRef? {
+        // A short name kept apart as ambiguous (Baker: James or Howard) is a decision to make, not a merge to take.
+        if flags.contains(where: { $0.reason == .ambiguousName }) { return nil }
+        var best: (entity: EntityRef, mentions: Int)?
+        for flag in flags where flag.reason == .caseVariant || flag.reason == .nearDuplicate {
+            // Near-duplicates of one word are too often two names (Kenya and Conn, Del and Dole, Africa and South
+            // Africa): only names of two words or more are suggested, unless they differ by case or punctuation only.
+            // Initials match too loosely to suggest (James Capel and Co, J.P. Morgan and Co).
+            if flag.reason == .nearDuplicate, !flag.text.hasPrefix("same name as"),
+                !entity.name.contains(" ") || stats[flag.other ?? -1]?.entity.name.contains(" ") != true
+                    || flag.text.hasSuffix(", initials)")
+            {
+                continue
+            }
+            // Never into a name in capitals from a name that is not (TEXACO INC is the headline form of Texaco Inc.).
+            guard let id = flag.other, let other = stats[id],
+                !AuditSignals.isShouted(other.entity.name) || AuditSignals.isShouted(entity.name)
+            else { continue }
+            let awaySide =
+                flag.reason == .caseVariant && !flag.scaled
+                || (other.entity.kind == entity.kind
+                    && (other.mentions, entity.name) > (mentions, other.entity.name))
+            guard awaySide else { continue }
+            if best.map({ (other.mentions, $0.entity.name) > ($0.mentions, other.entity.name) }) ?? true {
+                best = other
+            }
+        }
+        return best?.entity
+    }
+
     /// 1 when mention `m` (joined with its sentence `s` and article `a`) looks like page furniture.
     ///
     /// The rule-name test is a naming convention (docs/audit.md, `junk.furniture`), not a list of built-in rules: of
@@ -205,6 +258,12 @@ public struct Auditor {
              WHEN s.end - s.start <= 40 AND upper(substr(a.text, s.start + 1, s.end - s.start)) = substr(a.text, s.start + 1, s.end - s.start)
                   AND substr(a.text, s.start + 1, s.end - s.start) GLOB '*[A-Z][A-Z]*' THEN 1
              ELSE 0 END
+        """
+
+    /// Rules that fire only on a name a list or the text itself vouches for: the organization gazetteer and knowledge
+    /// base (CSX, PPG Industries), an acronym defined in parentheses after its name.
+    package static let knownRulesSQL = """
+        ('organization.knowledge-base', 'organization.gazetteer', 'organization.acronym-definition')
         """
 
     /// 1 when mention `m`'s sentence `s` of article `a` is written in capitals (a headline), 0 otherwise.

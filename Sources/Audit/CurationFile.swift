@@ -73,6 +73,26 @@ public enum CurationFile {
         return out
     }
 
+    /// The audit's suggested merges (`AuditRow.mergeInto`) as a curation file, in audit order: one `merge` line per
+    /// row, its reasons as the note, to review (delete the lines that are wrong) and apply with `curation import`.
+    public static func suggestions(_ rows: [AuditRow]) -> String {
+        var out = header + "\n"
+        out +=
+            "# Merges the audit suggests (newsgraph audit --format curation). Review: delete every line that is wrong,\n"
+        out += "# then apply the rest with: newsgraph curation import FILE\n"
+        for row in rows where row.status == .entity {
+            guard let target = row.mergeInto else { continue }
+            let reasons = row.reasons.filter { $0.contains(target.name) }
+            let fields = [
+                CurationMap.Decision.Action.merge.rawValue, quote(row.name), row.kind.rawValue, quote(target.name),
+                target.kind.rawValue,
+                "note=" + quote("audit: " + (reasons.first ?? row.codes.joined(separator: " ")), always: true),
+            ]
+            out += fields.joined(separator: " ") + "\n"
+        }
+        return out
+    }
+
     /// Every decision in `text`; throws one error listing every bad line (`path:LINE: message`).
     public static func parse(_ text: String, path: String) throws(ParseError) -> [Line] {
         var lines: [Line] = []

@@ -113,7 +113,7 @@ public struct Curator {
         try database.transaction {
             try database.prepare("UPDATE curation SET undone_at = ?, note = ? WHERE id = ?").run(
                 GraphStore.timestamp(date), combined, id)
-            try store.reapplyCuration()
+            try store.applyUndone(entry.decision)
         }
     }
 

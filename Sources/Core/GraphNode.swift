@@ -12,10 +12,15 @@ public struct GraphNode: Sendable, Hashable, Codable {
     /// (GEXF writes them as the node's time interval).
     public var firstDate: String?
     public var lastDate: String?
+    /// The entity's row id in the store it was read from (`entity.id`), so an export joins back to the store with SQL;
+    /// nil for a graph not read from a store. Exports write it as the `entity_id` attribute: the node id itself stays
+    /// the stable hash, the same for one entity in every store (a store's ids depend on its ingest history).
+    public var entityID: Int64?
 
     public init(
         id: String? = nil, label: String, kind: EntityKind, mentions: Int = 0, articles: Int = 0,
-        confidence: Double = 1, aliases: [String] = [], firstDate: String? = nil, lastDate: String? = nil
+        confidence: Double = 1, aliases: [String] = [], firstDate: String? = nil, lastDate: String? = nil,
+        entityID: Int64? = nil
     ) {
         self.id = id ?? GraphNode.stableID(name: label, kind: kind)
         self.label = label
@@ -26,6 +31,7 @@ public struct GraphNode: Sendable, Hashable, Codable {
         self.aliases = aliases
         self.firstDate = firstDate
         self.lastDate = lastDate
+        self.entityID = entityID
     }
 
     /// `n` followed by 12 hex digits of SHA-256 over `kind` and `name`: the same entity gets the same id in every export.

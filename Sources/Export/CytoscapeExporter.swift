@@ -6,7 +6,8 @@ import NewsGraphCore
 /// Spec: https://js.cytoscape.org/#notation/elements-json
 ///
 /// What it writes: `{"elements": {"nodes": [...], "edges": [...]}}`, one element per line, each a
-/// `{"data": {...}, "classes": ...}` object. Node data: `id`, `label`, `kind`, `mentions`, `articles`,
+/// `{"data": {...}, "classes": ...}` object. Node data: `id`, `label`, `kind`, `entity_id` (the store's id, when read
+/// from a store), `mentions`, `articles`,
 /// `confidence`, `aliases` (array), `firstDate`/`lastDate` when known; node classes: the kind.
 /// Edge data: `id`, `source`, `target`, `kind`, `directed`, `weight`, `articles`, `firstDate`/`lastDate`
 /// when known, and `label` for typed relations; edge classes: `directed` or `undirected`.
@@ -34,7 +35,12 @@ public struct CytoscapeExporter: GraphExporter {
             out.json(node.label)
             out.raw(", \"kind\": \"")
             out.raw(node.kind.rawValue)
-            out.raw("\", \"mentions\": ")
+            out.raw("\"")
+            if let entityID = node.entityID {
+                out.raw(", \"entity_id\": ")
+                out.int(Int(entityID))
+            }
+            out.raw(", \"mentions\": ")
             out.int(node.mentions)
             out.raw(", \"articles\": ")
             out.int(node.articles)

@@ -8,7 +8,8 @@ import NewsGraphCore
 /// - `mode="dynamic"` with `timeformat="date"` when any node or edge has a date; nodes and edges then
 ///   carry `start`/`end` (first and last article date, `yyyy-MM-dd`); undated ones exist throughout.
 ///   Without dates the graph is `mode="static"`.
-/// - Node `label`; node attributes `kind`, `mentions`, `articles`, `confidence`, `aliases` (JSON array
+/// - Node `label`; node attributes `kind`, `entity_id` (the store's id, when read from a store), `mentions`,
+///   `articles`, `confidence`, `aliases` (JSON array
 ///   as a string); edge `weight` and `label` (typed relations only), per-edge `type`
 ///   (`directed`/`undirected`, GEXF allows mixed graphs); edge attributes `relation`, `articles`.
 /// - `viz:color` by kind, matching the DOT and yEd colours.
@@ -41,6 +42,7 @@ public struct GEXFExporter: GraphExporter {
             """
                 <attributes class="node" mode="static">
                   <attribute id="kind" title="kind" type="string"/>
+                  <attribute id="entity_id" title="entity_id" type="long"/>
                   <attribute id="mentions" title="mentions" type="integer"/>
                   <attribute id="articles" title="articles" type="integer"/>
                   <attribute id="confidence" title="confidence" type="double"/>
@@ -62,6 +64,10 @@ public struct GEXFExporter: GraphExporter {
             writeInterval(first: node.firstDate, last: node.lastDate, to: &out)
             out.raw(">\n        <attvalues>\n          <attvalue for=\"kind\" value=\"")
             out.raw(node.kind.rawValue)
+            if let entityID = node.entityID {
+                out.raw("\"/>\n          <attvalue for=\"entity_id\" value=\"")
+                out.int(Int(entityID))
+            }
             out.raw("\"/>\n          <attvalue for=\"mentions\" value=\"")
             out.int(node.mentions)
             out.raw("\"/>\n          <attvalue for=\"articles\" value=\"")

@@ -9,7 +9,8 @@ import NewsGraphCore
 /// What it writes:
 /// - The official namespace and `xsi:schemaLocation`; one typed `<key>` per attribute and scope,
 ///   all declared before `<graph>`, each with its own `attr.name` (no name is used for two scopes,
-///   which some readers merge): nodes `label`, `kind`, `mentions`, `articles`, `confidence`,
+///   which some readers merge): nodes `label`, `kind`, `entity_id` (the store's `entity.id`, when read from a
+///   store), `mentions`, `articles`, `confidence`,
 ///   `aliases` (a JSON array as a string); edges `weight`, `relation` (the edge kind),
 ///   `evidence_articles`, `first_date`, `last_date`, `directed`.
 ///   `label` and `weight` are the names Gephi maps to its node label and edge weight.
@@ -72,7 +73,13 @@ public struct GraphMLExporter: GraphExporter {
             out.xml(node.label)
             out.raw("</data>\n      <data key=\"kind\">")
             out.raw(node.kind.rawValue)
-            out.raw("</data>\n      <data key=\"mentions\">")
+            out.raw("</data>\n")
+            if let entityID = node.entityID {
+                out.raw("      <data key=\"entity_id\">")
+                out.int(Int(entityID))
+                out.raw("</data>\n")
+            }
+            out.raw("      <data key=\"mentions\">")
             out.int(node.mentions)
             out.raw("</data>\n      <data key=\"articles\">")
             out.int(node.articles)
@@ -127,6 +134,7 @@ public struct GraphMLExporter: GraphExporter {
     package static let keys: [(id: String, scope: String, type: String)] = [
         ("label", "node", "string"),
         ("kind", "node", "string"),
+        ("entity_id", "node", "long"),
         ("mentions", "node", "int"),
         ("articles", "node", "int"),
         ("confidence", "node", "double"),

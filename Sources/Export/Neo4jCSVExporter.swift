@@ -11,7 +11,7 @@ import NewsGraphCore
 /// ```
 ///
 /// What it writes:
-/// - `nodes.csv`: `id:ID,name,kind,mentions:int,articles:int,confidence:double,aliases:string[],`
+/// - `nodes.csv`: `id:ID,name,kind,entity_id:long,mentions:int,articles:int,confidence:double,aliases:string[],`
 ///   `firstDate:date,lastDate:date,:LABEL`; labels are `Entity` plus the kind (`Entity;Person`).
 /// - `relationships.csv`: `:START_ID,:END_ID,:TYPE,id,relation,directed:boolean,weight:double,`
 ///   `articles:int,firstDate:date,lastDate:date`; the type is the relation kind in upper snake case
@@ -50,7 +50,7 @@ public struct Neo4jCSVExporter {
     ) throws {
         var out = ExportWriter(sink: nodeSink)
         out.raw(
-            "id:ID,name,kind,mentions:int,articles:int,confidence:double,aliases:string[],firstDate:date,lastDate:date,:LABEL\n"
+            "id:ID,name,kind,entity_id:long,mentions:int,articles:int,confidence:double,aliases:string[],firstDate:date,lastDate:date,:LABEL\n"
         )
         try graph.forEachNode { node in
             field(node.id, to: &out)
@@ -58,6 +58,8 @@ public struct Neo4jCSVExporter {
             field(node.label, to: &out)
             out.raw(",")
             out.raw(node.kind.rawValue)
+            out.raw(",")
+            if let entityID = node.entityID { out.int(Int(entityID)) }
             out.raw(",")
             out.int(node.mentions)
             out.raw(",")

@@ -33,6 +33,7 @@ public struct Ingestor {
 
     public func ingest(paths: [String], into store: GraphStore) throws -> IngestReport {
         var report = IngestReport()
+        let threadStart = IngestTiming.threadCPUSeconds()
         let (files, errors) = reader.files(in: paths)
         report.skipped = errors
         // Stores written before keys were canonical paths: find their articles under the new keys.
@@ -56,6 +57,7 @@ public struct Ingestor {
             try report.timing.measure(\.identity) { try store.resolveIdentity() }
             try report.timing.measure(\.scores) { try store.refreshScores() }
         }
+        report.timing.cpu.thread = IngestTiming.threadCPUSeconds() - threadStart
         return report
     }
 

@@ -7,7 +7,8 @@ extension GraphQuery {
 
     /// The ego network of `entity`: every entity within `depth` hops, nearest first, with the relations
     /// that reached it. Breadth-first, one frontier at a time, never revisiting an entity, over the
-    /// relation table's indexes. Only entities of `kind` are listed, but traversal passes through all.
+    /// relation table's indexes. Only entities of `kind` are listed, but traversal passes through all kinds but those
+    /// `filter` excludes (with named entities and hubs: `LinkFilter`).
     ///
     /// ```swift
     /// let match = try GraphQuery(store).entity(named: "Zhanargul Zhumatai")
@@ -29,13 +30,14 @@ extension GraphQuery {
         }
         var visited: Set<Int64> = [entity.id]
         var frontier = [entity]
+        let gate = EntityGate(filter: filter, database: database, ends: [entity.id])
         var result: [Link] = []
         for hop in 1...depth {
             var reached: [Int64: Link] = [:]
             for node in frontier {
                 var byNeighbour: [Int64: (EntityRef, [Link.Relation])] = [:]
                 for (neighbour, relation) in try neighbours(of: node.id, filter: filter)
-                where !visited.contains(neighbour.id) {
+                where try !visited.contains(neighbour.id) && gate.allows(neighbour.id, kind: neighbour.kind) {
                     byNeighbour[neighbour.id, default: (neighbour, [])].1.append(relation)
                 }
                 for (id, (neighbour, relations)) in byNeighbour {

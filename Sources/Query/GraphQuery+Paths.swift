@@ -5,8 +5,14 @@ extension GraphQuery {
     /// The deepest `path` search allowed.
     public static let maxPathDepth = 8
 
-    /// Up to `limit` shortest chains of links from `source` to `target` of at most `maxDepth` hops, in name
-    /// order of their entities; empty when the two are not connected within `maxDepth`.
+    /// Up to `limit` shortest chains of links from `source` to `target` of at most `maxDepth` hops, strongest first;
+    /// empty when the two are not connected within `maxDepth`. Entities `filter` excludes (kinds, named entities,
+    /// hubs above a degree) are not passed through.
+    ///
+    /// Equal-length chains are ordered by strength: the weight of their weakest hop (a hop weighs the evidence
+    /// sentences of all its relations), then their total weight, then their entities' names. The strongest are
+    /// chosen among up to `PathFinder.candidates(for:)` shortest chains, so a strong chain is not lost to the
+    /// search order.
     ///
     /// ```swift
     /// let paths = try GraphQuery(store).paths(from: a, to: b, maxDepth: 4)
@@ -20,9 +26,10 @@ extension GraphQuery {
             throw StoreError.invalid("path: max depth \(maxDepth) is out of range; use 1 to \(GraphQuery.maxPathDepth)")
         }
         guard limit > 0 else { throw StoreError.invalid("path: limit must be at least 1, not \(limit)") }
-        let finder = PathFinder(maxDepth: maxDepth, limit: limit)
+        let finder = PathFinder(maxDepth: maxDepth, limit: PathFinder.candidates(for: limit))
+        let gate = EntityGate(filter: filter, database: database, ends: [source.id, target.id])
         let chains = try finder.shortestPaths(from: source.id, to: target.id) { id in
-            try neighbourIDs(of: id, filter: filter)
+            try neighbourIDs(of: id, filter: filter).filter { try gate.allows($0) }
         }
         // Not a dictionary literal: when both names are one entity (an alias and its own entity), a literal with the
         // same key twice traps.
@@ -44,6 +51,12 @@ extension GraphQuery {
             }
             result.append(LinkPath(hops: hops))
         }
-        return result.sorted { $0.entities.lexicographicallyPrecedes($1.entities) }
+        return Array(
+            result.sorted { a, b in
+                if a.hops.count != b.hops.count { return a.hops.count < b.hops.count }
+                if a.strength != b.strength { return a.strength > b.strength }
+                if a.weight != b.weight { return a.weight > b.weight }
+                return a.entities.lexicographicallyPrecedes(b.entities)
+            }.prefix(limit))
     }
 }

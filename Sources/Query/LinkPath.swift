@@ -9,6 +9,9 @@ public struct LinkPath: Sendable, Equatable, Codable {
         /// Heaviest first; `outgoing` is relative to `from`.
         public var relations: [Link.Relation]
 
+        /// Evidence sentences of all its relations.
+        public var weight: Int { relations.reduce(0) { $0 + $1.weight } }
+
         public init(from: EntityRef, to: EntityRef, relations: [Link.Relation]) {
             self.from = from
             self.to = to
@@ -21,6 +24,13 @@ public struct LinkPath: Sendable, Equatable, Codable {
     public init(hops: [Hop]) {
         self.hops = hops
     }
+
+    /// The weight of the weakest hop (a hop weighs the evidence sentences of all its relations): how strong the chain
+    /// is, since it holds no better than its weakest link.
+    public var strength: Int { hops.map(\.weight).min() ?? 0 }
+
+    /// The weight of every hop together.
+    public var weight: Int { hops.reduce(0) { $0 + $1.weight } }
 
     /// The entities along the path, source first.
     public var entities: [EntityRef] {

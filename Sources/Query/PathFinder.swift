@@ -9,6 +9,10 @@ public struct PathFinder: Sendable {
     public var maxDepth: Int
     public var limit: Int
 
+    /// How many shortest paths to enumerate so that the `limit` strongest can be chosen among them: enough that the
+    /// search order rarely decides, few enough that each hop's relations are read quickly.
+    public static func candidates(for limit: Int) -> Int { max(limit, min(10 * limit, 200)) }
+
     public init(maxDepth: Int = 6, limit: Int = 10) {
         self.maxDepth = maxDepth
         self.limit = limit

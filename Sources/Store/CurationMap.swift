@@ -53,18 +53,50 @@ public struct CurationMap: Sendable {
     }
 
     private static func keys(of decisions: [Decision]) -> [(name: String, argument: String?)] {
-        decisions.map { decision in
-            let argument: String?
-            switch decision.action {
-            case .merge, .aliasAdd, .aliasRemove:
-                argument = entityArgument(decision.argument).map { NameVariants.key($0.name) }
-            case .rename:
-                argument = decision.argument.map(NameVariants.key)
-            case .reject, .retype:
-                argument = nil
-            }
-            return (NameVariants.key(decision.name), argument)
+        decisions.map(keys(of:))
+    }
+
+    /// The identity keys a decision compares a mention's entity with (`name`) and moves it to (`argument`).
+    package static func keys(of decision: Decision) -> (name: String, argument: String?) {
+        let argument: String?
+        switch decision.action {
+        case .merge, .aliasAdd, .aliasRemove:
+            argument = entityArgument(decision.argument).map { NameVariants.key($0.name) }
+        case .rename:
+            argument = decision.argument.map(NameVariants.key)
+        case .reject, .retype:
+            argument = nil
         }
+        return (NameVariants.key(decision.name), argument)
+    }
+
+    /// The identity keys `changed` can affect: its own keys and, transitively, those of every decision (of this map or
+    /// `changed`) sharing a key with them. Derivation moves a mention's entity only from a decision's name key to its
+    /// argument key (merge, rename) or back (alias-remove), so a mention whose identity key is outside this set ends in
+    /// the same entity with `changed` in force or not. nil when this map or `changed` has an alias decision: alias
+    /// decisions match a mention by its surface text too, which no entity's key reaches, so their effect cannot be
+    /// bounded by keys.
+    package func component(of changed: [Decision]) -> Set<String>? {
+        let aliases: Set<Decision.Action> = [.aliasAdd, .aliasRemove]
+        if (decisions + changed).contains(where: { aliases.contains($0.action) }) { return nil }
+        var component = Set<String>()
+        for decision in changed {
+            let keys = CurationMap.keys(of: decision)
+            component.insert(keys.name)
+            if let argument = keys.argument { component.insert(argument) }
+        }
+        let all = keys + changed.map(CurationMap.keys(of:))
+        var grew = true
+        while grew {
+            grew = false
+            for keys in all {
+                let touches = component.contains(keys.name) || keys.argument.map(component.contains) == true
+                guard touches else { continue }
+                if component.insert(keys.name).inserted { grew = true }
+                if let argument = keys.argument, component.insert(argument).inserted { grew = true }
+            }
+        }
+        return component
     }
 
     /// The name curation gives the entity of identity key `key` (a rename, or a merge target as written), if any.

@@ -21,38 +21,257 @@ extension GraphStore {
     }
 
     /// Applies decisions just recorded: a single `merge` by touching only the entities it names (see
-    /// `applyIncrementally`), anything else by re-deriving the whole store (`reapplyCuration`).
+    /// `applyIncrementally`), others by re-deriving the entities they can reach (`rederive(around:)`), and only what
+    /// cannot be bounded (alias decisions) by re-deriving the whole store (`reapplyCuration`).
     package func applyRecorded(_ decisions: [CurationMap.Decision]) throws {
-        if decisions.count == 1, let decision = decisions.first, try applyIncrementally(decision) {
-            try GraphStore.refreshScores(database)
+        if decisions.count == 1, let decision = decisions.first, let touched = try applyIncrementally(decision) {
+            try refreshScores(around: touched)
+        } else if let touched = try rederive(around: decisions) {
+            try refreshScores(around: touched)
         } else {
             try reapplyCuration()
         }
     }
 
+    /// Brings the derived rows up to date after `decision` was undone (the curation table already says so): the
+    /// entities it can reach re-derived (`rederive(around:)`), or the whole store when that cannot be bounded.
+    package func applyUndone(_ decision: CurationMap.Decision) throws {
+        if let touched = try rederive(around: [decision]) {
+            try refreshScores(around: touched)
+        } else {
+            try reapplyCuration()
+        }
+    }
+
+    /// Recomputes the association score (`GraphStore.refreshScores`) of the relations with an end in `entityIDs`,
+    /// the only ones a curation change alters: a score depends on the relation's articles, the articles of its two
+    /// ends and the store's article count, and curation moves mentions between entities without adding or removing
+    /// any (rejected mentions stay stored and counted). The store-wide pass took 0.5 of the 0.75 s of CPU of a
+    /// single decision on the Reuters store. The equality with the store-wide pass is tested
+    /// (`CurationIncrementalTests`).
+    package func refreshScores(around entityIDs: Set<Int64>) throws {
+        let db = database
+        guard !entityIDs.isEmpty else { return }
+        try db.fillTemporaryIDTable("rescore_entity", with: entityIDs)
+        let total = try db.scalar("SELECT count(DISTINCT article_id) FROM mention")?.int ?? 0
+        let relations = try db.prepare(
+            """
+            SELECT id, source_id, target_id, articles FROM relation WHERE source_id IN (SELECT id FROM temp.rescore_entity)
+            UNION SELECT id, source_id, target_id, articles FROM relation
+            WHERE target_id IN (SELECT id FROM temp.rescore_entity)
+            """)
+        var rows: [(id: Int64, source: Int64, target: Int64, articles: Int)] = []
+        try relations.bind([])
+        while try relations.step() {
+            rows.append(
+                (Int64(relations.int(0)), Int64(relations.int(1)), Int64(relations.int(2)), relations.int(3)))
+        }
+        let entityArticles = try db.prepare(
+            "SELECT count(DISTINCT article_id) FROM mention WHERE entity_id = ?")
+        var articles: [Int64: Int] = [:]
+        func articleCount(_ id: Int64) throws -> Int {
+            if let count = articles[id] { return count }
+            try entityArticles.bind(id)
+            let count = try entityArticles.step() ? entityArticles.int(0) : 0
+            entityArticles.reset()
+            articles[id] = count
+            return count
+        }
+        // As the store-wide pass counts them: a relation's articles with distinct evidence text.
+        let texts = try db.prepare(
+            """
+            SELECT count(DISTINCT substr(a.text, e.start + 1, e.end - e.start))
+            FROM evidence e JOIN article a ON a.id = e.article_id WHERE e.relation_id = ?
+            """)
+        let update = try db.prepare("UPDATE relation SET score = ?2 WHERE id = ?1")
+        for row in rows {
+            try texts.bind(row.id)
+            let distinct = try texts.step() ? texts.int(0) : 0
+            texts.reset()
+            let both = min(row.articles, distinct == 0 ? row.articles : distinct)
+            let score = GraphStore.associationScore(
+                both: both, source: try articleCount(row.source), target: try articleCount(row.target), total: total)
+            try update.run(row.id, score)
+        }
+    }
+
     /// Applies the newest decision by touching only the entities it names, when that gives what re-deriving everything
-    /// would: a `merge` moves every mention of one entity to another, so it is one `merge(entity:into:)`. Returns
-    /// false for other decisions (the caller re-derives everything).
-    private func applyIncrementally(_ decision: CurationMap.Decision) throws -> Bool {
+    /// would: a `merge` moves every mention of one entity to another, so it is one `merge(entity:into:)`. Returns the
+    /// entities whose mentions changed, or nil for other decisions (the caller re-derives).
+    private func applyIncrementally(_ decision: CurationMap.Decision) throws -> Set<Int64>? {
         guard decision.action == .merge, let target = CurationMap.entityArgument(decision.argument),
             !(try hasUnkeyedEntities())
-        else { return false }
+        else { return nil }
         let sourceKey = NameVariants.key(decision.name)
         let targetKey = NameVariants.key(target.name)
         let find = try database.prepare("SELECT id, kind FROM entity WHERE key = ?")
         try find.bind(sourceKey)
         guard try find.step() else {
             find.reset()
-            return true  // nothing carries the name yet: the decision waits for a later ingest
+            return []  // nothing carries the name yet: the decision waits for a later ingest
         }
         let source = Int64(find.int(0))
         let kind = target.kind ?? EntityKind(rawValue: find.text(1)) ?? .organization
         find.reset()
-        guard sourceKey != targetKey else { return true }
+        guard sourceKey != targetKey else { return [] }
         let into = try GraphStore.entityID(database, key: targetKey, name: target.name, kind: kind)
         try merge(entity: source, into: into)
         try refreshNames(entityIDs: [into])
-        return true
+        return [into]
+    }
+
+    /// Re-derives only the entities a change of curation can reach (the decisions `changed`, just recorded or just
+    /// undone), giving what `reapplyCuration` gives for the whole store: the mentions, aliases and relations of the
+    /// entities whose identity key is in the change's component (`CurationMap.component(of:)`), and of rejected names,
+    /// are derived again from the raw extraction; every other row stays as it is. Returns the entities whose mentions or
+    /// relations it derived (for `refreshScores(around:)`), or nil, changing nothing, when the change cannot be bounded
+    /// that way (an alias decision; a store from before identity keys): the caller then re-derives everything. Call
+    /// inside a transaction, with the curation table already changed.
+    ///
+    /// Cost: a few indexed look-ups per row of the entities concerned: 0.07 s of CPU for a split on the Reuters store,
+    /// where re-deriving everything took 5 to 6 s.
+    package func rederive(around changed: [CurationMap.Decision]) throws -> Set<Int64>? {
+        let db = database
+        let map = try curationMap()
+        guard let component = map.component(of: changed), try !hasUnkeyedEntities() else { return nil }
+        ingestCache = nil
+        let byKey = try db.prepare("SELECT id FROM entity WHERE key = ?")
+        var before = Set<Int64>()
+        for key in component.sorted() {
+            try byKey.bind(key)
+            if try byKey.step() { before.insert(Int64(byKey.int(0))) }
+            byKey.reset()
+        }
+        try db.fillTemporaryIDTable("rederive_entity", with: before)
+
+        // The entity of each (surface text, extracted name, kind), as `reapplyCuration` derives it.
+        var joins: [String: (key: String, name: String)] = [:]
+        let joinRows = try db.prepare("SELECT key, target, name FROM identity_join WHERE target != ''")
+        try joinRows.bind([])
+        while try joinRows.step() { joins[joinRows.text(0)] = (joinRows.text(1), joinRows.text(2)) }
+        struct Triple: Hashable {
+            var text: String, name: String, kind: String
+        }
+        var resolved: [Triple: Int64?] = [:]
+        // Entities given mentions here (their neighbours keep theirs: their names, kinds and article counts stand).
+        var after = Set<Int64>()
+        let newest = Int64(try db.scalar("SELECT max(id) FROM entity")?.int ?? 0)
+        func resolve(_ triple: Triple) throws -> Int64? {
+            if let id = resolved[triple] { return id }
+            var id: Int64?
+            if let kind = EntityKind(rawValue: triple.kind) {
+                let key = NameVariants.key(triple.name)
+                let joined: (name: String, key: String) = joins[key].map { ($0.name, $0.key) } ?? (triple.name, key)
+                if let target = map.entity(text: triple.text, name: joined.name, kind: kind) {
+                    let targetKey = target.name == joined.name ? joined.key : NameVariants.key(target.name)
+                    id = try GraphStore.entityID(db, key: targetKey, name: target.name, kind: target.kind)
+                }
+            }
+            resolved[triple] = id
+            return id
+        }
+
+        // Mentions and aliases of the entities concerned, and those of rejected names.
+        let triples = try db.prepare(
+            """
+            SELECT text, extracted_name, extracted_kind FROM mention WHERE entity_id IN (SELECT id FROM temp.rederive_entity)
+            UNION SELECT text, extracted_name, extracted_kind FROM mention WHERE entity_id IS NULL
+            UNION SELECT name, extracted_name, extracted_kind FROM alias WHERE entity_id IN (SELECT id FROM temp.rederive_entity)
+            UNION SELECT name, extracted_name, extracted_kind FROM alias WHERE entity_id IS NULL
+            """)
+        try triples.bind([])
+        var candidates: [Triple] = []
+        while try triples.step() {
+            candidates.append(Triple(text: triples.text(0), name: triples.text(1), kind: triples.text(2)))
+        }
+        try db.execute(
+            """
+            CREATE TEMP TABLE IF NOT EXISTS rederive_map (text TEXT, name TEXT, kind TEXT, entity_id INTEGER,
+                PRIMARY KEY (text, name, kind)) WITHOUT ROWID;
+            DELETE FROM temp.rederive_map;
+            """)
+        let insert = try db.prepare(
+            "INSERT OR REPLACE INTO temp.rederive_map (text, name, kind, entity_id) VALUES (?, ?, ?, ?)")
+        for triple in candidates {
+            let id = try resolve(triple)
+            if let id { after.insert(id) }
+            try insert.run(triple.text, triple.name, triple.kind, id)
+        }
+        try db.execute(
+            """
+            UPDATE mention SET entity_id = (SELECT m.entity_id FROM temp.rederive_map m
+                WHERE m.text = mention.text AND m.name = mention.extracted_name AND m.kind = mention.extracted_kind)
+            WHERE entity_id IN (SELECT id FROM temp.rederive_entity) OR entity_id IS NULL;
+            UPDATE alias SET entity_id = (SELECT m.entity_id FROM temp.rederive_map m
+                WHERE m.text = alias.name AND m.name = alias.extracted_name AND m.kind = alias.extracted_kind)
+            WHERE entity_id IN (SELECT id FROM temp.rederive_entity) OR entity_id IS NULL;
+            """)
+
+        // Relations: the evidence of every relation of the entities concerned, and unattached evidence (self-links,
+        // rejected ends), attached again to the relations its ends now give.
+        let evidence = try db.prepare(
+            """
+            SELECT e.id, e.relation_id, e.source_name, e.source_kind, e.target_name, e.target_kind, e.kind, e.label,
+                   e.directed
+            FROM evidence e WHERE e.relation_id IN (
+                SELECT id FROM relation WHERE source_id IN (SELECT id FROM temp.rederive_entity)
+                UNION SELECT id FROM relation WHERE target_id IN (SELECT id FROM temp.rederive_entity))
+            UNION ALL
+            SELECT id, relation_id, source_name, source_kind, target_name, target_kind, kind, label, directed
+            FROM evidence WHERE relation_id IS NULL
+            """)
+        struct Row {
+            var id: Int64, source: Triple, target: Triple, kind: String, label: String, directed: Bool
+        }
+        var rows: [Row] = []
+        var oldRelations = Set<Int64>()
+        try evidence.bind([])
+        while try evidence.step() {
+            if case .integer(let relation) = evidence.value(1) { oldRelations.insert(relation) }
+            let source = evidence.text(2)
+            let target = evidence.text(4)
+            rows.append(
+                Row(
+                    id: Int64(evidence.int(0)), source: Triple(text: source, name: source, kind: evidence.text(3)),
+                    target: Triple(text: target, name: target, kind: evidence.text(5)), kind: evidence.text(6),
+                    label: evidence.text(7), directed: evidence.int(8) != 0))
+        }
+        let detach = try db.prepare("UPDATE evidence SET relation_id = NULL WHERE relation_id = ?")
+        let delete = try db.prepare("DELETE FROM relation WHERE id = ?")
+        for id in oldRelations.sorted() {
+            try detach.run(id)
+            try delete.run(id)
+        }
+        let find = try db.prepare(
+            "SELECT id FROM relation WHERE source_id = ? AND target_id = ? AND kind = ? AND label = ?")
+        let create = try db.prepare(
+            "INSERT INTO relation (source_id, target_id, kind, label, directed) VALUES (?, ?, ?, ?, ?)")
+        let attach = try db.prepare("UPDATE evidence SET relation_id = ? WHERE id = ?")
+        var touched = Set<Int64>()
+        for row in rows {
+            guard let source = try resolve(row.source), let target = try resolve(row.target), source != target else {
+                continue
+            }
+            let ends = row.directed || source <= target ? (source, target) : (target, source)
+            try find.bind(ends.0, ends.1, row.kind, row.label)
+            var relation = try find.step() ? Int64(find.int(0)) : nil
+            find.reset()
+            if relation == nil {
+                try create.run(ends.0, ends.1, row.kind, row.label, row.directed)
+                relation = db.lastInsertRowID
+            }
+            guard let relation else { continue }
+            try attach.run(relation, row.id)
+            touched.insert(relation)
+        }
+        try GraphStore.refreshRelations(db, ids: touched)
+        let created = try db.prepare("SELECT id FROM entity WHERE id > ?").rows([.integer(newest)]).compactMap {
+            $0[0].int.map(Int64.init)
+        }
+        let concerned = before.union(after).union(created)
+        try GraphStore.dropOrphans(db, entityIDs: concerned)
+        try refreshNames(entityIDs: concerned)
+        return concerned
     }
 
     package static func timestamp(_ date: Date) -> String {

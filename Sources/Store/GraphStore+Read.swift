@@ -110,7 +110,7 @@ extension GraphStore {
             let id = Int64(entities.int(0))
             let node = GraphNode(
                 label: entities.text(1), kind: kind, mentions: entities.int(3), articles: entities.int(4),
-                confidence: (entities.double(5) * 1000).rounded() / 1000, aliases: aliases[id] ?? [])
+                confidence: (entities.double(5) * 1000).rounded() / 1000, aliases: aliases[id] ?? [], entityID: id)
             nodeIDs[id] = node.id
             ends[id] = Relation.End(name: node.label, kind: kind)
             nodes.append(node)

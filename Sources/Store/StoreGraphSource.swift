@@ -73,7 +73,7 @@ public final class StoreGraphSource: GraphSource {
                 GraphNode(
                     id: id, label: entity.end.name, kind: entity.end.kind, mentions: counts.int(0),
                     articles: counts.int(1), confidence: (counts.double(2) * 1000).rounded() / 1000,
-                    aliases: names.sorted()))
+                    aliases: names.sorted(), entityID: row))
         }
     }
 

@@ -16,14 +16,19 @@ struct AuditCommand: ParsableCommand {
             Example:
               newsgraph audit --format html --output audit.html --db kg.sqlite
               newsgraph audit --limit 50 --db kg.sqlite
+              newsgraph audit --format curation --output merges.txt --db kg.sqlite   (review, then:)
+              newsgraph curation import merges.txt --db kg.sqlite
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, html }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, html, curation }
 
     @OptionGroup var store: StoreOptions
 
-    @Option(help: "text, json or html.")
+    @Option(
+        help:
+            "text, json, html, or curation (the suggested merges of duplicates as a curation file to review and import)."
+    )
     var format: Format = .text
 
     @Option(help: "Write to this file instead of standard output.")
@@ -49,6 +54,7 @@ struct AuditCommand: ParsableCommand {
         switch format {
         case .text: text = AuditReport.text(rows)
         case .json: text = try AuditReport.json(rows)
+        case .curation: text = CurationFile.suggestions(rows)
         case .html:
             text = AuditReport.html(
                 rows, title: "NewsGraph audit of \(URL(fileURLWithPath: store.db).lastPathComponent)")

@@ -85,7 +85,7 @@ struct CurationCommand: ParsableCommand {
         func run() throws {
             let graphStore = try store.open(readOnly: false)
             let progress = ProgressLine.onTerminal("curation undo")
-            progress.status("undoing #\(id) (every entity is derived again)")
+            progress.status("undoing #\(id)")
             defer { progress.finish() }
             try Curator(graphStore).undo(entry: id, note: note)
             progress.finish()

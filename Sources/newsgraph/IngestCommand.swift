@@ -99,10 +99,16 @@ struct IngestCommand: ParsableCommand {
         let report = try ingestor.ingest(paths: paths, into: store)
         line.finish()
         let t = report.timing
+        func seconds(_ value: Double) -> String { String(format: "%.2f", value) }
         verbosity.note(
-            "ingest took \(JSONText.number(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)) s "
-                + "(reading \(JSONText.number(t.reading)) s, waiting for analysis \(JSONText.number(t.waiting)) s, "
-                + "writing \(JSONText.number(t.writing)) s, indexing \(JSONText.number(t.indexing)) s)")
+            "ingest took \(seconds(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)) s "
+                + "(reading \(seconds(t.reading)) s, checking \(seconds(t.checking)) s, waiting for analysis "
+                + "\(seconds(t.waiting)) s, writing \(seconds(t.writing)) s, indexing \(seconds(t.indexing)) s, "
+                + "identity \(seconds(t.identity)) s, scores \(seconds(t.scores)) s)")
+        verbosity.note(
+            "CPU of the ingesting thread \(seconds(t.cpu.thread)) s (checking \(seconds(t.cpu.checking)) s, writing "
+                + "\(seconds(t.cpu.writing)) s, indexing \(seconds(t.cpu.indexing)) s, identity \(seconds(t.cpu.identity)) s, "
+                + "scores \(seconds(t.cpu.scores)) s); the rest of the process's CPU is analysis on the worker threads")
         return report
     }
 

@@ -10,8 +10,12 @@ struct LinksCommand: ParsableCommand {
             NAME is matched case-insensitively, then against aliases, then loosely (suggestions are given
             when nothing matches). Qualify an ambiguous name with its kind: place:Paris.
 
-            Example:
+            --exclude, --exclude-kind and --max-degree keep hubs out: an entity they exclude is neither listed
+            nor passed through.
+
+            Examples:
               newsgraph links "Zhanargul Zhumatai" --depth 2 --kind person --db kg.sqlite
+              newsgraph links "Paul Volcker" --depth 2 --exclude-kind place --max-degree 500 --db kg.sqlite
             """
     )
 
@@ -32,6 +36,8 @@ struct LinksCommand: ParsableCommand {
     @Option(help: "Only follow relations of this kind or label (co-occurrence, member-of, director, ...).")
     var relation: String?
 
+    @OptionGroup var exclusion: ExclusionOptions
+
     @Option(help: "Order each hop by weight (evidence sentences) or score (association, G²; docs/relations.md).")
     var rank: LinkRanking = .weight
 
@@ -47,7 +53,7 @@ struct LinksCommand: ParsableCommand {
         guard limit >= 0 else { throw ValidationError("--limit must be 0 (all) or more, not \(limit)") }
         let all = try GraphQuery(graphStore).links(
             of: entity, depth: depth, kind: kind,
-            filter: LinkFilter(minWeight: minWeight, relation: relation), ranking: rank)
+            filter: try exclusion.filter(minWeight: minWeight, relation: relation, in: graphStore), ranking: rank)
         let links = limit > 0 ? Array(all.prefix(limit)) : all
         var output = StandardOutput()
         let rows = links.map { link in

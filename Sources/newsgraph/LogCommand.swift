@@ -5,16 +5,24 @@ struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
         abstract: "List every curation change: number, time, action, names, note, and whether it was undone.",
-        discussion: "Example:\n  newsgraph log --db kg.sqlite --format csv"
+        discussion: "Examples:\n  newsgraph log --db kg.sqlite --format csv\n  newsgraph log --limit 10 --db kg.sqlite"
     )
 
     @OptionGroup var store: StoreOptions
 
+    @Option(help: ArgumentHelp("Show only the N most recent changes (0: all).", valueName: "n"))
+    var limit = 0
+
     @Option(help: "table, json or csv.")
     var format: ListingFormat = .table
 
+    func validate() throws {
+        if limit < 0 { throw ValidationError("--limit must be 0 (all) or more, not \(limit)") }
+    }
+
     func run() throws {
-        let entries = try Curator(store.open(readOnly: true)).curationLog()
+        let all = try Curator(store.open(readOnly: true)).curationLog()
+        let entries = limit > 0 ? Array(all.suffix(limit)) : all
         var output = StandardOutput()
         let rows = entries.map { entry in
             [

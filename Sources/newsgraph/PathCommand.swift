@@ -6,10 +6,13 @@ struct PathCommand: ParsableCommand {
         commandName: "path",
         abstract: "Show the shortest chains of links between two entities, each hop with its relations.",
         discussion: """
-            Exits with status 1 when the two are not connected within --max-depth hops.
+            Equal-length chains come strongest first (the weight of the weakest hop, then the total weight).
+            --exclude, --exclude-kind and --max-degree keep hubs out of the chains. Exits with status 1 when
+            the two are not connected within --max-depth hops.
 
-            Example:
+            Examples:
               newsgraph path "Zhanargul Zhumatai" "Urumqi" --max-depth 4 --db kg.sqlite
+              newsgraph path "Paul Volcker" "James Baker" --exclude-kind place --exclude Reuters --db kg.sqlite
             """
     )
 
@@ -33,6 +36,8 @@ struct PathCommand: ParsableCommand {
     @Option(help: "Only follow relations of this kind or label.")
     var relation: String?
 
+    @OptionGroup var exclusion: ExclusionOptions
+
     @Option(help: "table, json or csv.")
     var format: ListingFormat = .table
 
@@ -46,7 +51,7 @@ struct PathCommand: ParsableCommand {
         }
         let paths = try GraphQuery(graphStore).paths(
             from: source, to: target, maxDepth: maxDepth, limit: limit,
-            filter: LinkFilter(minWeight: minWeight, relation: relation))
+            filter: try exclusion.filter(minWeight: minWeight, relation: relation, in: graphStore))
         var output = StandardOutput()
         let rows = paths.enumerated().flatMap { number, path in
             path.hops.enumerated().map { index, hop in
@@ -78,7 +83,10 @@ struct PathCommand: ParsableCommand {
         }
         output.flush()
         if paths.isEmpty {
-            StandardError.print("no path between '\(source.name)' and '\(target.name)' within \(maxDepth) hops")
+            let plain = exclusion.excluded.isEmpty && exclusion.excludedKinds.isEmpty && exclusion.maxDegree == nil
+            StandardError.print(
+                "no path between '\(source.name)' and '\(target.name)' within \(maxDepth) hops"
+                    + (plain ? "" : " avoiding the excluded entities"))
             throw ExitCode(1)
         }
     }

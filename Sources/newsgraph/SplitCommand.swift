@@ -19,7 +19,7 @@ struct SplitCommand: ParsableCommand {
     func run() throws {
         let graphStore = try store.open(readOnly: false)
         let line = ProgressLine.onTerminal("split")
-        line.status("undoing the merge of '\(name)' (every entity is derived again)")
+        line.status("undoing the merge of '\(name)'")
         defer { line.finish() }
         let entry = try Curator(graphStore).split(name, note: note)
         line.finish()

@@ -126,7 +126,9 @@ import Testing
         let imported = try run(["curation", "import", file, "--db", other])
         #expect(imported.status == 0)
         #expect(imported.stdout.hasPrefix("\(file): 2 decisions, 2 applied, 0 already in force\n"))
-        #expect(try GraphStore(path: other).graph() == GraphStore(path: db).graph())
+        #expect(
+            StoreInvariants.content(try GraphStore(path: other).graph())
+                == StoreInvariants.content(try GraphStore(path: db).graph()))
 
         try Data("reject Nobody person\n".utf8).write(to: URL(fileURLWithPath: file))
         let waiting = try run(["curation", "import", file, "--db", other])

@@ -335,3 +335,28 @@ extension GraphFilter {
         return scored.prefix(limit).map(\.label)
     }
 }
+
+/// Every export names each node's store row (`entity_id`), so an analysis joins back to the store with SQL.
+@Suite struct ExportEntityIDTests {
+    @Test(arguments: StoreLocation.allCases)
+    func everyNodeCarriesItsStoreID(_ location: StoreLocation) throws {
+        let store = try Fixture.store(location)
+        var sink = MemorySink()
+        try GraphMLExporter().write(StoreGraphSource(store), to: &sink)
+        let text = sink.text
+        let nodes = text.components(separatedBy: "<node id=").dropFirst()
+        #expect(nodes.count == (try store.database.scalar("SELECT count(*) FROM entity")?.int ?? -1))
+        for node in nodes {
+            let label = try #require(node.firstMatch(of: /<data key="label">([^<]*)</)?.1)
+            let id = try #require(node.firstMatch(of: /<data key="entity_id">([0-9]+)</)?.1)
+            let stored = try store.database.scalar("SELECT name FROM entity WHERE id = ?", [.integer(Int64(id) ?? -1)])
+            #expect(stored?.string == String(label), "entity_id \(id) is not \(label)")
+        }
+        // The in-memory graph says the same.
+        for node in try store.graph().nodes {
+            let id = try #require(node.entityID)
+            #expect(
+                try store.database.scalar("SELECT name FROM entity WHERE id = ?", [.integer(id)])?.string == node.label)
+        }
+    }
+}
