@@ -1,5 +1,8 @@
 /// A set of 64-bit keys (`NameKey` hashes), with open addressing.
-package struct KeySet: Sendable {
+///
+/// Public (its members are not) for the same reason as `KeyTable`: other modules inline its `@inlinable` members only
+/// when the type itself is public.
+public struct KeySet: Sendable {
     @usableFromInline var keys: [UInt64]
     @usableFromInline var mask: Int
     @usableFromInline package internal(set) var count = 0
