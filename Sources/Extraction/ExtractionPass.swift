@@ -655,7 +655,7 @@ package struct ExtractionPass {
         let run = RunView(
             pass: self, first: first, last: last, sentence: sentence, titleCue: titleCue, shouting: shouting)
         for (n, match) in EntityRules.runMatchers.enumerated() {
-            if let outcome = match(run) { return (n, outcome) }
+            if let outcome = match.call(run) { return (n, outcome) }
         }
         return nil
     }
