@@ -7,6 +7,7 @@ public struct KeySet: Sendable {
     @usableFromInline var mask: Int
     @usableFromInline package internal(set) var count = 0
 
+    @inlinable
     package init(capacity: Int = 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
@@ -43,7 +44,7 @@ public struct KeySet: Sendable {
         }
     }
 
-    @usableFromInline
+    @inlinable
     mutating func grow() {
         let old = keys
         keys = [UInt64](repeating: 0, count: old.count * 2)
