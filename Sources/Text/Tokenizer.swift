@@ -23,6 +23,13 @@ public struct Tokenizer: Sendable {
     public func tokens(in text: TextBuffer, range: TextRange) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(range.count / 5)
+        appendTokens(in: text, range: range, to: &tokens)
+        return tokens
+    }
+
+    /// Appends the tokens of `range` of `text` to `tokens` (a document's blocks go into one array, without an array per
+    /// block copied into it).
+    package func appendTokens(in text: TextBuffer, range: TextRange, to tokens: inout [Token]) {
         text.scalars.withUnsafeBufferPointer { s in
             var i = range.start
             let end = range.end
@@ -94,7 +101,6 @@ public struct Tokenizer: Sendable {
                 i += 1
             }
         }
-        return tokens
     }
 
     /// The ASCII lower-case form of `s[start..<end]`, or "" when it holds a non-ASCII character.
