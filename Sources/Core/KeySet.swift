@@ -1,9 +1,13 @@
 /// A set of 64-bit keys (`NameKey` hashes), with open addressing.
-package struct KeySet: Sendable {
+///
+/// Public (its members are not) for the same reason as `KeyTable`: other modules inline its `@inlinable` members only
+/// when the type itself is public.
+public struct KeySet: Sendable {
     @usableFromInline var keys: [UInt64]
     @usableFromInline var mask: Int
     @usableFromInline package internal(set) var count = 0
 
+    @inlinable
     package init(capacity: Int = 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
@@ -40,7 +44,7 @@ package struct KeySet: Sendable {
         }
     }
 
-    @usableFromInline
+    @inlinable
     mutating func grow() {
         let old = keys
         keys = [UInt64](repeating: 0, count: old.count * 2)

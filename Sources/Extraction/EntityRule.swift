@@ -49,7 +49,9 @@ package struct EntityRule: Sendable {
     /// Sentences in which the rule must not fire.
     package let silent: [String]
     /// The match function (nil for document-pass rules, applied by `ExtractionPass.documentPass`).
-    package let match: (@Sendable (RunView) -> RuleOutcome?)?
+    package let matcher: RunMatcher?
+    /// The match function as a closure.
+    package var match: (@Sendable (RunView) -> RuleOutcome?)? { matcher?.call }
 
     package init(
         _ id: String, _ kind: EntityKind?, confidence: Double, phase: Phase, support: Support = .none,
@@ -64,7 +66,7 @@ package struct EntityRule: Sendable {
         self.summary = summary
         self.fires = fires
         self.silent = silent
-        self.match = match
+        self.matcher = match.map { RunMatcher($0) }
     }
 
     /// Whether every mention of the rule needs document support.

@@ -26,7 +26,7 @@ package enum EntityRules {
     package static let runRules: [EntityRule] = all.filter { $0.match != nil }
 
     /// The match functions of `runRules`, in the same order (what the classifier loops over).
-    package static let runMatchers: [@Sendable (RunView) -> RuleOutcome?] = runRules.compactMap(\.match)
+    package static let runMatchers: [RunMatcher] = runRules.compactMap(\.matcher)
 
     /// The rule declared with `id`, if any.
     package static func rule(_ id: String) -> EntityRule? { byID[id] }

@@ -726,7 +726,7 @@ package struct ExtractionPass {
         let run = RunView(
             pass: self, first: first, last: last, sentence: sentence, titleCue: titleCue, shouting: shouting)
         for (n, match) in EntityRules.runMatchers.enumerated() {
-            if let outcome = match(run) { return (n, outcome) }
+            if let outcome = match.call(run) { return (n, outcome) }
         }
         return nil
     }
@@ -931,7 +931,7 @@ package struct ExtractionPass {
     // MARK: Document pass
 
     /// The strongest evidence the document gives for a name.
-    package struct Evidence {
+    package struct Evidence: Sendable {
         package var kind: EntityKind
         package var confidence: Double
         package var strength: Int
@@ -964,9 +964,11 @@ package struct ExtractionPass {
     /// shows to be organizations the organization kind, and repeated names more confidence.
     package mutating func documentPass() {
         guard !found.isEmpty else { return }
-        var counts: [UInt64: Int] = [:]
-        var singles = Set<UInt64>()
-        var singleCounts: [UInt64: Int] = [:]
+        // KeyTable and KeySet rather than Dictionary and Set: the keys are hashes already (Hasher rounds and table growth
+        // were about half of this pass's instructions).
+        var counts = KeyTable<Int>(capacity: found.count)
+        var singles = KeySet()
+        var singleCounts = KeyTable<Int>()
         for c in found {
             if c.first == c.last && c.kind == .person {
                 singles.insert(c.key)
@@ -978,11 +980,11 @@ package struct ExtractionPass {
         // three times or more, never shortened, with no personal-name evidence, names an organization ("Bitter Winter").
         // Names (and the first and last words of names) the document shows to be people by a title, a role, a known
         // given name, an age or a citation.
-        var personEvidence = Set<UInt64>()
+        var personEvidence = KeySet()
         // What can hold a name against organization evidence: a sure-fire person cue for the name itself, or the name
         // being the first or last word of a full person name ("Holt" after "Benjamin Holt"); a known given name alone
         // ("Shearson Lehman") gives way to "Shearson Lehman Brothers Inc".
-        var personHold = Set<UInt64>()
+        var personHold = KeySet()
         for c in found where c.kind == .person && ExtractionPass.strength(c.phase) >= 3 {
             personEvidence.insert(c.key)
             personEvidence.insert(keys[c.first])
@@ -1013,7 +1015,7 @@ package struct ExtractionPass {
             }
         }
         // An acronym used more than once is taken as a name; one spelled out in lower-case words is a term ("SST").
-        var terms = Set<UInt64>()
+        var terms = KeySet()
         for c in found
         where c.first == c.last && c.first >= 2 && shapes[c.first].contains(.allCaps)
             && s[tokens[c.first - 1].range.start] == "(" && shapes[c.first - 2].contains(.lower)
@@ -1034,7 +1036,7 @@ package struct ExtractionPass {
         // Names the document shows to be organizations by naming them with a legal form or head word, with the
         // strength of that evidence ("Ospanov Holdings Inc" gives "Ospanov Holdings" and "Ospanov"); the same name in
         // full is the same-name rule's.
-        var organizationNames: [UInt64: Int] = [:]
+        var organizationNames = KeyTable<Int>()
         for c in found where c.kind == .organization && !c.weak && ExtractionPass.strength(c.phase) >= 3 {
             let strength = ExtractionPass.strength(c.phase)
             if let possessive = (c.first...c.last).first(where: { shapes[$0].contains(.possessive) }),
@@ -1077,8 +1079,8 @@ package struct ExtractionPass {
             }
         }
         // The strongest evidence for each name: first by strength, then by confidence.
-        var strongest: [UInt64: Evidence] = [:]
-        var personParts = Set<UInt64>()
+        var strongest = KeyTable<Evidence>(capacity: found.count)
+        var personParts = KeySet()
         let placeRule = EntityRules.placeGazetteer.id
         for c in found {
             let strength =

@@ -24,7 +24,15 @@ public struct SentenceSplitter: Sendable {
     /// Sentences over `tokens[range]`, each with its code-point range and token indices.
     public func sentences(in text: TextBuffer, tokens: [Token], range: Range<Int>) -> [Sentence] {
         var sentences: [Sentence] = []
-        guard !range.isEmpty else { return sentences }
+        appendSentences(in: text, tokens: tokens, range: range, to: &sentences)
+        return sentences
+    }
+
+    /// Appends the sentences over `tokens[range]` to `sentences`.
+    package func appendSentences(
+        in text: TextBuffer, tokens: [Token], range: Range<Int>, to sentences: inout [Sentence]
+    ) {
+        guard !range.isEmpty else { return }
         let s = text.scalars
         var first = range.lowerBound
         var i = range.lowerBound
@@ -86,6 +94,5 @@ public struct SentenceSplitter: Sendable {
             }
             i += 1
         }
-        return sentences
     }
 }

@@ -6,11 +6,12 @@ extension Tokenizer {
         let tokenizer = Tokenizer()
         let splitter = SentenceSplitter()
         var tokens: [Token] = []
+        tokens.reserveCapacity(blocks.reduce(0) { $0 + $1.count } / 5)
         var sentences: [Sentence] = []
         for block in blocks {
             let first = tokens.count
-            tokens.append(contentsOf: tokenizer.tokens(in: text, range: block))
-            sentences.append(contentsOf: splitter.sentences(in: text, tokens: tokens, range: first..<tokens.count))
+            tokenizer.appendTokens(in: text, range: block, to: &tokens)
+            splitter.appendSentences(in: text, tokens: tokens, range: first..<tokens.count, to: &sentences)
         }
         return Document(text: text, blocks: blocks, tokens: tokens, sentences: sentences)
     }

@@ -75,8 +75,45 @@ import Testing
             ("13 Feb 2023", "2023-02-13"),
             ("25/12/2020", "2020-12-25"),
             ("Call 555-1234 now", nil),
+            ("FEBRUARY 13 2023", "2023-02-13"),
+            ("Dec. 25, 2020", "2020-12-25"),
+            ("March +3, 1999", "1999-03-03"),
+            ("Sept 5 2023", nil),
+            ("13 Mayo 2023", nil),
+            ("Posted 1 may 2020 by staff", "2020-05-01"),
         ] as [(String, String?)])
     func dates(_ line: String, _ expected: String?) {
         #expect(MetadataSniffer.date(in: line) == expected)
+    }
+
+    /// The month-word search on an ASCII line's scalars (the fast path) finds what the general path on the
+    /// lowercased string finds, for every combination of month forms, numbers and separators below.
+    @Test func monthDatesOnScalarsMatchTheGeneralPath() {
+        let words = [
+            "march", "Mar", "MAY", "mayo", "sept", "September", "DECEMBER", "feb", "13", "+3", "-3", "2023", "x",
+            "99999999999999999999", "-",
+        ]
+        let separators = [" ", ", ", ". ", ","]
+        let iso = { (y: Int, m: Int, d: Int) -> String? in
+            (1...12).contains(m) && (1...31).contains(d) && y > 1000 ? "\(y)-\(m)-\(d)" : nil
+        }
+        var lines = 0
+        var found = 0
+        for a in words {
+            for b in words {
+                for c in words {
+                    for separator in separators {
+                        let line = [a, b, c].joined(separator: separator) + (a == "x" ? "." : "")
+                        let scalars = Array(line.unicodeScalars)
+                        let general = MetadataSniffer.monthDate(in: line, iso: iso)
+                        #expect(MetadataSniffer.monthDate(in: scalars, iso: iso) == general, "\(line)")
+                        lines += 1
+                        if general != nil { found += 1 }
+                    }
+                }
+            }
+        }
+        #expect(lines == 15 * 15 * 15 * 4)
+        #expect(found > 50)
     }
 }

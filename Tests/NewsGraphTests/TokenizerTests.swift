@@ -46,3 +46,30 @@ func tokenizerCuts(_ example: TokenizerCase) {
     let tokens = Tokenizer().tokens(in: buffer, range: TextRange(6, 10))
     #expect(tokens.map { buffer[$0.range] } == ["Beta"])
 }
+
+/// The packed-code abbreviation test gives what the set of lower-case strings gives, for every abbreviation in three
+/// cases and for words that are not abbreviations (longer, non-ASCII, one letter off).
+@Test func abbreviationCodesMatchTheStringSet() {
+    var candidates: [String] = []
+    for abbreviation in Tokenizer.abbreviations {
+        candidates += [
+            abbreviation, abbreviation.uppercased(), abbreviation.prefix(1).uppercased() + abbreviation.dropFirst(),
+        ]
+        candidates.append(abbreviation + "x")
+        candidates.append(String(abbreviation.dropLast()))
+    }
+    candidates += ["said", "cts", "Mré", "né", "ÉTAT", "U.S.A", "approx", "x", "Q"]
+    var matches = 0
+    for word in candidates where !word.isEmpty && word.unicodeScalars.count <= 5 {
+        let scalars = Array(word.unicodeScalars)
+        let expected = Tokenizer.abbreviations.contains(Tokenizer.lowerASCII(scalars, 0, scalars.count))
+        let found = scalars.withUnsafeBufferPointer { Tokenizer.isAbbreviation($0, 0, scalars.count) }
+        #expect(found == expected, "\(word)")
+        if found { matches += 1 }
+    }
+    #expect(matches >= 3 * 60)
+    #expect(
+        words("Mr. Smith met Gov. Jones at 5 p.m. in the U.S.") == [
+            "Mr.", "Smith", "met", "Gov.", "Jones", "at", "5", "p.m.", "in", "the", "U.S.",
+        ])
+}
