@@ -21,10 +21,16 @@ let package = Package(
             path: "Sources/CSQLite",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // The system zlib (Debian package zlib1g-dev), through <zlib.h>: reading `.gz` input.
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // The library: one target per pipeline stage, each depending only on the stages upstream of it, so a
         // wrong-direction import fails the build. `NewsGraph` re-exports them all for users of the library.
         .target(name: "NewsGraphCore", path: "Sources/Core"),
-        .target(name: "NewsGraphReading", dependencies: ["NewsGraphCore"], path: "Sources/Reading"),
+        .target(name: "NewsGraphReading", dependencies: ["NewsGraphCore", "CZlib"], path: "Sources/Reading"),
         .target(name: "NewsGraphText", dependencies: ["NewsGraphCore"], path: "Sources/Text"),
         .target(
             name: "NewsGraphExtraction",

@@ -1,8 +1,12 @@
 import Foundation
 import NewsGraphCore
 
-/// Reads articles from files and folders: `.txt`, `.md`, `.html`/`.htm` and `.jsonl`.
+/// Reads articles from files and folders: `.txt`, `.md`, `.html`/`.htm` and `.jsonl`, each also gzipped (`.jsonl.gz`:
+/// the format is the extension before `.gz`).
 ///
+/// A gzipped JSON Lines file is decompressed as it is read (memory bounded by the chunk and the longest line, as for a
+/// plain one); any other gzipped file is decompressed whole, up to `maxArticleBytes`. Standard input that starts with
+/// gzip's signature is decompressed whole before it is sniffed.
 /// Folders are walked recursively in sorted order; files with other extensions inside a folder are skipped.
 /// Errors are collected per file, and per line of a JSON Lines file (the rest of a batch is still read), and
 /// returned with the articles; `TextDecoding` says which encodings are accepted.
@@ -62,7 +66,7 @@ public struct ArticleReader: Sendable {
         }
         for name in names.sorted() where !name.hasPrefix(".") {
             let child = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            let isArticle = ArticleReader.extensions.contains((name as NSString).pathExtension.lowercased())
+            let isArticle = ArticleReader.extensions.contains(Self.format(of: name).ext)
             switch FileKind(child) {
             case .folder:
                 walk(child, into: &found, visited: &visited, errors: &errors)
@@ -91,22 +95,56 @@ public struct ArticleReader: Sendable {
     /// The articles in one file and what could not be read: a `.jsonl` file gives one article per good line
     /// and one error (`file:line`) per bad line; any other file gives one article or one error.
     public func read(file path: String) -> (articles: [Article], errors: [ReadError]) {
-        let ext = (path as NSString).pathExtension.lowercased()
+        let (ext, isGzip) = Self.format(of: path)
         if ext == "json" { return ([], [.unsupportedFormat(path: path, format: ext)]) }
         let isLines = ext == "jsonl" || ext == "ndjson"
         let bytes: [UInt8]
         do {
-            bytes = try load(path, limit: isLines ? nil : maxArticleBytes)
+            bytes =
+                try isGzip
+                ? gunzip(path, limit: isLines ? nil : maxArticleBytes)
+                : load(path, limit: isLines ? nil : maxArticleBytes)
         } catch {
             return ([], [error])
         }
-        return read(contents: bytes, path: path)
+        return read(contents: bytes, path: path, ext: ext)
+    }
+
+    /// The format a path's name says (its lowercased extension, or the one before `.gz`) and whether it is gzipped.
+    package static func format(of path: String) -> (ext: String, isGzip: Bool) {
+        let ext = (path as NSString).pathExtension.lowercased()
+        guard ext == "gz" else { return (ext, false) }
+        return (((path as NSString).deletingPathExtension as NSString).pathExtension.lowercased(), true)
+    }
+
+    /// The decompressed bytes of a gzip file, refused past `limit` bytes (see `GzipStream`).
+    private func gunzip(_ path: String, limit: Int?) throws(ReadError) -> [UInt8] {
+        _ = try regularFileSize(path)
+        guard let file = ChunkedFile(path: path, chunkSize: chunkBytes) else {
+            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+        }
+        return try gunzip(GzipStream(source: file, chunkSize: chunkBytes), path: path, limit: limit)
+    }
+
+    private func gunzip(_ stream: GzipStream, path: String, limit: Int?) throws(ReadError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        while let chunk = stream.next() {
+            bytes += chunk
+            if let limit, bytes.count > limit { throw .tooLarge(path: path, bytes: bytes.count, limit: limit) }
+        }
+        if let error = stream.error { throw .unreadable(path: path, reason: error) }
+        return bytes
     }
 
     /// The articles in `bytes` read as the contents of a file at `path` (its extension says the format), without
     /// touching the file system: what `read(file:)` does once it has the bytes. The fuzz targets call this.
     public func read(contents bytes: [UInt8], path: String) -> (articles: [Article], errors: [ReadError]) {
-        let ext = (path as NSString).pathExtension.lowercased()
+        read(contents: bytes, path: path, ext: (path as NSString).pathExtension.lowercased())
+    }
+
+    /// `read(contents:path:)` with the format given (`ext`), so a gzipped file is read as what its inner name says.
+    private func read(contents bytes: [UInt8], path: String, ext: String) -> (articles: [Article], errors: [ReadError])
+    {
         if ext == "jsonl" || ext == "ndjson" { return jsonLines(bytes, path: path) }
         if ext == "json" { return ([], [.unsupportedFormat(path: path, format: ext)]) }
         if bytes.count > maxArticleBytes {
@@ -114,7 +152,8 @@ public struct ArticleReader: Sendable {
         }
         do {
             let text = try TextDecoding.decode(bytes[...], path: path)
-            let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            var name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            if Self.format(of: path).isGzip { name = (name as NSString).deletingPathExtension }
             switch ext {
             case "html", "htm":
                 return ([HTMLText.article(fromHTML: text, source: ArticleKey.file(path), externalID: name)], [])
@@ -133,12 +172,13 @@ public struct ArticleReader: Sendable {
     /// skipped without being held in memory, and reported.
     public func forEachArticle(inFile path: String, _ body: (Article) throws -> Void) rethrows -> [ReadError] {
         if path == Self.standardInput { return try readStandardInput(body) }
-        let ext = (path as NSString).pathExtension.lowercased()
+        let (ext, isGzip) = Self.format(of: path)
         guard ext == "jsonl" || ext == "ndjson" else { return try readWhole(path, body) }
         do { _ = try regularFileSize(path) } catch { return [error] }
-        guard let chunks = ChunkedFile(path: path, chunkSize: chunkBytes) else {
+        guard let file = ChunkedFile(path: path, chunkSize: chunkBytes) else {
             return [.unreadable(path: path, reason: String(cString: strerror(errno)))]
         }
+        let chunks: ChunkSource = isGzip ? GzipStream(source: file, chunkSize: chunkBytes) : file
         var parser = JSONLinesParser(path: path, maxLineBytes: maxArticleBytes)
         var buffer: [UInt8] = []
         // The head decides the encoding and the binary sniffing, as for a whole file.
@@ -172,7 +212,13 @@ public struct ArticleReader: Sendable {
                 buffer.removeAll(keepingCapacity: true)
             }
             if atEnd { break }
-            if let chunk = chunks.next() { buffer += chunk } else { atEnd = true; buffer.append(0x0A) }
+            if let chunk = chunks.next() {
+                buffer += chunk
+            } else {
+                atEnd = true
+                // After a read error the last line is cut short: it is dropped, not reported as bad JSON too.
+                if chunks.error == nil { buffer.append(0x0A) } else { buffer.removeAll() }
+            }
         }
         if let error = chunks.error { parser.fail(.unreadable(path: path, reason: error)) }
         return parser.finish()
@@ -182,9 +228,17 @@ public struct ArticleReader: Sendable {
     public static let standardInput = "-"
 
     /// Standard input, read whole: JSON Lines when its first non-blank character is `{`, HTML when it is `<`,
-    /// plain text otherwise. Articles' sources are `-` (`-#ID` for JSON Lines).
+    /// plain text otherwise (gzip data is decompressed first). Articles' sources are `-` (`-#ID` for JSON Lines).
     private func readStandardInput(_ body: (Article) throws -> Void) rethrows -> [ReadError] {
-        let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        var bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        if bytes.starts(with: GzipStream.magic) {
+            do {
+                bytes = try gunzip(
+                    GzipStream(source: ByteChunks(bytes), chunkSize: chunkBytes), path: "standard input", limit: nil)
+            } catch {
+                return [error]
+            }
+        }
         let first = bytes.first {
             $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF
         }

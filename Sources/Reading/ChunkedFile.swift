@@ -2,7 +2,7 @@ import Foundation
 import NewsGraphCore
 
 /// A regular file read in chunks of `chunkSize` bytes through one file descriptor, closed when done.
-package final class ChunkedFile {
+package final class ChunkedFile: ChunkSource {
     package let chunkSize: Int
     private let descriptor: Int32
     /// What went wrong, if a read failed part-way (`next` then returns nil).
