@@ -29,9 +29,17 @@ public enum EntityNaming {
     /// care, "NEW YORK" is a headline and "WALtHAM" a typo in one.
     public static func hasLowercase(_ name: String) -> Bool {
         var letters = 0, lower = 0
-        for scalar in name.unicodeScalars where scalar.properties.isAlphabetic {
-            letters += 1
-            if scalar.properties.isLowercase { lower += 1 }
+        for scalar in name.unicodeScalars {
+            // ASCII letters are alphabetic and their case is a range (Unicode properties only beyond ASCII).
+            if scalar.value < 0x80 {
+                let v = scalar.value | 0x20
+                guard v >= 0x61 && v <= 0x7A else { continue }
+                letters += 1
+                if scalar.value >= 0x61 { lower += 1 }
+            } else if scalar.properties.isAlphabetic {
+                letters += 1
+                if scalar.properties.isLowercase { lower += 1 }
+            }
         }
         return lower > 0 && lower * 5 >= letters
     }

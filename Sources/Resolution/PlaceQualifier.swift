@@ -54,7 +54,7 @@ public enum PlaceQualifier {
         var words = 0
         while k < text.count && words < 3 {
             let wordStart = k
-            while k < text.count, text[k].properties.isAlphabetic || text[k] == "." { k += 1 }
+            while k < text.count, isAlphabetic(text[k]) || text[k] == "." { k += 1 }
             guard k > wordStart else { break }
             words += 1
             ends.append(k)
@@ -64,12 +64,25 @@ public enum PlaceQualifier {
         }
         for end in ends.reversed() {
             var written = text[TextRange(start, end)]
-            if written.hasSuffix(".") { written.removeLast() }
-            guard let first = written.unicodeScalars.first, first.properties.isUppercase else { continue }
+            if written.utf8.last == UInt8(ascii: "."), written.hasSuffix(".") { written.removeLast() }
+            guard let first = written.unicodeScalars.first, isUppercase(first) else { continue }
             if let canonical = subdivisions[NameVariants.fold(written)] { return (canonical, end) }
             if isCountry(written) { return (NameVariants.canonical(written) ?? written, end) }
         }
         return nil
+    }
+
+    /// `properties.isAlphabetic`, answered for ASCII without the Unicode tables (this runs for every scalar scanned).
+    @inline(__always) static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value < 0x80 else { return scalar.properties.isAlphabetic }
+        let v = scalar.value | 0x20
+        return v >= 0x61 && v <= 0x7A
+    }
+
+    /// `properties.isUppercase`, answered for ASCII without the Unicode tables.
+    @inline(__always) static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value < 0x80 else { return scalar.properties.isUppercase }
+        return scalar.value >= 0x41 && scalar.value <= 0x5A
     }
 
     /// Whether `name` is a country, a first-level subdivision or a region in the standard gazetteer: such a place

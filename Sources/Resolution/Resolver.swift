@@ -88,39 +88,69 @@ public struct Resolver: Sendable {
     public func resolve(_ mentions: [Mention], in document: Document) -> (mentions: [Mention], aliases: [Alias]) {
         var result = mentions
         var aliases: [Alias] = []
-        var seen = Set<Alias>()
+        // An article has a few aliases: comparing with each is cheaper than hashing four strings into a set.
         func record(_ alias: Alias) {
-            if seen.insert(alias).inserted { aliases.append(alias) }
+            if !aliases.contains(alias) { aliases.append(alias) }
         }
 
-        let wordsOf = mentions.map { Resolver.words($0.text) }
-        // Each mention's words joined with single spaces, built once (it is needed up to twice per mention).
-        let namesOf = wordsOf.map { $0.count == 1 ? $0[0] : $0.joined(separator: " ") }
+        var wordsOf: [[String]] = []
+        wordsOf.reserveCapacity(mentions.count)
+        // Each mention's words joined with single spaces (most often the mention's text itself, not copied).
+        var namesOf: [String] = []
+        namesOf.reserveCapacity(mentions.count)
+        for mention in mentions {
+            let (words, spaced) = Resolver.wordsAndSpacing(mention.text)
+            wordsOf.append(words)
+            if spaced {
+                namesOf.append(mention.text)
+            } else {
+                namesOf.append(words.count == 1 ? words[0] : words.joined(separator: " "))
+            }
+        }
         // Full person names and their first and last words.
         var firstWords: [String: Set<String>] = [:]
         var lastWords: [String: Set<String>] = [:]
-        // Full names typed person by a person's cue somewhere in the article.
-        var personEvidence = Set<String>()
-        for (n, mention) in mentions.enumerated() where mention.kind == .person {
+        for n in mentions.indices where mentions[n].kind == .person {
             let words = wordsOf[n]
             guard words.count >= 2 else { continue }
             let full = namesOf[n]
-            if !Resolver.weakPersonRules.contains(where: mention.rule.hasSuffix) { personEvidence.insert(full) }
             firstWords[words[0], default: []].insert(full)
             lastWords[words[words.count - 1], default: []].insert(full)
         }
-        // Organizations by initials, and the words of the article's organization and place names.
+        // Organizations by initials.
         var byInitials: [String: Set<String>] = [:]
         var rangesOf: [String: [(sentence: Int, range: TextRange)]] = [:]
-        var nameWords = Set<String>()
-        for (n, mention) in mentions.enumerated() where mention.kind == .organization || mention.kind == .place {
+        for n in mentions.indices where mentions[n].kind == .organization {
+            let mention = mentions[n]
             let words = wordsOf[n]
             guard words.count >= 2 else { continue }
-            nameWords.formUnion(words)
-            if mention.kind == .organization {
-                byInitials[Resolver.initials(words), default: []].insert(namesOf[n])
-                rangesOf[namesOf[n], default: []].append((mention.sentence, mention.range))
+            byInitials[Resolver.initials(words), default: []].insert(namesOf[n])
+            rangesOf[namesOf[n], default: []].append((mention.sentence, mention.range))
+        }
+
+        // Full names typed person by a person's cue somewhere in the article, built only when a first-name join asks
+        // (rarely).
+        var personEvidenceMemo: Set<String>?
+        func personEvidence() -> Set<String> {
+            if let personEvidenceMemo { return personEvidenceMemo }
+            var set = Set<String>()
+            for n in mentions.indices where mentions[n].kind == .person && wordsOf[n].count >= 2 {
+                if !Resolver.weakPersonRules.contains(where: mentions[n].rule.hasSuffix) { set.insert(namesOf[n]) }
             }
+            personEvidenceMemo = set
+            return set
+        }
+        // The words of the article's organization and place names of two or more words, built only when a first-name
+        // join asks (rarely).
+        var nameWordsMemo: Set<String>?
+        func nameWords() -> Set<String> {
+            if let nameWordsMemo { return nameWordsMemo }
+            var set = Set<String>()
+            for n in mentions.indices where mentions[n].kind == .organization || mentions[n].kind == .place {
+                if wordsOf[n].count >= 2 { set.formUnion(wordsOf[n]) }
+            }
+            nameWordsMemo = set
+            return set
         }
 
         let qualifiers = placeQualifiers(mentions, names: namesOf, in: document)
@@ -141,8 +171,8 @@ public struct Resolver: Sendable {
                     } else if let fulls = firstWords[word], fulls.count == 1, let full = fulls.first,
                         lastWords[word] == nil,
                         mayJoinByFirstName(
-                            mention, word: word, full: full, personEvidence: personEvidence, nameWords: nameWords,
-                            in: document)
+                            mention, word: word, full: full, personEvidence: personEvidence(),
+                            nameWords: nameWords(), in: document)
                     {
                         result[n].entity = full
                         record(Alias(name: mention.text, entity: full, kind: .person, reason: "alias.first-name"))
@@ -195,9 +225,12 @@ public struct Resolver: Sendable {
         let text = document.text
         var direct: [Int: String] = [:]
         var byTown: [String: Set<String>] = [:]
-        for (n, mention) in mentions.enumerated() where mention.kind == .place {
+        for n in mentions.indices where mentions[n].kind == .place {
+            let mention = mentions[n]
             let end = mention.range.end
-            guard end + 2 < text.count, text[end] == ",", text[end + 1] == " ", !isLargerPlace(names[n]),
+            // A qualifier starts with a capital (`PlaceQualifier.qualifier`): checked first, it is cheap.
+            guard end + 2 < text.count, text[end] == ",", text[end + 1] == " ",
+                PlaceQualifier.isUppercase(text[end + 2]), !isLargerPlace(names[n]),
                 let qualifier = PlaceQualifier.qualifier(in: text, at: end + 2, isCountry: isCountry),
                 NameVariants.fold(qualifier.name) != NameVariants.fold(names[n])
             else { continue }
@@ -213,7 +246,7 @@ public struct Resolver: Sendable {
         }
         guard !direct.isEmpty else { return [:] }
         var result = direct
-        for (n, mention) in mentions.enumerated() where mention.kind == .place && direct[n] == nil {
+        for n in mentions.indices where mentions[n].kind == .place && direct[n] == nil {
             if let set = byTown[NameVariants.fold(names[n])], set.count == 1, let only = set.first { result[n] = only }
         }
         return result
@@ -223,7 +256,7 @@ public struct Resolver: Sendable {
     /// "In Capital"): it is the end of a longer name extraction cut, and joins no full name by its first or last word.
     func continuesAName(_ mention: Mention, in text: TextBuffer) -> Bool {
         guard let previous = Resolver.previousWord(before: mention.range.start, in: text),
-            let first = previous.unicodeScalars.first, first.properties.isUppercase
+            let first = previous.unicodeScalars.first, PlaceQualifier.isUppercase(first)
         else { return false }
         return !mayPrecedeAName(previous)
     }
@@ -234,7 +267,7 @@ public struct Resolver: Sendable {
         guard start >= 2, text[start - 1] == " " else { return nil }
         var k = start - 2
         let end = start - 1
-        while k >= 0, text[k].properties.isAlphabetic { k -= 1 }
+        while k >= 0, PlaceQualifier.isAlphabetic(text[k]) { k -= 1 }
         guard k + 1 < end else { return nil }
         return text[TextRange(k + 1, end)]
     }
@@ -272,7 +305,7 @@ public struct Resolver: Sendable {
         }
         while i < text.count, text[i] == " " { i += 1 }
         for word in ["and ", "or "] where Resolver.hasWord(word, in: text, at: i) { return true }
-        return comma && i < text.count && text[i].properties.isUppercase
+        return comma && i < text.count && PlaceQualifier.isUppercase(text[i])
     }
 
     /// Whether the name at `start` follows ", " (an item of a list: "Alaska, the North Sea, Malaysia").
@@ -306,7 +339,14 @@ public struct Resolver: Sendable {
     /// This runs for every mention, so it scans the UTF-8 bytes for the separators (space, tab, CR, LF, and
     /// no-break space as C2 A0) and cuts the words as scalar ranges, instead of appending scalar by scalar.
     package static func words(_ text: String) -> [String] {
+        wordsAndSpacing(text).words
+    }
+
+    /// The words of a name, and whether the name is already them joined by single spaces ("Bank of England", not
+    /// "Bank  of\nEngland"), so that the joined name need not be built.
+    package static func wordsAndSpacing(_ text: String) -> (words: [String], spaced: Bool) {
         var words: [String] = []
+        var spaced = true
         let utf8 = text.utf8
         var start = utf8.startIndex
         var i = start
@@ -315,17 +355,24 @@ public struct Resolver: Sendable {
             var width = 0
             if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
                 width = 1
+                if byte != 0x20 { spaced = false }
             } else if byte == 0xC2 {
                 let next = utf8.index(after: i)
-                if next != utf8.endIndex && utf8[next] == 0xA0 { width = 2 }
+                if next != utf8.endIndex && utf8[next] == 0xA0 {
+                    width = 2
+                    spaced = false
+                }
             }
             guard width > 0 else { i = utf8.index(after: i); continue }
-            if start != i { words.append(String(Substring(text.unicodeScalars[start..<i]))) }
+            // A separator first or right after another: the joined name differs from the text.
+            if start != i { words.append(String(Substring(utf8[start..<i]))) } else { spaced = false }
             i = utf8.index(i, offsetBy: width)
             start = i
         }
-        if start != i { words.append(String(Substring(text.unicodeScalars[start..<i]))) }
-        return words
+        // One word and no separator (most mentions): the name itself, no copy.
+        if start == utf8.startIndex { return (i == start ? [] : [text], i != start) }
+        if start != i { words.append(String(Substring(utf8[start..<i]))) } else { spaced = false }
+        return (words, spaced)
     }
 
     /// Two or more characters other than `.` and `&`, all capitals or digits (one pass, no filtered copy).
@@ -338,8 +385,25 @@ public struct Resolver: Sendable {
         return letters >= 2
     }
 
+    /// The upper-case letters of `text` ("U.S." -> "US"); ASCII byte by byte, other names scalar by scalar.
     package static func letters(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { Tokenizer.isUpper($0) }))
+        var upper = 0
+        for byte in text.utf8 {
+            guard byte < 0x80 else {
+                return String(String.UnicodeScalarView(text.unicodeScalars.filter { Tokenizer.isUpper($0) }))
+            }
+            if byte >= 0x41 && byte <= 0x5A { upper += 1 }
+        }
+        // All capitals ("IBM"): the text itself.
+        if upper == text.utf8.count { return text }
+        return String(unsafeUninitializedCapacity: upper) { out in
+            var n = 0
+            for byte in text.utf8 where byte >= 0x41 && byte <= 0x5A {
+                out[n] = byte
+                n += 1
+            }
+            return n
+        }
     }
 
     /// Upper-case initials of the capitalised words ("Chinese Communist Party" -> "CCP"; "of" and "the" skipped).
@@ -361,11 +425,11 @@ public struct Resolver: Sendable {
     /// allowed inside) whose initials are the acronym's letters, or those letters and a company suffix.
     package static func writtenDefinition(of acronym: Mention, in document: Document) -> String? {
         let text = document.text
-        let letters = Resolver.letters(acronym.text)
-        guard letters.count >= 2 else { return nil }
         var k = acronym.range.start - 1
         while k >= 0 && text[k] == " " { k -= 1 }
         guard k >= 0, text[k] == "(" else { return nil }
+        let letters = Resolver.letters(acronym.text)
+        guard letters.count >= 2 else { return nil }
         k -= 1
         var words: [String] = []
         while words.count < letters.count + 4 {
