@@ -94,10 +94,31 @@ package enum NameFragments {
         return pairs
     }
 
+    /// `[" and ", " & ", ", ", " "]` as ASCII code points, in that order.
+    private static let asciiJoiners: [[UInt32]] = [" and ", " & ", ", ", " "].map { $0.unicodeScalars.map(\.value) }
+
     /// True when the text after `mention` is ` and Co`, ` & Co`, `, Inc` or ` Inc` (a designator left out of it).
     private static func followedByDesignator(_ mention: Mention, in text: TextBuffer) -> Bool {
         let end = min(text.count, mention.range.end + 12)
         guard mention.range.end < end else { return false }
+        // ASCII text (nearly always) is read scalar by scalar, without building strings: the same answer.
+        var ascii = true
+        for i in mention.range.end..<end where text[i].value >= 0x80 {
+            ascii = false
+            break
+        }
+        if ascii {
+            var i = mention.range.end
+            for joiner in asciiJoiners where i + joiner.count <= end {
+                if joiner.indices.allSatisfy({ text[i + $0].value == joiner[$0] }) {
+                    i += joiner.count
+                    break
+                }
+            }
+            let start = i
+            while i < end, ScalarTest.isAlphabetic(text[i]) || text[i] == "." { i += 1 }
+            return designators.contains(SentenceView.word(in: text, TextRange(start, i)))
+        }
         var rest = Substring(text[TextRange(mention.range.end, end)])
         for joiner in [" and ", " & ", ", ", " "] where rest.hasPrefix(joiner) {
             rest = rest.dropFirst(joiner.count)
@@ -147,7 +168,10 @@ package enum NameFragments {
         }
         for k in mentions.indices.dropFirst() where isPiece(mentions[k - 1]) && mentions[k].kind == .organization {
             let (a, b) = (mentions[k - 1], mentions[k])
-            guard a.range.end <= b.range.start, !ScalarTest.hasSpace(a.text), b.text.contains(" and ") else { continue }
+            guard a.range.end <= b.range.start, !ScalarTest.hasSpace(a.text), ScalarTest.contains(b.text, " and ")
+            else {
+                continue
+            }
             if isAndGap(TextRange(a.range.end, b.range.start), in: text) { pairs.append((k - 1, k)) }
         }
         return pairs
@@ -487,11 +511,8 @@ package enum NameFragments {
         guard mention.kind == .organization else { return false }
         var i = mention.range.end
         let ceiling = min(text.count, mention.range.end + 30)
-        var tail = ""
-        while i < ceiling, text[i] == " " || text[i] == "'" || ScalarTest.isLowercase(text[i]) {
-            tail.unicodeScalars.append(text[i])
-            i += 1
-        }
+        while i < ceiling, text[i] == " " || text[i] == "'" || ScalarTest.isLowercase(text[i]) { i += 1 }
+        let tail = text[TextRange(mention.range.end, i)]
         // `[Pay] 'N Pak Stores`
         if tail == " '", i < ceiling, ScalarTest.isUppercase(text[i]) { return true }
         // `[Personal Computer] Rental Corp`: a name word right after, which no mention starts.
@@ -499,7 +520,7 @@ package enum NameFragments {
             var end = i
             while end < ceiling, ScalarTest.isAlphabetic(text[end]) { end += 1 }
             if end > i, end < text.count, text[end] == " " || text[end] == ",",
-                isNameWord(String(text[TextRange(i, end)])), !mention.text.contains(" and ")
+                isNameWord(String(text[TextRange(i, end)])), !ScalarTest.contains(mention.text, " and ")
             {
                 return true
             }
@@ -698,7 +719,8 @@ package enum NameFragments {
     /// Ltd`) is the company under a short name that extraction typed place; `Japan` and `Japan Airlines` stay
     /// two entities.
     package static func isShortForm(_ a: Relation.End, _ b: Relation.End) -> Bool {
-        let (short, long) = a.name.count < b.name.count ? (a, b) : (b, a)
+        let (short, long) =
+            ScalarTest.characterCount(a.name) < ScalarTest.characterCount(b.name) ? (a, b) : (b, a)
         // `Chicago Board of Trade` and `Chicago Board of Trade's`: one name, with and without its possessive.
         if stem(long.name) == stem(short.name) { return true }
         // `National Bank` and `Swiss National Bank`: an organization of two words or more that ends another's name.
@@ -743,6 +765,17 @@ package enum NameFragments {
     /// A name without a trailing possessive or period, lowercased.
     private static func stem(_ name: String) -> String {
         var name = name.lowercased()
+        // ASCII (nearly every name): the suffixes compared as bytes, the same answer without `hasSuffix`.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = name.utf8
+            guard let last = bytes.last else { return name }
+            if last == UInt8(ascii: "s"), bytes.count >= 2, bytes[bytes.index(bytes.endIndex, offsetBy: -2)] == 0x27 {
+                name.removeLast(2)
+            } else if last == 0x27 || last == UInt8(ascii: ".") {
+                name.removeLast(1)
+            }
+            return name
+        }
         for suffix in ["'s", "\u{2019}s", "'", "."] where name.hasSuffix(suffix) {
             name.removeLast(suffix.count)
             break
