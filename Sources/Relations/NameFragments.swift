@@ -719,6 +719,7 @@ package enum NameFragments {
     /// Ltd`) is the company under a short name that extraction typed place; `Japan` and `Japan Airlines` stay
     /// two entities.
     package static func isShortForm(_ a: Relation.End, _ b: Relation.End) -> Bool {
+        if isPlainASCII(a.name), isPlainASCII(b.name) { return isShortFormASCII(a, b) }
         let (short, long) =
             ScalarTest.characterCount(a.name) < ScalarTest.characterCount(b.name) ? (a, b) : (b, a)
         // `Chicago Board of Trade` and `Chicago Board of Trade's`: one name, with and without its possessive.
@@ -736,6 +737,53 @@ package enum NameFragments {
             return true
         }
         guard long.name.hasPrefix(short.name + " ") else { return false }
+        if short.kind == .place {
+            return long.kind == .organization && endsInDesignator(long.name)
+        }
+        return (short.kind == .organization || short.kind == .person)
+            && (long.kind == .organization || long.kind == .person)
+    }
+
+    /// True when `text` is ASCII without a carriage return: every byte is one Character, so Character comparisons
+    /// (`hasPrefix`, `hasSuffix`, `==` after lowercasing) give the same answers as byte comparisons.
+    private static func isPlainASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
+
+    /// `isShortForm` for two plain ASCII names (`isPlainASCII`), comparing bytes: the same answer without building
+    /// lowercased or concatenated strings for every pair of an article's entities.
+    private static func isShortFormASCII(_ a: Relation.End, _ b: Relation.End) -> Bool {
+        let (x, y) = (Array(a.name.utf8), Array(b.name.utf8))
+        let (short, long, s, l) = x.count < y.count ? (a, b, x, y) : (b, a, y, x)
+        func lower(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
+        // `stem`: lowercased, without one trailing `'s`, `'` or `.`.
+        func stemLength(_ bytes: [UInt8]) -> Int {
+            guard let last = bytes.last else { return 0 }
+            if lower(last) == UInt8(ascii: "s"), bytes.count >= 2, bytes[bytes.count - 2] == 0x27 {
+                return bytes.count - 2
+            }
+            return last == 0x27 || last == UInt8(ascii: ".") ? bytes.count - 1 : bytes.count
+        }
+        let (ls, ll) = (stemLength(s), stemLength(l))
+        if ls == ll, (0..<ls).allSatisfy({ lower(s[$0]) == lower(l[$0]) }) { return true }
+        func ends(_ bytes: [UInt8], with gap: [UInt8], _ name: [UInt8]) -> Bool {
+            guard bytes.count >= gap.count + name.count else { return false }
+            let start = bytes.count - gap.count - name.count
+            return bytes[start..<(start + gap.count)].elementsEqual(gap)
+                && bytes[(start + gap.count)...].elementsEqual(name)
+        }
+        func starts(_ bytes: [UInt8], with name: [UInt8], _ gap: [UInt8]) -> Bool {
+            guard bytes.count >= gap.count + name.count else { return false }
+            return bytes[..<name.count].elementsEqual(name)
+                && bytes[name.count..<(name.count + gap.count)].elementsEqual(gap)
+        }
+        let space: [UInt8] = [0x20]
+        let and = Array(" and ".utf8)
+        if short.kind == .organization, long.kind == .organization, s.contains(0x20), ends(l, with: space, s) {
+            return true
+        }
+        if short.kind == long.kind, ends(l, with: and, s) || starts(l, with: s, and) { return true }
+        guard starts(l, with: s, space) else { return false }
         if short.kind == .place {
             return long.kind == .organization && endsInDesignator(long.name)
         }
