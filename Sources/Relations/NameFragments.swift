@@ -18,6 +18,12 @@ package enum NameFragments {
         "bv", "spa", "gmbh", "lp", "l.p.", "n.v.", "s.a.", "a.g.", "corporation", "incorporated", "limited",
     ]
 
+    /// `designators`, `Demonyms.adjectives` and `timeZones` with a fast lookup of ASCII words: the cut-piece and
+    /// no-name tests ask them for nearly every mention.
+    private static let designatorWords = ASCIIWordSet(designators)
+    private static let demonymAdjectives = ASCIIWordSet(Demonyms.adjectives)
+    private static let timeZoneWords = ASCIIWordSet(timeZones)
+
     /// At most this many mentions make one cut firm name (`Donaldson, Lufkin and Jenrette Securities Corp` is 4).
     package static let maxPieces = 4
 
@@ -117,7 +123,7 @@ package enum NameFragments {
             }
             let start = i
             while i < end, ScalarTest.isAlphabetic(text[i]) || text[i] == "." { i += 1 }
-            return designators.contains(SentenceView.word(in: text, TextRange(start, i)))
+            return designatorWords.contains(SentenceView.word(in: text, TextRange(start, i)))
         }
         var rest = Substring(text[TextRange(mention.range.end, end)])
         for joiner in [" and ", " & ", ", ", " "] where rest.hasPrefix(joiner) {
@@ -125,7 +131,7 @@ package enum NameFragments {
             break
         }
         let word = rest.prefix { $0.isLetter || $0 == "." }
-        return designators.contains(word.lowercased())
+        return designatorWords.contains(word.lowercased())
     }
 
     /// Pairs of indices into `mentions` of two one-word person or organization names joined by `and` or `&`
@@ -217,7 +223,7 @@ package enum NameFragments {
         // after a capitalized word, even a title (`VMS [Mortgage L.P.]`, `General [Motors Acceptance Corp Canada]`).
         let firmLike = mention.kind == .person && holdsFirmWord(mention.text)
         guard mention.kind == .organization || mention.kind == .place || firmLike else { return false }
-        if mention.kind == .organization, designators.contains(mention.text.lowercased()) { return true }
+        if mention.kind == .organization, designatorWords.contains(mention.text.lowercased()) { return true }
         let floor = previous?.range.end ?? 0
         // The words before the mention, nearest first, up to three, stopping at a previous mention.
         var words: [Substring] = []
@@ -292,7 +298,7 @@ package enum NameFragments {
         }
         // A nationality adjective tagged as a person, place or organization (`one [Philippine] developer`,
         // `[Turkish] territorial waters`); a group (`the Swiss`) is a people.
-        if mention.kind != .group, Demonyms.group(for: lower) != nil || Demonyms.adjectives.contains(lower) {
+        if mention.kind != .group, Demonyms.group(for: lower) != nil || demonymAdjectives.contains(lower) {
             return true
         }
         // An adjective before a currency (`3.10 billion [Swiss] francs`, `200 mln [H.K.] Dlr`) names no party.
@@ -315,7 +321,7 @@ package enum NameFragments {
             }
         }
         // A time zone after a clock time (`1300 [EST]/1800 gmt`) names no place.
-        if oneWord, timeZones.contains(lower) { return true }
+        if oneWord, timeZoneWords.contains(lower) { return true }
         // A party member described, not named (`its [Christian Democrat] allies`, `an [Illinois Democrat]`).
         if mention.kind == .person, !oneWord, partyWords.contains(String(last)) {
             return true
@@ -868,6 +874,6 @@ package enum NameFragments {
     private static func endsInDesignator(_ name: String) -> Bool {
         let last = ScalarTest.lastWord(name)
         // No designator is longer than 12 letters: a longer word need not be lowercased.
-        return !last.isEmpty && last.utf8.count <= 12 && designators.contains(last.lowercased())
+        return !last.isEmpty && last.utf8.count <= 12 && designatorWords.contains(last.lowercased())
     }
 }
