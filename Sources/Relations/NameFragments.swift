@@ -18,6 +18,12 @@ package enum NameFragments {
         "bv", "spa", "gmbh", "lp", "l.p.", "n.v.", "s.a.", "a.g.", "corporation", "incorporated", "limited",
     ]
 
+    /// `designators`, `Demonyms.adjectives` and `timeZones` with a fast lookup of ASCII words: the cut-piece and
+    /// no-name tests ask them for nearly every mention.
+    private static let designatorWords = ASCIIWordSet(designators)
+    private static let demonymAdjectives = ASCIIWordSet(Demonyms.adjectives)
+    private static let timeZoneWords = ASCIIWordSet(timeZones)
+
     /// At most this many mentions make one cut firm name (`Donaldson, Lufkin and Jenrette Securities Corp` is 4).
     package static let maxPieces = 4
 
@@ -94,17 +100,38 @@ package enum NameFragments {
         return pairs
     }
 
+    /// `[" and ", " & ", ", ", " "]` as ASCII code points, in that order.
+    private static let asciiJoiners: [[UInt32]] = [" and ", " & ", ", ", " "].map { $0.unicodeScalars.map(\.value) }
+
     /// True when the text after `mention` is ` and Co`, ` & Co`, `, Inc` or ` Inc` (a designator left out of it).
     private static func followedByDesignator(_ mention: Mention, in text: TextBuffer) -> Bool {
         let end = min(text.count, mention.range.end + 12)
         guard mention.range.end < end else { return false }
+        // ASCII text (nearly always) is read scalar by scalar, without building strings: the same answer.
+        var ascii = true
+        for i in mention.range.end..<end where text[i].value >= 0x80 {
+            ascii = false
+            break
+        }
+        if ascii {
+            var i = mention.range.end
+            for joiner in asciiJoiners where i + joiner.count <= end {
+                if joiner.indices.allSatisfy({ text[i + $0].value == joiner[$0] }) {
+                    i += joiner.count
+                    break
+                }
+            }
+            let start = i
+            while i < end, ScalarTest.isAlphabetic(text[i]) || text[i] == "." { i += 1 }
+            return designatorWords.contains(SentenceView.word(in: text, TextRange(start, i)))
+        }
         var rest = Substring(text[TextRange(mention.range.end, end)])
         for joiner in [" and ", " & ", ", ", " "] where rest.hasPrefix(joiner) {
             rest = rest.dropFirst(joiner.count)
             break
         }
         let word = rest.prefix { $0.isLetter || $0 == "." }
-        return designators.contains(word.lowercased())
+        return designatorWords.contains(word.lowercased())
     }
 
     /// Pairs of indices into `mentions` of two one-word person or organization names joined by `and` or `&`
@@ -147,7 +174,10 @@ package enum NameFragments {
         }
         for k in mentions.indices.dropFirst() where isPiece(mentions[k - 1]) && mentions[k].kind == .organization {
             let (a, b) = (mentions[k - 1], mentions[k])
-            guard a.range.end <= b.range.start, !ScalarTest.hasSpace(a.text), b.text.contains(" and ") else { continue }
+            guard a.range.end <= b.range.start, !ScalarTest.hasSpace(a.text), ScalarTest.contains(b.text, " and ")
+            else {
+                continue
+            }
             if isAndGap(TextRange(a.range.end, b.range.start), in: text) { pairs.append((k - 1, k)) }
         }
         return pairs
@@ -193,7 +223,7 @@ package enum NameFragments {
         // after a capitalized word, even a title (`VMS [Mortgage L.P.]`, `General [Motors Acceptance Corp Canada]`).
         let firmLike = mention.kind == .person && holdsFirmWord(mention.text)
         guard mention.kind == .organization || mention.kind == .place || firmLike else { return false }
-        if mention.kind == .organization, designators.contains(mention.text.lowercased()) { return true }
+        if mention.kind == .organization, designatorWords.contains(mention.text.lowercased()) { return true }
         let floor = previous?.range.end ?? 0
         // The words before the mention, nearest first, up to three, stopping at a previous mention.
         var words: [Substring] = []
@@ -268,7 +298,7 @@ package enum NameFragments {
         }
         // A nationality adjective tagged as a person, place or organization (`one [Philippine] developer`,
         // `[Turkish] territorial waters`); a group (`the Swiss`) is a people.
-        if mention.kind != .group, Demonyms.group(for: lower) != nil || Demonyms.adjectives.contains(lower) {
+        if mention.kind != .group, Demonyms.group(for: lower) != nil || demonymAdjectives.contains(lower) {
             return true
         }
         // An adjective before a currency (`3.10 billion [Swiss] francs`, `200 mln [H.K.] Dlr`) names no party.
@@ -291,7 +321,7 @@ package enum NameFragments {
             }
         }
         // A time zone after a clock time (`1300 [EST]/1800 gmt`) names no place.
-        if oneWord, timeZones.contains(lower) { return true }
+        if oneWord, timeZoneWords.contains(lower) { return true }
         // A party member described, not named (`its [Christian Democrat] allies`, `an [Illinois Democrat]`).
         if mention.kind == .person, !oneWord, partyWords.contains(String(last)) {
             return true
@@ -487,11 +517,8 @@ package enum NameFragments {
         guard mention.kind == .organization else { return false }
         var i = mention.range.end
         let ceiling = min(text.count, mention.range.end + 30)
-        var tail = ""
-        while i < ceiling, text[i] == " " || text[i] == "'" || ScalarTest.isLowercase(text[i]) {
-            tail.unicodeScalars.append(text[i])
-            i += 1
-        }
+        while i < ceiling, text[i] == " " || text[i] == "'" || ScalarTest.isLowercase(text[i]) { i += 1 }
+        let tail = text[TextRange(mention.range.end, i)]
         // `[Pay] 'N Pak Stores`
         if tail == " '", i < ceiling, ScalarTest.isUppercase(text[i]) { return true }
         // `[Personal Computer] Rental Corp`: a name word right after, which no mention starts.
@@ -499,7 +526,7 @@ package enum NameFragments {
             var end = i
             while end < ceiling, ScalarTest.isAlphabetic(text[end]) { end += 1 }
             if end > i, end < text.count, text[end] == " " || text[end] == ",",
-                isNameWord(String(text[TextRange(i, end)])), !mention.text.contains(" and ")
+                isNameWord(String(text[TextRange(i, end)])), !ScalarTest.contains(mention.text, " and ")
             {
                 return true
             }
@@ -698,7 +725,9 @@ package enum NameFragments {
     /// Ltd`) is the company under a short name that extraction typed place; `Japan` and `Japan Airlines` stay
     /// two entities.
     package static func isShortForm(_ a: Relation.End, _ b: Relation.End) -> Bool {
-        let (short, long) = a.name.count < b.name.count ? (a, b) : (b, a)
+        if isPlainASCII(a.name), isPlainASCII(b.name) { return isShortFormASCII(a, b) }
+        let (short, long) =
+            ScalarTest.characterCount(a.name) < ScalarTest.characterCount(b.name) ? (a, b) : (b, a)
         // `Chicago Board of Trade` and `Chicago Board of Trade's`: one name, with and without its possessive.
         if stem(long.name) == stem(short.name) { return true }
         // `National Bank` and `Swiss National Bank`: an organization of two words or more that ends another's name.
@@ -714,6 +743,53 @@ package enum NameFragments {
             return true
         }
         guard long.name.hasPrefix(short.name + " ") else { return false }
+        if short.kind == .place {
+            return long.kind == .organization && endsInDesignator(long.name)
+        }
+        return (short.kind == .organization || short.kind == .person)
+            && (long.kind == .organization || long.kind == .person)
+    }
+
+    /// True when `text` is ASCII without a carriage return: every byte is one Character, so Character comparisons
+    /// (`hasPrefix`, `hasSuffix`, `==` after lowercasing) give the same answers as byte comparisons.
+    private static func isPlainASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
+
+    /// `isShortForm` for two plain ASCII names (`isPlainASCII`), comparing bytes: the same answer without building
+    /// lowercased or concatenated strings for every pair of an article's entities.
+    private static func isShortFormASCII(_ a: Relation.End, _ b: Relation.End) -> Bool {
+        let (x, y) = (Array(a.name.utf8), Array(b.name.utf8))
+        let (short, long, s, l) = x.count < y.count ? (a, b, x, y) : (b, a, y, x)
+        func lower(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
+        // `stem`: lowercased, without one trailing `'s`, `'` or `.`.
+        func stemLength(_ bytes: [UInt8]) -> Int {
+            guard let last = bytes.last else { return 0 }
+            if lower(last) == UInt8(ascii: "s"), bytes.count >= 2, bytes[bytes.count - 2] == 0x27 {
+                return bytes.count - 2
+            }
+            return last == 0x27 || last == UInt8(ascii: ".") ? bytes.count - 1 : bytes.count
+        }
+        let (ls, ll) = (stemLength(s), stemLength(l))
+        if ls == ll, (0..<ls).allSatisfy({ lower(s[$0]) == lower(l[$0]) }) { return true }
+        func ends(_ bytes: [UInt8], with gap: [UInt8], _ name: [UInt8]) -> Bool {
+            guard bytes.count >= gap.count + name.count else { return false }
+            let start = bytes.count - gap.count - name.count
+            return bytes[start..<(start + gap.count)].elementsEqual(gap)
+                && bytes[(start + gap.count)...].elementsEqual(name)
+        }
+        func starts(_ bytes: [UInt8], with name: [UInt8], _ gap: [UInt8]) -> Bool {
+            guard bytes.count >= gap.count + name.count else { return false }
+            return bytes[..<name.count].elementsEqual(name)
+                && bytes[name.count..<(name.count + gap.count)].elementsEqual(gap)
+        }
+        let space: [UInt8] = [0x20]
+        let and = Array(" and ".utf8)
+        if short.kind == .organization, long.kind == .organization, s.contains(0x20), ends(l, with: space, s) {
+            return true
+        }
+        if short.kind == long.kind, ends(l, with: and, s) || starts(l, with: s, and) { return true }
+        guard starts(l, with: s, space) else { return false }
         if short.kind == .place {
             return long.kind == .organization && endsInDesignator(long.name)
         }
@@ -743,6 +819,17 @@ package enum NameFragments {
     /// A name without a trailing possessive or period, lowercased.
     private static func stem(_ name: String) -> String {
         var name = name.lowercased()
+        // ASCII (nearly every name): the suffixes compared as bytes, the same answer without `hasSuffix`.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = name.utf8
+            guard let last = bytes.last else { return name }
+            if last == UInt8(ascii: "s"), bytes.count >= 2, bytes[bytes.index(bytes.endIndex, offsetBy: -2)] == 0x27 {
+                name.removeLast(2)
+            } else if last == 0x27 || last == UInt8(ascii: ".") {
+                name.removeLast(1)
+            }
+            return name
+        }
         for suffix in ["'s", "\u{2019}s", "'", "."] where name.hasSuffix(suffix) {
             name.removeLast(suffix.count)
             break
@@ -787,6 +874,6 @@ package enum NameFragments {
     private static func endsInDesignator(_ name: String) -> Bool {
         let last = ScalarTest.lastWord(name)
         // No designator is longer than 12 letters: a longer word need not be lowercased.
-        return !last.isEmpty && last.utf8.count <= 12 && designators.contains(last.lowercased())
+        return !last.isEmpty && last.utf8.count <= 12 && designatorWords.contains(last.lowercased())
     }
 }

@@ -74,9 +74,12 @@ public struct RelationFinder: Sendable {
         // entity: they are left out of co-occurrence.
         var pairable = bySentence
         var datelineMatches: [PatternMatch] = []
+        // Per sentence, whether each mention is a cut piece, asked once: the dateline, pairing and the typed
+        // patterns' broken-end test all need it.
+        var cuts: [CutPieces?] = Array(repeating: nil, count: bySentence.count)
         for (sentence, mentions) in bySentence.enumerated() where !mentions.isEmpty {
-            // Whether each mention is a cut piece, asked once: both the dateline and pairing need it.
             var cut = CutPieces(mentions, in: document.text)
+            defer { cuts[sentence] = cut }
             let place = Dateline.place(in: document, sentence: sentence)
             if let place {
                 datelineMatches += RelationFinder.datelineMatches(place, mentions: mentions, in: document, cut: &cut)
@@ -130,7 +133,7 @@ public struct RelationFinder: Sendable {
             if findsTypedRelations {
                 matches += typedMatches(
                     in: document, bySentence: bySentence, blockOfSentence: blockOfSentence,
-                    authors: &result.authors)
+                    cuts: &cuts, authors: &result.authors)
             }
             var seen = Set<PatternMatch>()
             for match in matches where match.source != match.target && seen.insert(match).inserted {
@@ -260,9 +263,10 @@ public struct RelationFinder: Sendable {
     }
 
     /// Pattern matches over every sentence with a mention, in sentence order, then bylines.
+    /// `cuts` holds, per sentence, the cut-piece answers already found for `bySentence[sentence]` (or `nil`).
     package func typedMatches(
         in document: Document, bySentence: [[Mention]], blockOfSentence: [Int],
-        authors: inout [String]
+        cuts: inout [CutPieces?], authors: inout [String]
     ) -> [PatternMatch] {
         var matches: [PatternMatch] = []
         var sentencesInBlock: [Int: Int] = [:]
@@ -288,8 +292,14 @@ public struct RelationFinder: Sendable {
                     pattern.matches(in: view, into: &found)
                 }
                 if !found.isEmpty {
-                    var cut = CutPieces(view.mentions, in: document.text)
+                    // The view places the mentions in order and may drop one it cannot place: with none dropped,
+                    // its mentions are the sentence's and the answers found for co-occurrence stand.
+                    var cut =
+                        view.mentions.count == mentions.count
+                        ? cuts[sentence] ?? CutPieces(mentions, in: document.text)
+                        : CutPieces(view.mentions, in: document.text)
                     matches += found.filter { !RelationFinder.hasBrokenEnd($0, in: view, cut: &cut) }
+                    if view.mentions.count == mentions.count { cuts[sentence] = cut }
                 }
             }
             guard block >= 0 else { continue }

@@ -27,11 +27,15 @@ package enum ReportingSource {
     /// Nouns that name an outlet right before or after its name (`news agency Tass`, `the newspaper Al-Ahram`).
     package static let outletNouns: Set<String> = ["agency", "newspaper", "daily", "weekly", "paper", "journal"]
 
+    /// `agencies` and `outletNouns` with a fast lookup of ASCII words: asked for every mention.
+    private static let agencyWords = ASCIIWordSet(agencies)
+    private static let outletNounWords = ASCIIWordSet(outletNouns)
+
     /// True when `mention`, in sentence `sentence` of `document`, is a reporting source.
     package static func isSource(_ mention: Mention, in document: Document) -> Bool {
         let name = SentenceView.normalize(mention.entity)
-        if agencies.contains(name)
-            || (mention.text != mention.entity && agencies.contains(SentenceView.normalize(mention.text)))
+        if agencyWords.contains(name)
+            || (mention.text != mention.entity && agencyWords.contains(SentenceView.normalize(mention.text)))
         {
             return true
         }
@@ -58,7 +62,7 @@ package enum ReportingSource {
         while last + 1 < tokens.upperBound, document.tokens[last + 1].range.start < mention.range.end { last += 1 }
         var before = first - 1
         if word(before) == "," { before -= 1 }
-        if outletNouns.contains(word(before)) { return true }
+        if outletNounWords.contains(word(before)) { return true }
         var after = last + 1
         if word(after) == "," { after += 1 }
         // `X newspaper` alone is left out: `she wrote for the Guardian Weekly newspaper` is a real link.

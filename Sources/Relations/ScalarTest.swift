@@ -45,6 +45,31 @@ package enum ScalarTest {
         return Array(text.utf8).withUnsafeBufferPointer(search)
     }
 
+    /// `text.contains(needle)` for an ASCII `needle`: compared as bytes when `text` is ASCII (the same answer), through
+    /// the standard library's Character comparison otherwise.
+    package static func contains(_ text: String, _ needle: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return text.contains(needle) }
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty else { return true }
+        func search(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard pattern.count <= buffer.count else { return false }
+            outer: for start in 0...(buffer.count - pattern.count) {
+                for k in 0..<pattern.count where buffer[start + k] != pattern[k] { continue outer }
+                return true
+            }
+            return false
+        }
+        if let found = bytes.withContiguousStorageIfAvailable(search) { return found }
+        return Array(bytes).withUnsafeBufferPointer(search)
+    }
+
+    /// `text.count` (Characters), read from the UTF-8 length when `text` is ASCII without a carriage return (then
+    /// every byte is one Character).
+    package static func characterCount(_ text: String) -> Int {
+        text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) ? text.utf8.count : text.count
+    }
+
     /// `text.split(separator: " ").last ?? ""`, without building the array of words.
     package static func lastWord(_ text: String) -> Substring {
         let utf8 = text.utf8

@@ -1,0 +1,19 @@
+/// A `Set<String>` of words with a fast `contains` for ASCII words: `ASCIIWordTable` hashes the bytes with FNV-1a
+/// and compares bytes, a fraction of `Set<String>.contains` (`Hasher` plus a `String` comparison); a word with
+/// other characters is looked up in the set itself. The answers are the set's.
+package struct ASCIIWordSet: Sendable {
+    private let table: ASCIIWordTable
+    private let words: Set<String>
+
+    package init(_ words: Set<String>) {
+        self.words = words
+        // Any non-empty class marks a member.
+        table = ASCIIWordTable(Dictionary(uniqueKeysWithValues: words.map { ($0, WordClass.determiners) }))
+    }
+
+    package func contains(_ word: String) -> Bool {
+        var word = word
+        if let classes = word.withUTF8({ table.classes(of: $0) }) { return !classes.isEmpty }
+        return words.contains(word)
+    }
+}
