@@ -1,5 +1,3 @@
-import NewsGraphCore
-
 /// An entity of the store as queries return it: its row id, canonical name and kind.
 public struct EntityRef: Sendable, Hashable, Codable, Comparable {
     public var id: Int64
