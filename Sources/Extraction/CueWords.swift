@@ -42,6 +42,15 @@ package enum CueWords {
         "Easter", "Christmas", "Thanksgiving", "Halloween", "Ramadan", "Passover", "Hanukkah", "Diwali", "Eid", "Lent",
         "Pentecost", "Epiphany",
     ])
+    /// After a name standing for a market measure, not the company or place: "the Dow Jones index", "the Nikkei
+    /// average".
+    package static let measureNouns = keys(["index", "indices", "indexes", "average", "averages"])
+    /// Between a name and a measure noun: "the Dow Jones industrial average".
+    package static let measureQualifiers = keys([
+        "industrial", "industrials", "composite", "stock", "share", "price", "transportation", "utility", "utilities",
+    ])
+    /// The last word of the name of an economic measure: "Gross National Product", "Consumer Price Index".
+    package static let measureHeads = keys(["Product", "Index", "Indices"])
     /// Before the title of a work: "the film X (2009)".
     package static let workNouns = keys([
         "film", "films", "movie", "series", "novel", "book", "album", "play", "show", "documentary", "comedy", "drama",
@@ -89,6 +98,9 @@ package enum CueWords {
         "now", "still", "only", "even", "so", "thus", "instead", "here", "there", "recently", "currently", "officials",
         "dealers", "traders", "sources", "elsewhere", "overall", "initially", "finally", "previously",
     ])
+    /// Short common words that are nouns or adjectives, not function words: capitalised before a head word they open a
+    /// name ("Home Savings Bank", "the City National Bank", "Army Corps of Engineers").
+    package static let nameNouns = keys(["home", "city", "army", "news", "best", "good", "lord", "old", "day", "man"])
     /// Month names and their news abbreviations, for datelines.
     package static let months = keys([
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",

@@ -152,7 +152,10 @@ package enum EntityRules {
             "a singular group name used as a noun: \"a Kazakh\", \"ethnic Kazakh\", \"the Chinese are\"; used as an "
             + "adjective (\"Kazakh dissident\") it is no name at all",
         fires: ["She met a [Kazakh].", "Here the [Chinese] have a saying."],
-        silent: ["Ethnic Kazakh herders lost their land.", "The Chinese authorities refused.", "He speaks Chinese."]
+        silent: [
+            "Ethnic Kazakh herders lost their land.", "The Chinese authorities refused.", "He speaks Chinese.",
+            "Congress passed the Central Asian sanctions bill.",
+        ]
     ) { run in
         guard run.wholeIs(.group) else { return nil }
         let invariant = run.groupName == run.text
@@ -166,7 +169,8 @@ package enum EntityRules {
         if run.after == nil && !run.nextIsPossessive && run.wordBefore(in: CueWords.nounDeterminers) {
             return run.mention(canonical: run.groupName)
         }
-        return run.single ? .notAName : nil
+        // Several words of a group form before a lower-case noun are an adjective too: "the South African sanctions".
+        return run.single || run.after.map({ isLowerWord(run, $0) }) == true ? .notAName : nil
     }
 
     static let groupMorphology = EntityRule(
@@ -382,10 +386,17 @@ package enum EntityRules {
         "place.head-word", .place, confidence: 0.75, phase: .sureFire,
         summary: "a name with a place word: \"Hotan Prefecture\", \"Lake Baikal\"",
         fires: ["They hiked around [Lake Zaisan] for a week.", "The rally in [Ili Prefecture] was broken up."],
-        silent: ["The lake was cold."]
+        silent: ["The lake was cold.", "SEVEN HURT IN CENTRAL ASIAN TOWNSHIP"]
     ) { run in
-        !run.single && (run.word(run.last, is: .placeLast) || run.word(run.first, is: .placeFirst))
-            ? run.mention() : nil
+        guard !run.single, run.word(run.last, is: .placeLast) || run.word(run.first, is: .placeFirst) else {
+            return nil
+        }
+        // A nationality before a place word is an adjective: "SEVEN KILLED IN SOUTH AFRICAN TOWNSHIP".
+        let rest = run.pass.gazetteer.flags(run.pass.phraseKey(run.first, run.last - 1))
+        if run.word(run.last, is: .placeLast) && rest.contains(.group) && rest.isDisjoint(with: Gazetteer.Flags.place) {
+            return .notAName
+        }
+        return run.mention()
     }
 
     static let personRoleCue = EntityRule(

@@ -140,6 +140,7 @@ package struct ExtractionPass {
 
     package func isShortFunctionWord(_ i: Int) -> Bool {
         tokens[i].range.count <= 4 && gazetteer.flags(keys[i]).contains(.common)
+            && !CueWords.nameNouns.contains(keys[i])
     }
 
     /// Gazetteer flags for a lower-case token (not computed up front).
@@ -191,8 +192,10 @@ package struct ExtractionPass {
             // Capitalised common words are names only when the gazetteer also knows them as names, mid-sentence,
             // or when they open a name that ends in a head word ("Royal Society", "National Park").
             // At a sentence start only when a legal form follows: "News Corp said", "First Central Financial Corp".
+            // Or a short noun before a head word: "Home Savings Bank said".
             if headline
-                || (isStartLike(i, sentence) && !(!CueWords.openers.contains(keys[i]) && leadsToLegalForm(i, sentence)))
+                || (isStartLike(i, sentence) && !(!CueWords.openers.contains(keys[i]) && leadsToLegalForm(i, sentence))
+                    && !(CueWords.nameNouns.contains(keys[i]) && leadsToHeadWord(i, sentence)))
             {
                 return false
             }
@@ -485,8 +488,17 @@ package struct ExtractionPass {
     }
 
     /// The end of a company name that goes on after a possessive: up to three capitalised words ending in a legal form
-    /// or organization word ("Moody['s Investors Service Inc]"), or nil.
+    /// or organization word ("Moody['s Investors Service Inc]"), or nil. Not when the owner is a finished company name
+    /// ("Grand Metropolitan PLC's Heublein Inc") or the words after open a name of a place ("Energen's Alabama Gas"):
+    /// then the owner and its unit are two names.
     package func possessiveCompanyEnd(_ j: Int, _ sentence: Sentence) -> Int? {
+        guard j + 1 < sentence.tokens.upperBound else { return nil }
+        if j > sentence.tokens.lowerBound && flags[j - 1].contains(.legalForm) { return nil }
+        if !flags[j + 1].isDisjoint(with: Gazetteer.Flags.place)
+            && flags[j + 1].isDisjoint(with: [.orgFirst, .orgLast, .legalForm])
+        {
+            return nil
+        }
         var k = j + 1
         while k < sentence.tokens.upperBound && k <= j + 3 && !taken[k] && shapes[k].contains(.capitalized) {
             if flags[k].contains(.legalForm) || (k > j + 1 && flags[k].contains(.orgLast)) { return k }
@@ -705,6 +717,8 @@ package struct ExtractionPass {
         if isTicker(first, last) { return }
         // A holiday ("Easter sales") is no name of a person, place or organization.
         if first == last && CueWords.holidays.contains(keys[first]) { return }
+        // An economic or market measure ("Gross National Product", "the Dow Jones index") is no name either.
+        if isMeasure(first, last, sentence) { return }
         guard let (n, outcome) = decide(first, last, sentence, titleCue: titleCue, shouting: shouting) else { return }
         let rule = EntityRules.runRules[n]
         switch outcome {
@@ -716,6 +730,18 @@ package struct ExtractionPass {
         case .notAName:
             break
         }
+    }
+
+    /// Whether `first...last` names a measure: several words ending in a measure word ("Consumer Price Index"), or
+    /// a name before a lower-case measure noun ("the Nikkei average").
+    package func isMeasure(_ first: Int, _ last: Int, _ sentence: Sentence) -> Bool {
+        if first < last && CueWords.measureHeads.contains(keys[last]) { return true }
+        guard var a = wordAfter(last, sentence), shapes[a].contains(.lower) else { return false }
+        // One qualifier between: "the Dow Jones industrial average", "the Nikkei stock average".
+        if CueWords.measureQualifiers.contains(keys[a]), let b = wordAfter(a, sentence), shapes[b].contains(.lower) {
+            a = b
+        }
+        return CueWords.measureNouns.contains(keys[a])
     }
 
     /// The first run rule that decides about `first...last`, and its decision. The `RunView` lives only here: it shares
@@ -770,7 +796,7 @@ package struct ExtractionPass {
                 return trimmedStart(first + 1, last, sentence)
             }
         }
-        if first < last, whole.isDisjoint(with: Gazetteer.Flags.place.union(.group)),
+        if first < last, whole.isDisjoint(with: Gazetteer.Flags.place.union([.group, .organization, .organizationKB])),
             let firstEntry = gazetteer.entry(keys[first]), firstEntry.flags.contains(.group),
             !firstEntry.flags.contains(.givenName), !firstEntry.flags.contains(.groupPlural),
             pluralGroup(last) == nil,
