@@ -11,7 +11,7 @@ import NewsGraphCore
 ///   all declared before `<graph>`, each with its own `attr.name` (no name is used for two scopes,
 ///   which some readers merge): nodes `label`, `kind`, `entity_id` (the store's `entity.id`, when read from a
 ///   store), `mentions`, `articles`, `confidence`,
-///   `aliases` (a JSON array as a string); edges `weight`, `relation` (the edge kind),
+///   `aliases` (a JSON array as a string); edges `weight`, `relation` (the edge kind; see below),
 ///   `evidence_articles`, `first_date`, `last_date`, `directed`.
 ///   `label` and `weight` are the names Gephi maps to its node label and edge weight.
 /// - Node and edge ids are the graph's stable ids (any id that is not an XML NMTOKEN is replaced by
@@ -25,8 +25,10 @@ import NewsGraphCore
 ///   kept in the boolean `directed` data key: the analysis users run (PageRank, degree, communities)
 ///   then sees co-occurrence as the symmetric link it is. With `directed: true` (`export --directed`)
 ///   a graph with any directed edge is written `edgedefault="directed"` instead, as before.
-///   Several relations between one pair are parallel edges (NetworkX reads a `MultiGraph`, whose
-///   weights add up in PageRank and weighted degree).
+///   Several relations between one pair are one edge by default (`EdgeShape.perPair`, `PairEdge`): keys
+///   `weight` (the sum), `weight_<kind>` per kind present (declared for every known kind, `weight_other` for
+///   the rest), `kinds` and `score` replace `relation`, so NetworkX reads a simple `Graph`. With
+///   `EdgeShape.perRelation` they are parallel edges with a `relation` key (NetworkX reads a `MultiGraph`).
 /// - Characters XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF) are removed, not encoded.
 /// - Node dates are not written (GEXF carries them); hyperedges, ports and nested graphs are unused.
 /// - With `yEd: true` the `<data>` elements hold yWorks' elements, which the plain GraphML schema
