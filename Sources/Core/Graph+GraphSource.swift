@@ -1,4 +1,5 @@
-/// A `Graph` value as a source: nodes and edges visited by ascending id, sorted in memory where needed.
+/// A `Graph` value as a source: nodes visited by ascending id, edges by pair then id (`GraphEdge.precedes`),
+/// sorted in memory where needed.
 extension Graph: GraphSource {
     public func summary() -> GraphSummary {
         GraphSummary(
@@ -11,24 +12,24 @@ extension Graph: GraphSource {
     }
 
     public func forEachNode(_ body: (GraphNode) throws -> Void) throws {
-        try Self.forEachInIDOrder(nodes, id: \.id, body)
+        try Self.forEachInOrder(nodes, by: { $0.id < $1.id }, body)
     }
 
     public func forEachEdge(_ body: (GraphEdge) throws -> Void) throws {
-        try Self.forEachInIDOrder(edges, id: \.id, body)
+        try Self.forEachInOrder(edges, by: { $0.precedes($1) }, body)
     }
 
-    /// Visits `elements` by ascending id without copying them: directly when already sorted (as
+    /// Visits `elements` in `areInOrder` order without copying them: directly when already sorted (as
     /// `GraphFilter` leaves them), otherwise through a sorted array of indices (8 bytes per element).
-    private static func forEachInIDOrder<Element>(
-        _ elements: [Element], id: KeyPath<Element, String>,
+    private static func forEachInOrder<Element>(
+        _ elements: [Element], by areInOrder: (Element, Element) -> Bool,
         _ body: (Element) throws -> Void
     ) throws {
-        let sorted = zip(elements, elements.dropFirst()).allSatisfy { $0[keyPath: id] <= $1[keyPath: id] }
+        let sorted = zip(elements, elements.dropFirst()).allSatisfy { !areInOrder($1, $0) }
         if sorted {
             for element in elements { try body(element) }
         } else {
-            for index in elements.indices.sorted(by: { elements[$0][keyPath: id] < elements[$1][keyPath: id] }) {
+            for index in elements.indices.sorted(by: { areInOrder(elements[$0], elements[$1]) }) {
                 try body(elements[index])
             }
         }

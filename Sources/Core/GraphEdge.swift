@@ -30,4 +30,30 @@ public struct GraphEdge: Sendable, Hashable, Codable {
         self.firstDate = firstDate
         self.lastDate = lastDate
     }
+
+    /// The unordered pair the edge joins, smaller node id first: the order `GraphSource` yields edges in.
+    public var pairKey: PairKey {
+        source <= target ? PairKey(low: source, high: target) : PairKey(low: target, high: source)
+    }
+
+    /// Whether `self` comes before `other` in `GraphSource` edge order: by pair, then by id.
+    public func precedes(_ other: GraphEdge) -> Bool {
+        let (mine, theirs) = (pairKey, other.pairKey)
+        return mine != theirs ? mine < theirs : id < other.id
+    }
+
+    /// An unordered pair of node ids, `low <= high`.
+    public struct PairKey: Sendable, Hashable, Comparable {
+        public var low: String
+        public var high: String
+
+        public init(low: String, high: String) {
+            self.low = low
+            self.high = high
+        }
+
+        public static func < (lhs: PairKey, rhs: PairKey) -> Bool {
+            lhs.low != rhs.low ? lhs.low < rhs.low : lhs.high < rhs.high
+        }
+    }
 }

@@ -1,5 +1,6 @@
-/// A graph as exporters read it: nodes, then edges, each in ascending `id` order, with a summary known up
-/// front. It lives in Core so that both the export stage (which reads it) and the store (which streams one
+/// A graph as exporters read it: nodes in ascending `id` order, then edges by unordered pair (`GraphEdge.pairKey`)
+/// and by `id` within a pair, with a summary known up front. Pair order lets GraphML and GEXF fold the relations
+/// between one pair into one edge while streaming (they fold consecutive edges of one pair). It lives in Core so that both the export stage (which reads it) and the store (which streams one
 /// from SQLite, `StoreGraphSource`) can use it without either depending on the other.
 ///
 /// `Graph` conforms by sorting in memory; `StoreGraphSource` conforms by reading rows one at a time, so
@@ -10,7 +11,7 @@ public protocol GraphSource {
     func summary() throws -> GraphSummary
     /// Calls `body` once per node, in ascending `id` order.
     func forEachNode(_ body: (GraphNode) throws -> Void) throws
-    /// Calls `body` once per edge, in ascending `id` order.
+    /// Calls `body` once per edge, in ascending (`pairKey`, `id`) order: all edges of one pair consecutively.
     func forEachEdge(_ body: (GraphEdge) throws -> Void) throws
 }
 

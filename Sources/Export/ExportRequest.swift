@@ -13,6 +13,8 @@ public struct ExportRequest: Sendable {
     public var yEd = false
     /// GraphML: write a graph with directed edges as a directed graph (undirected by default).
     public var directed = false
+    /// GraphML and GEXF: one edge per pair (default) or per relation (`--edges per-relation`).
+    public var edges = EdgeShape.perPair
     public var render: GraphvizRenderer.Format?
 
     public init(format: ExportFormat?, output: String? = nil) {
@@ -55,6 +57,11 @@ public struct ExportRequest: Sendable {
         if directed && format != .graphml {
             throw ExportError.invalidRequest("--directed only applies to --format graphml")
         }
+        if edges != .perPair && !(format?.foldsPairs ?? false) {
+            throw ExportError.invalidRequest(
+                "--edges \(edges.rawValue) only applies to --format graphml or gexf (the other formats write one edge per relation)"
+            )
+        }
         if yEd && format != .graphml {
             throw ExportError.invalidRequest("--yed only applies to --format graphml")
         }
@@ -75,7 +82,7 @@ public struct ExportRequest: Sendable {
             return output.map { [$0] } ?? []
         }
         guard let format else { return [] }
-        guard let exporter = format.exporter(yEd: yEd, directed: directed) else {
+        guard let exporter = format.exporter(yEd: yEd, directed: directed, edges: edges) else {
             guard let output else {
                 throw ExportError.invalidRequest("the neo4j format writes a folder: give --output DIR")
             }

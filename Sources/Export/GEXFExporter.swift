@@ -12,6 +12,10 @@ import NewsGraphCore
 ///   `articles`, `confidence`, `aliases` (JSON array
 ///   as a string); edge `weight` and `label` (typed relations only), per-edge `type`
 ///   (`directed`/`undirected`, GEXF allows mixed graphs); edge attributes `relation`, `articles`.
+/// - One edge per unordered pair by default (`EdgeShape.perPair`, see `PairEdge`): `weight` is the sum over the
+///   pair's relations; attributes `kinds` (`affiliated-with;co-occurrence`), `score` (the best), one
+///   `weight_<kind>` per kind present (declared for every known kind, `weight_other` for the rest) and `articles`
+///   replace `relation`; the label lists the typed kinds. `EdgeShape.perRelation` writes one edge per relation.
 /// - `viz:color` by kind, matching the DOT and yEd colours.
 /// - Characters XML 1.0 forbids are removed (see `ExportWriter.xml`).
 ///
@@ -19,10 +23,14 @@ import NewsGraphCore
 /// edges, which Gephi reads; use GraphML for NetworkX. Also `liststring` attributes (aliases are one string), spells (one interval
 /// per element), positions and sizes, hierarchies.
 public struct GEXFExporter: GraphExporter {
+    /// One edge per pair (default) or per relation.
+    public var edges: EdgeShape
     public var formatName: String { "gexf" }
     public var fileExtension: String { "gexf" }
 
-    public init() {}
+    public init(edges: EdgeShape = .perPair) {
+        self.edges = edges
+    }
 
     public func write(_ graph: some GraphSource, to sink: inout some OutputSink) throws {
         let summary = try graph.summary()
@@ -49,12 +57,20 @@ public struct GEXFExporter: GraphExporter {
                   <attribute id="aliases" title="aliases" type="string"/>
                 </attributes>
                 <attributes class="edge" mode="static">
-                  <attribute id="relation" title="relation" type="string"/>
-                  <attribute id="articles" title="articles" type="integer"/>
-                </attributes>
-                <nodes>
 
             """)
+        switch edges {
+        case .perRelation:
+            out.raw("      <attribute id=\"relation\" title=\"relation\" type=\"string\"/>\n")
+        case .perPair:
+            out.raw("      <attribute id=\"kinds\" title=\"kinds\" type=\"string\"/>\n")
+            out.raw("      <attribute id=\"score\" title=\"score\" type=\"double\"/>\n")
+            for attribute in PairEdge.weightAttributes {
+                out.raw("      <attribute id=\"\(attribute)\" title=\"\(attribute)\" type=\"double\"/>\n")
+            }
+        }
+        out.raw(
+            "      <attribute id=\"articles\" title=\"articles\" type=\"integer\"/>\n    </attributes>\n    <nodes>\n")
         try graph.forEachNode { node in
             out.raw("      <node id=\"")
             out.xml(node.id, attribute: true)
@@ -91,34 +107,61 @@ public struct GEXFExporter: GraphExporter {
             try out.endRecord()
         }
         out.raw("    </nodes>\n    <edges>\n")
-        try graph.forEachEdge { edge in
-            out.raw("      <edge id=\"")
-            out.xml(edge.id, attribute: true)
-            out.raw("\" source=\"")
-            out.xml(edge.source, attribute: true)
-            out.raw("\" target=\"")
-            out.xml(edge.target, attribute: true)
-            out.raw("\" type=\"")
-            out.raw(edge.directed ? "directed" : "undirected")
-            out.raw("\" weight=\"")
-            out.number(edge.weight)
-            out.raw("\"")
-            if ExportText.isTypedRelation(edge.kind) {
-                out.raw(" label=\"")
-                out.xml(edge.kind, attribute: true)
-                out.raw("\"")
-            }
-            writeInterval(first: edge.firstDate, last: edge.lastDate, to: &out)
-            out.raw(">\n        <attvalues>\n          <attvalue for=\"relation\" value=\"")
-            out.xml(edge.kind, attribute: true)
-            out.raw("\"/>\n          <attvalue for=\"articles\" value=\"")
-            out.int(edge.articles)
-            out.raw("\"/>\n        </attvalues>\n      </edge>\n")
-            try out.endRecord()
+        switch edges {
+        case .perPair:
+            try PairEdge.forEachPair(in: graph) { pair in try writeEdge(pair.edge, pair: pair, to: &out) }
+        case .perRelation:
+            try graph.forEachEdge { edge in try writeEdge(edge, pair: nil, to: &out) }
         }
         out.raw("    </edges>\n  </graph>\n</gexf>\n")
         try out.finish()
         sink = out.sink
+    }
+
+    /// One edge; with `pair`, the folded pair's attributes (`kinds`, `score`, per-kind weights) instead of
+    /// `relation`, and its typed kinds as the label.
+    private func writeEdge<S>(_ edge: GraphEdge, pair: PairEdge?, to out: inout ExportWriter<S>) throws {
+        out.raw("      <edge id=\"")
+        out.xml(edge.id, attribute: true)
+        out.raw("\" source=\"")
+        out.xml(edge.source, attribute: true)
+        out.raw("\" target=\"")
+        out.xml(edge.target, attribute: true)
+        out.raw("\" type=\"")
+        out.raw(edge.directed ? "directed" : "undirected")
+        out.raw("\" weight=\"")
+        out.number(edge.weight)
+        out.raw("\"")
+        let label = pair?.typedKinds ?? (ExportText.isTypedRelation(edge.kind) ? edge.kind : "")
+        if !label.isEmpty {
+            out.raw(" label=\"")
+            out.xml(label, attribute: true)
+            out.raw("\"")
+        }
+        writeInterval(first: edge.firstDate, last: edge.lastDate, to: &out)
+        out.raw(">\n        <attvalues>\n")
+        if let pair {
+            out.raw("          <attvalue for=\"kinds\" value=\"")
+            out.xml(pair.kinds, attribute: true)
+            out.raw("\"/>\n          <attvalue for=\"score\" value=\"")
+            out.number(edge.score)
+            out.raw("\"/>\n")
+            for (attribute, weight) in pair.attributeWeights {
+                out.raw("          <attvalue for=\"")
+                out.raw(attribute)
+                out.raw("\" value=\"")
+                out.number(weight)
+                out.raw("\"/>\n")
+            }
+        } else {
+            out.raw("          <attvalue for=\"relation\" value=\"")
+            out.xml(edge.kind, attribute: true)
+            out.raw("\"/>\n")
+        }
+        out.raw("          <attvalue for=\"articles\" value=\"")
+        out.int(edge.articles)
+        out.raw("\"/>\n        </attvalues>\n      </edge>\n")
+        try out.endRecord()
     }
 
     private func writeInterval<S>(first: String?, last: String?, to out: inout ExportWriter<S>) {

@@ -3,11 +3,12 @@ import NewsGraphCore
 /// The export stage: a graph goes in, bytes in one file format come out.
 ///
 /// Design (read this first):
-/// - `GraphSource` (Core) yields nodes, then edges, each sorted by `id`, plus a `GraphSummary` known
-///   before the first byte is written (node count for the DOT layout choice, whether any edge is directed
-///   or dated for headers). `Graph` conforms by sorting in memory; the store's `StoreGraphSource` reads
-///   one row at a time in id order (it keeps only an id and a row number per edge), so the store's
-///   nodes and edges never sit in memory at once.
+/// - `GraphSource` (Core) yields nodes sorted by `id`, then edges sorted by unordered pair and `id`, plus a
+///   `GraphSummary` known before the first byte is written (node count for the DOT layout choice, whether any
+///   edge is directed or dated for headers). `Graph` conforms by sorting in memory; the store's
+///   `StoreGraphSource` reads one row at a time in that order (it keeps only an id, a row number and the pair
+///   per edge), so the store's nodes and edges never sit in memory at once. GraphML and GEXF fold a pair's
+///   consecutive edges into one (`PairEdge`, `EdgeShape`).
 /// - `OutputSink` receives large chunks of bytes (`FileSink`, `StandardOutputSink`, `MemorySink`).
 /// - `GraphExporter` writes one format. Exporters format into an `ExportWriter`, whose fixed-size
 ///   buffer is the only memory they hold, so memory is bounded by the buffer, not by the output.

@@ -3,9 +3,9 @@ import NewsGraphCore
 /// The store's graph as a `GraphSource`: what `newsgraph export` writes, read from SQLite a row at a time.
 ///
 /// In: a store. Out: the nodes and edges of `GraphStore.graph()`, equal field for field, yielded in ascending
-/// id order without building the graph. Node and edge ids are hashes (`GraphNode.stableID`, `GraphEdge.id`)
+/// order (nodes by id, edges by pair then id) without building the graph. Node and edge ids are hashes (`GraphNode.stableID`, `GraphEdge.id`)
 /// that SQL cannot sort by, so the first pass reads only what the ids are made of and keeps an ordering index:
-/// per edge its id and row number, per entity its id, name and kind (about 30 MB for a million edges). Each
+/// per edge its id, row number and pair, per entity its id, name and kind (about 60 MB for a million edges). Each
 /// later pass looks the rows up by number in that order with prepared statements. Memory therefore grows by
 /// the index, a few dozen bytes per edge, not by the nodes and edges themselves (alias lists, dates, labels).
 ///
@@ -26,7 +26,8 @@ public final class StoreGraphSource: GraphSource {
         /// Entity id (node id, label and kind) by row number.
         var entities: [Int64: (id: String, end: Relation.End)] = [:]
         var nodes: [(id: String, row: Int64)] = []
-        var edges: [(id: String, row: Int64)] = []
+        /// Per edge its id, row and pair (`GraphEdge.pairKey`), sorted by pair then id.
+        var edges: [(id: String, row: Int64, pair: GraphEdge.PairKey)] = []
         var summary = GraphSummary(nodeCount: 0, edgeCount: 0, hasDirectedEdges: false, hasDates: false)
     }
 
@@ -82,7 +83,7 @@ public final class StoreGraphSource: GraphSource {
         database.setCacheSize(megabytes: cacheMegabytes)
         defer { database.setCacheSize() }
         let relation = try database.prepare("\(Self.relationColumns) WHERE id = ?1")
-        for (id, row) in order.edges {
+        for (id, row, _) in order.edges {
             try relation.bind([.integer(row)])
             guard try relation.step(), let edge = Self.edge(relation, entities: order.entities, id: id) else {
                 continue
@@ -148,13 +149,16 @@ public final class StoreGraphSource: GraphSource {
         try relations.bind([])
         while try relations.step() {
             guard let edge = Self.edge(relations, entities: order.entities) else { continue }
-            order.edges.append((edge.id, Int64(relations.int(10))))
+            order.edges.append((edge.id, Int64(relations.int(10)), edge.pairKey))
             order.summary.hasDirectedEdges = order.summary.hasDirectedEdges || edge.directed
             order.summary.hasDates = order.summary.hasDates || edge.firstDate != nil || edge.lastDate != nil
         }
         // Two rows with one id (two entities of one name and kind) stay in row order, as in `graph()`.
         order.nodes.sort { $0.id != $1.id ? $0.id < $1.id : $0.row < $1.row }
-        order.edges.sort { $0.id != $1.id ? $0.id < $1.id : $0.row < $1.row }
+        // Edges by pair, then id, as `Graph` yields them (`GraphEdge.precedes`): a pair's relations are consecutive.
+        order.edges.sort {
+            $0.pair != $1.pair ? $0.pair < $1.pair : $0.id != $1.id ? $0.id < $1.id : $0.row < $1.row
+        }
         order.summary.nodeCount = order.nodes.count
         order.summary.edgeCount = order.edges.count
         self.order = order

@@ -4,6 +4,7 @@ import NewsGraph
 extension ExportFormat: ExpressibleByArgument {}
 extension GraphvizRenderer.Format: ExpressibleByArgument {}
 extension GraphFilter.Ranking: ExpressibleByArgument {}
+extension EdgeShape: ExpressibleByArgument {}
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -81,6 +82,12 @@ struct ExportCommand: ParsableCommand {
     )
     var directed = false
 
+    @Option(
+        help: ArgumentHelp(
+            "GraphML and GEXF: per-pair writes one edge per pair of entities, its relations' weights summed, with one weight attribute per kind (loads as a simple graph); per-relation writes one edge per relation (parallel edges, a MultiGraph in NetworkX).",
+            valueName: "shape"))
+    var edges: EdgeShape = .perPair
+
     @Option(help: ArgumentHelp("Render with Graphviz instead (implies DOT).", valueName: "format"))
     var render: GraphvizRenderer.Format?
 
@@ -107,6 +114,7 @@ struct ExportCommand: ParsableCommand {
         request.filter.keepIsolated = keepIsolated
         request.yEd = yEd
         request.directed = directed
+        request.edges = edges
         request.render = render ?? request.render
         return request
     }

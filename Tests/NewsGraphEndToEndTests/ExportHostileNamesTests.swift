@@ -70,7 +70,8 @@ import Testing
     func graphMLRoundTripsThroughNetworkX(yEd: Bool) throws {
         try ExternalTool.require(pythonModule: "networkx")
         let folder = try TemporaryFolder()
-        let path = try write(GraphMLExporter(yEd: yEd), in: folder, name: "hostile.graphml")
+        // One edge per relation, so each hostile kind comes back as its own `relation` value.
+        let path = try write(GraphMLExporter(yEd: yEd, edges: .perRelation), in: folder, name: "hostile.graphml")
         let back = try ExternalTool.python(Self.networkxReader, [path], as: ReadBack.self)
         #expect(back.nodes == graph.nodes.count)
         #expect(back.edges == graph.edges.count)

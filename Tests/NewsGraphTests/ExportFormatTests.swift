@@ -45,7 +45,9 @@ import Testing
         for name in ["kind", "mentions", "articles", "confidence", "aliases"] {
             #expect(byName[name]?["for"] == "node")
         }
-        for name in ["relation", "evidence_articles", "first_date", "last_date", "directed"] {
+        for name in [
+            "kinds", "score", "weight_co_occurrence", "evidence_articles", "first_date", "last_date", "directed",
+        ] {
             #expect(byName[name]?["for"] == "edge")
         }
         let root = try #require(list.first)

@@ -137,7 +137,7 @@ import Testing
         try source.forEachNode { nodes.append($0) }
         try source.forEachEdge { edges.append($0) }
         #expect(nodes == graph.nodes.sorted { $0.id < $1.id })
-        #expect(edges == graph.edges.sorted { $0.id < $1.id })
+        #expect(edges == graph.edges.sorted { $0.precedes($1) })
         #expect(try source.summary() == graph.summary())
         // The store really has the shapes the comparison is meant to cover.
         #expect(edges.contains { $0.directed && !$0.label.isEmpty })
