@@ -44,14 +44,47 @@ package enum Capitals {
             ("Lusaka", ["Zambia"]), ("Harare", ["Zimbabwe"]), ("Pretoria", ["South Africa"]),
             ("Maputo", ["Mozambique"]), ("Luanda", ["Angola"]), ("Dar es Salaam", ["Tanzania"]),
             ("Kampala", ["Uganda"]), ("Canberra", ["Australia"]), ("Wellington", ["New Zealand"]),
+            ("Freetown", ["Sierra Leone"]), ("Monrovia", ["Liberia"]), ("Conakry", ["Guinea"]),
+            ("Bamako", ["Mali"]), ("Niamey", ["Niger"]), ("Ouagadougou", ["Burkina Faso"]), ("Lome", ["Togo"]),
+            ("Cotonou", ["Benin"]), ("Porto-Novo", ["Benin"]), ("Yaounde", ["Cameroon"]), ("Libreville", ["Gabon"]),
+            ("Brazzaville", ["Congo"]), ("Bangui", ["Central African Republic"]), ("N'Djamena", ["Chad"]),
+            ("Nouakchott", ["Mauritania"]), ("Banjul", ["Gambia"]), ("Bissau", ["Guinea-Bissau"]),
+            ("Praia", ["Cape Verde"]), ("Malabo", ["Equatorial Guinea"]), ("Kigali", ["Rwanda"]),
+            ("Bujumbura", ["Burundi"]), ("Mogadishu", ["Somalia"]), ("Djibouti", ["Djibouti"]),
+            ("Lilongwe", ["Malawi"]), ("Gaborone", ["Botswana"]), ("Maseru", ["Lesotho"]), ("Mbabane", ["Swaziland"]),
+            ("Windhoek", ["Namibia"]), ("Antananarivo", ["Madagascar"]), ("Port Louis", ["Mauritius"]),
+            ("Victoria", ["Seychelles"]), ("Moroni", ["Comoros"]), ("Asmara", ["Eritrea"]),
+            ("Vientiane", ["Laos"]), ("Phnom Penh", ["Cambodia", "Kampuchea"]), ("Ulan Bator", ["Mongolia"]),
+            ("Thimphu", ["Bhutan"]), ("Male", ["Maldives"]), ("Bandar Seri Begawan", ["Brunei"]),
+            ("Port Moresby", ["Papua New Guinea"]), ("Suva", ["Fiji"]), ("Apia", ["Western Samoa", "Samoa"]),
+            ("Nuku'alofa", ["Tonga"]), ("Honiara", ["Solomon Islands"]), ("Port Vila", ["Vanuatu"]),
+            ("Aden", ["South Yemen"]), ("Kuwait City", ["Kuwait"]), ("Tirana", ["Albania"]),
+            ("Vaduz", ["Liechtenstein"]), ("Andorra la Vella", ["Andorra"]), ("San Marino", ["San Marino"]),
+            ("Port-au-Prince", ["Haiti"]), ("Nassau", ["Bahamas"]), ("Bridgetown", ["Barbados"]),
+            ("Port of Spain", ["Trinidad and Tobago", "Trinidad"]), ("Georgetown", ["Guyana"]),
+            ("Paramaribo", ["Suriname", "Surinam"]), ("Belmopan", ["Belize"]),
+            ("Castries", ["St Lucia", "Saint Lucia"]),
+            ("St. George's", ["Grenada"]), ("Roseau", ["Dominica"]), ("Kingstown", ["St Vincent"]),
+            ("Basseterre", ["St Kitts and Nevis"]), ("St. John's", ["Antigua", "Antigua and Barbuda"]),
         ]
         var table: [String: Set<String>] = [:]
         for (capital, names) in rows { table[capital, default: []].formUnion(names) }
         return table
     }()
 
-    /// True when one of two place names is the capital of the other (either order).
+    /// The table with every name case-folded: a dateline writes its capital in capitals (`FREETOWN, Sierra Leone`).
+    private static let foldedCountries: [String: Set<String>] = {
+        var table: [String: Set<String>] = [:]
+        for (capital, names) in countries {
+            table[capital.lowercased(), default: []].formUnion(names.map { $0.lowercased() })
+        }
+        return table
+    }()
+
+    /// True when one of two place names is the capital of the other (either order), in any capitalisation.
     package static func areCapitalAndCountry(_ a: String, _ b: String) -> Bool {
-        countries[a]?.contains(b) == true || countries[b]?.contains(a) == true
+        if countries[a]?.contains(b) == true || countries[b]?.contains(a) == true { return true }
+        let (a, b) = (a.lowercased(), b.lowercased())
+        return foldedCountries[a]?.contains(b) == true || foldedCountries[b]?.contains(a) == true
     }
 }
