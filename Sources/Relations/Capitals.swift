@@ -82,9 +82,17 @@ package enum Capitals {
     }()
 
     /// True when one of two place names is the capital of the other (either order), in any capitalisation.
+    /// A town resolution qualified by its state or country (`FREETOWN (Sierra Leone)`) counts as the town.
     package static func areCapitalAndCountry(_ a: String, _ b: String) -> Bool {
         if countries[a]?.contains(b) == true || countries[b]?.contains(a) == true { return true }
-        let (a, b) = (a.lowercased(), b.lowercased())
+        let (a, b) = (unqualified(a).lowercased(), unqualified(b).lowercased())
         return foldedCountries[a]?.contains(b) == true || foldedCountries[b]?.contains(a) == true
+    }
+
+    /// `Town (Qualifier)` -> `Town`; any other name as it is.
+    private static func unqualified(_ name: String) -> Substring {
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex else { return name[...] }
+        let space = name.index(before: open)
+        return name[space] == " " ? name[..<space] : name[...]
     }
 }

@@ -500,6 +500,14 @@ func capitalAndItsCountryAreNotPaired(markup: String) {
     #expect(RelationFixture(markup).result().relations.isEmpty)
 }
 
+@Test func aCapitalQualifiedByResolutionIsStillItsCountrysCapital() {
+    // Resolution names a dateline town with its country (`FREETOWN, Sierra Leone -` -> `FREETOWN (Sierra Leone)`).
+    #expect(Capitals.areCapitalAndCountry("FREETOWN (Sierra Leone)", "Sierra Leone"))
+    #expect(Capitals.areCapitalAndCountry("Sierra Leone", "Freetown (Sierra Leone)"))
+    #expect(!Capitals.areCapitalAndCountry("FREETOWN (Sierra Leone)", "Liberia"))
+    #expect(!Capitals.areCapitalAndCountry("Kingston (Ontario)", "Canada"))
+}
+
 @Test func capitalOfAnotherCountryStillPairs() {
     let relations = RelationFixture("[Manila|l] asked [Japan|l] for a loan.").result().relations
     #expect(relations.map { "\($0.source.name) ~ \($0.target.name): \($0.kind)" } == ["Japan ~ Manila: co-occurrence"])
