@@ -24,18 +24,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # The sample of compare_peer.sh (whole articles, at most 1,000,000 bytes of text), then its first 300,000 bytes
 # without the cut last line: 291 articles.
-python3 - "$corpus" "$work/sample.jsonl" <<'PY'
-import json, sys
-total = 0
-with open(sys.argv[1], encoding="utf-8") as src, open(sys.argv[2], "w", encoding="utf-8") as dst:
-    for line in src:
-        doc = json.loads(line)
-        size = len(doc["text"].encode("utf-8"))
-        if total + size > 1_000_000:
-            break
-        total += size
-        dst.write(json.dumps({"id": str(doc["id"]), "text": doc["text"]}, ensure_ascii=False) + "\n")
-PY
+python3 Scripts/bench_sample.py "$corpus" "$work/sample.jsonl" 2>/dev/null
 head -c 300000 "$work/sample.jsonl" | head -n -1 > "$work/small.jsonl"
 swift build -c release --product newsgraph-bench >/dev/null
 profile() {  # binary, output name

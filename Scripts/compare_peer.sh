@@ -13,19 +13,7 @@ venv=${SPACY_VENV:-/tmp/spacy-venv}
 sample=$(mktemp --suffix=.jsonl)
 trap 'rm -f "$sample"' EXIT
 # The first whole articles whose texts add up to at most 1,000,000 UTF-8 bytes.
-python3 - "$corpus" "$sample" <<'PY'
-import json, sys
-total = 0
-with open(sys.argv[1], encoding="utf-8") as src, open(sys.argv[2], "w", encoding="utf-8") as dst:
-    for line in src:
-        doc = json.loads(line)
-        size = len(doc["text"].encode("utf-8"))
-        if total + size > 1_000_000:
-            break
-        total += size
-        dst.write(json.dumps({"id": str(doc["id"]), "text": doc["text"]}, ensure_ascii=False) + "\n")
-print(f"sample: {total} bytes of text", file=sys.stderr)
-PY
+python3 Scripts/bench_sample.py "$corpus" "$sample"
 swift build -c release --product newsgraph-bench >/dev/null
 # The two alternate, run by run, so that a change in the machine's speed during the script affects both alike.
 peer=()
