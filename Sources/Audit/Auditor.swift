@@ -153,6 +153,9 @@ public struct Auditor {
         for (id, reason, text) in try identityFlags() where stats[id] != nil { flag(id, reason, text) }
 
         let sizes = stats.mapValues(\.mentions)
+        // Built once: building it inside the loop below, once per flagged entity, copied all 32,000 entries 24,000
+        // times and took 90 % of an audit of the Reuters store (27 to 73 s of CPU instead of about 4).
+        let sides = stats.mapValues { (entity: $0.entity, mentions: $0.mentions) }
         var rows: [AuditRow] = []
         for (id, list) in flags {
             guard let s = stats[id] else { continue }
@@ -172,11 +175,7 @@ public struct Auditor {
             row.codes = Array(Set(list.map(\.reason.rawValue))).sorted()
             row.degree = degree[id] ?? 0
             row.entityID = id
-            row.mergeInto = mergeTarget(
-                of: s.entity, mentions: s.mentions, flags: list,
-                stats: stats.mapValues {
-                    ($0.entity, $0.mentions)
-                })
+            row.mergeInto = mergeTarget(of: s.entity, mentions: s.mentions, flags: list, stats: sides)
             rows.append(row)
         }
         rows.sort { ($1.score, $0.name, $0.kind) < ($0.score, $1.name, $1.kind) }
