@@ -26,26 +26,26 @@ extension GraphQuery {
         if !exact.isEmpty {
             // Prefer the spelling typed (case included) before falling back to case-insensitive matches.
             let sameCase = exact.filter { $0.entity.name == name }
-            if !sameCase.isEmpty { return pick(sameCase, query: name, how: nil) }
+            if !sameCase.isEmpty { return pick(sameCase, query: name, how: .exactName) }
             // Typed in another case: the most mentioned entity known by that name wins, so `volcker` finds
             // Paul Volcker (321 mentions, alias Volcker) rather than the headline entity VOLCKER (19).
             let ids = Set(exact.map(\.entity.id))
             let aliased = try candidates(aliased: name, kind: kind).filter { !ids.contains($0.entity.id) }
             let most = exact.map(\.mentions).max() ?? 0
             if let best = aliased.max(by: { $0.mentions < $1.mentions }), best.mentions > most {
-                return pick(exact + aliased, query: name, how: "alias")
+                return pick(exact + aliased, query: name, how: .alias)
             }
-            return pick(exact, query: name, how: nil)
+            return pick(exact, query: name, how: .nameIgnoringCase)
         }
         let aliased = try candidates(aliased: name, kind: kind)
         if !aliased.isEmpty {
-            return pick(aliased, query: name, how: "alias")
+            return pick(aliased, query: name, how: .alias)
         }
         let all = try allEntities(kind: kind)
         let folded = NameLookup.fold(name)
         let sameFolded = all.filter { NameLookup.fold($0.entity.name) == folded }
         if !folded.isEmpty && !sameFolded.isEmpty {
-            return pick(sameFolded, query: name, how: "spelling")
+            return pick(sameFolded, query: name, how: .spelling)
         }
         let rejected = try database.prepare(
             """
@@ -71,16 +71,18 @@ extension GraphQuery {
         package var mentions: Int
     }
 
-    private func pick(_ candidates: [Candidate], query: String, how: String?) -> EntityMatch {
+    private func pick(_ candidates: [Candidate], query: String, how: EntityMatch.Method) -> EntityMatch {
         let sorted = candidates.sorted {
             if $0.mentions != $1.mentions { return $0.mentions > $1.mentions }
             return $0.entity < $1.entity
         }
         let chosen = sorted[0]
         var notes: [String] = []
-        if let how, how == "alias" {
+        if how == .alias {
             notes.append("'\(query)' is an alias of '\(chosen.entity.name)'")
-        } else if how != nil || chosen.entity.name != query && chosen.entity.name.lowercased() != query.lowercased() {
+        } else if how == .spelling
+            || chosen.entity.name != query && chosen.entity.name.lowercased() != query.lowercased()
+        {
             notes.append("'\(query)' matched '\(chosen.entity.name)'")
         }
         if sorted.count > 1 {
@@ -92,7 +94,9 @@ extension GraphQuery {
                     + others.joined(separator: "; ")
                     + ". Choose with KIND:NAME, e.g. '\(sorted[1].entity.kind.rawValue):\(sorted[1].entity.name)'")
         }
-        return EntityMatch(entity: chosen.entity, note: notes.isEmpty ? nil : notes.joined(separator: "; "))
+        return EntityMatch(
+            entity: chosen.entity, note: notes.isEmpty ? nil : notes.joined(separator: "; "), method: how,
+            candidates: sorted.count, mentions: chosen.mentions)
     }
 
     private func candidates(exactly name: String, kind: EntityKind?) throws -> [Candidate] {

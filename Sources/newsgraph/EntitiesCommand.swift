@@ -20,8 +20,18 @@ struct EntitiesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only the first n entities (the most mentioned).", valueName: "n"))
     var limit: Int?
 
+    @OptionGroup var verbosity: VerbosityOptions
+
     func run() throws {
-        var entities = try store.open(readOnly: true).entities(kind: kind)
+        var clock = Stopwatch()
+        defer { verbosity.note(clock.summary("entities")) }
+        let graphStore = try store.open(readOnly: true)
+        clock.lap("open")
+        var entities = try graphStore.entities(kind: kind)
+        clock.lap("query")
+        verbosity.note(
+            "entities: \(entities.count) entit\(entities.count == 1 ? "y" : "ies")"
+                + (kind.map { " of kind \($0.rawValue)" } ?? ""))
         if let limit { entities = Array(entities.prefix(max(0, limit))) }
         var output = StandardOutput()
         switch format {

@@ -47,13 +47,20 @@ struct LinksCommand: ParsableCommand {
     @Option(help: "table, json or csv.")
     var format: ListingFormat = .table
 
+    @OptionGroup var verbosity: VerbosityOptions
+
     func run() throws {
-        let graphStore = try store.open(readOnly: true)
-        let entity = try EntityLookup.resolve(name, in: graphStore)
+        var clock = Stopwatch()
+        defer { verbosity.note(clock.summary("links")) }
         guard limit >= 0 else { throw ValidationError("--limit must be 0 (all) or more, not \(limit)") }
+        let graphStore = try store.open(readOnly: true)
+        clock.lap("open")
+        let entity = try EntityLookup.resolve(name, in: graphStore, verbosity: verbosity)
+        clock.lap("lookup")
         let all = try GraphQuery(graphStore).links(
             of: entity, depth: depth, kind: kind,
             filter: try exclusion.filter(minWeight: minWeight, relation: relation, in: graphStore), ranking: rank)
+        clock.lap("query")
         let links = limit > 0 ? Array(all.prefix(limit)) : all
         var output = StandardOutput()
         let rows = links.map { link in

@@ -16,12 +16,20 @@ struct LogCommand: ParsableCommand {
     @Option(help: "table, json or csv.")
     var format: ListingFormat = .table
 
+    @OptionGroup var verbosity: VerbosityOptions
+
     func validate() throws {
         if limit < 0 { throw ValidationError("--limit must be 0 (all) or more, not \(limit)") }
     }
 
     func run() throws {
-        let all = try Curator(store.open(readOnly: true)).curationLog()
+        var clock = Stopwatch()
+        defer { verbosity.note(clock.summary("log")) }
+        let graphStore = try store.open(readOnly: true)
+        clock.lap("open")
+        let all = try Curator(graphStore).curationLog()
+        clock.lap("query")
+        verbosity.note("log: \(all.count) decision\(all.count == 1 ? "" : "s"), \(all.filter(\.isUndone).count) undone")
         let entries = limit > 0 ? Array(all.suffix(limit)) : all
         var output = StandardOutput()
         let rows = entries.map { entry in

@@ -41,17 +41,24 @@ struct PathCommand: ParsableCommand {
     @Option(help: "table, json or csv.")
     var format: ListingFormat = .table
 
+    @OptionGroup var verbosity: VerbosityOptions
+
     func run() throws {
+        var clock = Stopwatch()
+        defer { verbosity.note(clock.summary("path")) }
         let graphStore = try store.open(readOnly: true)
-        let source = try EntityLookup.resolve(from, in: graphStore)
-        let target = try EntityLookup.resolve(to, in: graphStore)
+        clock.lap("open")
+        let source = try EntityLookup.resolve(from, in: graphStore, verbosity: verbosity)
+        let target = try EntityLookup.resolve(to, in: graphStore, verbosity: verbosity)
+        clock.lap("lookup")
         if source.id == target.id {
-            StandardError.print("note: '\(from)' and '\(to)' are one entity, \(source.display): no path to show")
+            verbosity.inform("note: '\(from)' and '\(to)' are one entity, \(source.display): no path to show")
             return
         }
         let paths = try GraphQuery(graphStore).paths(
             from: source, to: target, maxDepth: maxDepth, limit: limit,
             filter: try exclusion.filter(minWeight: minWeight, relation: relation, in: graphStore))
+        clock.lap("query")
         var output = StandardOutput()
         let rows = paths.enumerated().flatMap { number, path in
             path.hops.enumerated().map { index, hop in
@@ -84,7 +91,7 @@ struct PathCommand: ParsableCommand {
         output.flush()
         if paths.isEmpty {
             let plain = exclusion.excluded.isEmpty && exclusion.excludedKinds.isEmpty && exclusion.maxDegree == nil
-            StandardError.print(
+            verbosity.inform(
                 "no path between '\(source.name)' and '\(target.name)' within \(maxDepth) hops"
                     + (plain ? "" : " avoiding the excluded entities"))
             throw ExitCode(1)

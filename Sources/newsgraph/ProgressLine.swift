@@ -21,6 +21,10 @@ final class ProgressLine: @unchecked Sendable {
     // Shared with the heartbeat timer's thread: guarded by `lock`.
     private let lock = NSLock()
     private var lastDraw: UInt64 = 0
+    /// When `update` last drew: its four-a-second limit counts only its own drawings. Counted against `lastDraw`, the
+    /// heartbeat's redrawing (every quarter second once a line is stale) swallowed the next count, so a job whose
+    /// batches take seconds kept showing its first step ("reading x.jsonl (10 s)") instead of its counts.
+    private var lastUpdate: UInt64 = 0
     private var drawn = false
     /// The last line drawn, and when it was first drawn (for the seconds the heartbeat adds).
     private var current: (text: String, since: UInt64)?
@@ -51,13 +55,14 @@ final class ProgressLine: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         // Nothing during the first half second (short jobs stay silent), then four times a second.
-        guard now - start > 500_000_000, now - lastDraw > 250_000_000 else { return }
+        guard now - start > 500_000_000, now - lastUpdate > 250_000_000 else { return }
         let seconds = Double(now - start) / 1e9
         var line = "\(task): \(count.formatted()) \(unit), \(Int(Double(count) / seconds).formatted())/s"
         if let fraction, fraction > 0.01 {
             line += ", \(Int(fraction * 100))%, about \(Int((seconds / fraction - seconds).rounded())) s left"
         }
         draw(line, now: now)
+        lastUpdate = now
     }
 
     /// A message for a step with no count, drawn at once and kept moving by the heartbeat.

@@ -28,11 +28,17 @@ struct ShowCommand: ParsableCommand {
             valueName: "n"))
     var limit: Int?
 
+    @OptionGroup var verbosity: VerbosityOptions
+
     func run() throws {
+        var clock = Stopwatch()
+        defer { verbosity.note(clock.summary("show")) }
         let graphStore = try store.open(readOnly: true)
-        let match = try GraphQuery(graphStore).entity(named: name, kind: kind)
-        if let note = match.note { StandardError.print("note: \(note)") }
-        var report = try Auditor(graphStore).report(for: match.entity)
+        clock.lap("open")
+        let entity = try EntityLookup.resolve(name, kind: kind, in: graphStore, verbosity: verbosity)
+        clock.lap("lookup")
+        var report = try Auditor(graphStore).report(for: entity)
+        clock.lap("query")
         if let limit {
             report.mentions = Array(report.mentions.prefix(max(0, limit)))
             report.relations = Array(report.relations.prefix(max(0, limit)))

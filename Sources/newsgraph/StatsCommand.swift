@@ -16,8 +16,15 @@ struct StatsCommand: ParsableCommand {
     @Option(help: "text or json.")
     var format: Format = .text
 
+    @OptionGroup var verbosity: VerbosityOptions
+
     func run() throws {
-        let stats = try store.open(readOnly: true).stats()
+        var clock = Stopwatch()
+        defer { verbosity.note(clock.summary("stats")) }
+        let graphStore = try store.open(readOnly: true)
+        clock.lap("open")
+        let stats = try graphStore.stats()
+        clock.lap("query")
         switch format {
         case .json:
             let encoder = JSONEncoder()

@@ -8,7 +8,12 @@ import NewsGraph
     import Darwin
 #endif
 
-/// `--quiet` and `--verbose`, shared by the commands that run long jobs.
+/// `--quiet` and `--verbose`, shared by every command that reads a store or runs a long job.
+///
+/// Long jobs: `--quiet` drops the progress line and the summary notes, `--verbose` adds where the time went. Queries
+/// (`links`, `path`, `why`, `show`, `entities`, `stats`, `log`): `--quiet` drops every note on standard error (how a
+/// loose name was matched, "no path ..."; the exit status still says it), `--verbose` adds how each name was resolved
+/// and the time each step took.
 struct VerbosityOptions: ParsableArguments {
     @Flag(name: [.customShort("q"), .long], help: "Print nothing but results and errors (no progress, no notes).")
     var quiet = false
@@ -23,6 +28,11 @@ struct VerbosityOptions: ParsableArguments {
     /// A progress line for `task`, shown only on a terminal and without --quiet.
     func progress(_ task: String) -> ProgressLine {
         ProgressLine(task: task, enabled: !quiet && isatty(STDERR_FILENO) == 1)
+    }
+
+    /// A note for the user (a loose name match, an empty answer) on standard error, unless --quiet.
+    func inform(_ text: @autoclosure () -> String) {
+        if !quiet { StandardError.print(text()) }
     }
 
     /// A note on standard error with --verbose.

@@ -27,11 +27,18 @@ struct WhyCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only the first n sentences.", valueName: "n"))
     var limit: Int?
 
+    @OptionGroup var verbosity: VerbosityOptions
+
     func run() throws {
+        var clock = Stopwatch()
+        defer { verbosity.note(clock.summary("why")) }
         let graphStore = try store.open(readOnly: true)
-        let a = try EntityLookup.resolve(first, in: graphStore)
-        let b = try EntityLookup.resolve(second, in: graphStore)
+        clock.lap("open")
+        let a = try EntityLookup.resolve(first, in: graphStore, verbosity: verbosity)
+        let b = try EntityLookup.resolve(second, in: graphStore, verbosity: verbosity)
+        clock.lap("lookup")
         let found = try GraphQuery(graphStore).evidence(between: a, and: b)
+        clock.lap("query")
         let items = limit.map { Array(found.prefix(max(0, $0))) } ?? found
         var output = StandardOutput()
         switch format {
@@ -58,7 +65,7 @@ struct WhyCommand: ParsableCommand {
         }
         output.flush()
         if found.isEmpty {
-            StandardError.print("no sentence links '\(a.name)' and '\(b.name)'")
+            verbosity.inform("no sentence links '\(a.name)' and '\(b.name)'")
             throw ExitCode(1)
         }
     }
