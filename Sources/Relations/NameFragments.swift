@@ -223,44 +223,53 @@ package enum NameFragments {
         // after a capitalized word, even a title (`VMS [Mortgage L.P.]`, `General [Motors Acceptance Corp Canada]`).
         let firmLike = mention.kind == .person && holdsFirmWord(mention.text)
         guard mention.kind == .organization || mention.kind == .place || firmLike else { return false }
-        if mention.kind == .organization, designatorWords.contains(mention.text.lowercased()) { return true }
+        if mention.kind == .organization, designatorWords.contains(lowercasing: mention.text) { return true }
         let floor = previous?.range.end ?? 0
-        // The words before the mention, nearest first, up to three, stopping at a previous mention.
-        var words: [Substring] = []
-        var starts: [Int] = []
+        // The words before the mention, nearest first, up to three, stopping at a previous mention: their ranges,
+        // read as strings only when a test needs it.
+        var found = (TextRange(0, 0), TextRange(0, 0), TextRange(0, 0))
+        var count = 0
         var i = mention.range.start
-        while words.count < 3 {
+        while count < 3 {
             var end = i
             while end > floor, text[end - 1] == " " { end -= 1 }
             guard end > floor, end < i else { break }
-            if text[end - 1] == ")" { return words.isEmpty }
+            if text[end - 1] == ")" { return count == 0 }
             var start = end
             while start > floor, ScalarTest.isAlphabetic(text[start - 1]) || text[start - 1] == "-" { start -= 1 }
             guard start < end else { break }
-            words.append(Substring(text[TextRange(start, end)]))
-            starts.append(start)
+            let range = TextRange(start, end)
+            if count == 0 { found.0 = range } else if count == 1 { found.1 = range } else { found.2 = range }
+            count += 1
             i = start
         }
+        func word(_ k: Int) -> TextRange { k == 0 ? found.0 : k == 1 ? found.1 : found.2 }
         // `Staff of the [Atajurt] group`: a word capitalized because it opens the sentence names nothing with `of`.
         func opensSentence(_ k: Int) -> Bool {
-            var j = starts[k] - 1
+            var j = word(k).start - 1
             while j >= 0, text[j] == " " || text[j] == "\t" { j -= 1 }
             return j < 0 || text[j] == "\n" || text[j] == "." || text[j] == "!" || text[j] == "?"
         }
-        func isNamePart(_ word: Substring?) -> Bool {
-            guard let word, let first = word.unicodeScalars.first, ScalarTest.isUppercase(first) else { return false }
-            let lower = word.lowercased()
+        func isNamePart(_ k: Int) -> Bool {
+            guard k < count, ScalarTest.isUppercase(text[word(k).start]) else { return false }
+            let lower = String(text[word(k)]).lowercased()
             if firmLike { return !SentenceView.sentenceOpeners.contains(lower) }
             let classes = WordClass.of(lower)
             return !SentenceView.sentenceOpeners.contains(lower)
                 && classes.isDisjoint(with: [.roles, .roleModifiers, .determiners, .demonyms])
                 && !RelationVocabulary.titles.contains(lower)
         }
-        guard let nearest = words.first else { return false }
-        if isNamePart(nearest) { return true }
-        if nearest == "and" || nearest == "&" { return isNamePart(words.dropFirst().first) }
-        if nearest == "the", words.count >= 3, words[1] == "of" { return isNamePart(words[2]) && !opensSentence(2) }
-        if nearest == "of", words.count >= 2 { return isNamePart(words[1]) && !opensSentence(1) }
+        // Words are letters and hyphens: compared scalar by scalar with these ASCII words.
+        func isWord(_ k: Int, _ literal: String) -> Bool {
+            let range = word(k)
+            return k < count && range.count == literal.unicodeScalars.count
+                && zip(range.start..<range.end, literal.unicodeScalars).allSatisfy { text[$0.0] == $0.1 }
+        }
+        guard count > 0 else { return false }
+        if isNamePart(0) { return true }
+        if isWord(0, "and") || isWord(0, "&") { return isNamePart(1) }
+        if isWord(0, "the"), count >= 3, isWord(1, "of") { return isNamePart(2) && !opensSentence(2) }
+        if isWord(0, "of"), count >= 2 { return isNamePart(1) && !opensSentence(1) }
         return false
     }
 
@@ -268,6 +277,7 @@ package enum NameFragments {
     /// (`Oporto-based`), a credit rating (`BB-minus`, `B-plus`), or a person after `a` / `an` (`an Illinois
     /// Democrat` describes a person, it does not name one).
     package static func isNonName(_ mention: Mention, in text: TextBuffer) -> Bool {
+        if let answer = isNonNameASCII(mention, in: text) { return answer }
         let lower = mention.text.lowercased()
         if lower.hasSuffix("-based") { return true }
         // A credit rating glued to a firm name (`upgraded to B-1 from [B-3 National Gypsum Co]'s bonds`).
@@ -335,6 +345,142 @@ package enum NameFragments {
         let word = String(text[TextRange(start, i)]).lowercased()
         return word == "a" || word == "an"
     }
+
+    /// `isNonName` for a name of plain ASCII words (no leading, trailing or double space, no carriage return): the
+    /// same tests on the lowercased bytes, without building lowercased strings, splitting or `hasSuffix`. `nil` for
+    /// any other name, which goes through the general tests.
+    private static func isNonNameASCII(_ mention: Mention, in text: TextBuffer) -> Bool? {
+        var name = mention.text
+        return name.withUTF8 { raw -> Bool? in
+            guard let first = raw.first, let last = raw.last, first != 0x20, last != 0x20 else { return nil }
+            var previous: UInt8 = 0
+            for byte in raw {
+                if byte >= 0x80 || byte == 0x0D || (byte == 0x20 && previous == 0x20) { return nil }
+                previous = byte
+            }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count) { buffer in
+                for k in raw.indices { buffer[k] = UInt8(truncatingIfNeeded: ASCIIWordTable.lower(UInt32(raw[k]))) }
+                return isNonNameASCII(UnsafeBufferPointer(buffer), mention, in: text)
+            }
+        }
+    }
+
+    /// The body of `isNonNameASCII`, on `lower`: the mention's text lowercased, words separated by single spaces.
+    private static func isNonNameASCII(
+        _ lower: UnsafeBufferPointer<UInt8>, _ mention: Mention, in text: TextBuffer
+    ) -> Bool {
+        let count = lower.count
+        func slice(_ from: Int, _ to: Int) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: lower[from..<to])
+        }
+        func equals(_ part: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
+            part.count == literal.utf8CodeUnitCount
+                && (0..<part.count).allSatisfy { part[$0] == literal.utf8Start[$0] }
+        }
+        func hasSuffix(_ literal: StaticString) -> Bool {
+            count >= literal.utf8CodeUnitCount && equals(slice(count - literal.utf8CodeUnitCount, count), literal)
+        }
+        let firstSpace = lower.firstIndex(of: 0x20)
+        let lastSpace = lower.lastIndex(of: 0x20)
+        let oneWord = firstSpace == nil
+        let firstWord = slice(0, firstSpace ?? count)
+        let lastWord = slice(lastSpace.map { $0 + 1 } ?? 0, count)
+        let dash = lower.firstIndex(of: 0x2D)
+        if dash != nil, hasSuffix("-based") { return true }
+        // A credit rating glued to a firm name (`upgraded to B-1 from [B-3 National Gypsum Co]'s bonds`).
+        if !oneWord, isRatingASCII(firstWord) { return true }
+        // A party and state label (`D-Wis`, `R-Kan.`) after a legislator's name.
+        if let dash, count <= 8, dash == 1, lower[0] == 0x64 || lower[0] == 0x72 || lower[0] == 0x69 { return true }
+        if let dash, hasSuffix("-plus") || hasSuffix("-minus") {
+            if dash > 0, dash <= 4, (0..<dash).allSatisfy({ "abcd123".utf8.contains(lower[$0]) }) { return true }
+        }
+        // Two firms in one span (`Allied-Signal Inc and Schlumberger Ltd`): the first half ends in a designator.
+        if mention.kind == .organization, !lastWord.isEmpty, lastWord.count <= 12,
+            designatorWords.contains(ascii: lastWord)
+        {
+            var start = 0
+            var before: UnsafeBufferPointer<UInt8>?
+            for k in 0...count where k == count || lower[k] == 0x20 {
+                let word = slice(start, k)
+                if let before, equals(word, "and"), designatorWords.contains(ascii: before) { return true }
+                before = word
+                start = k + 1
+            }
+        }
+        // `isCoordination` needs a space and a conjunction; most names have neither.
+        if !oneWord,
+            lower.contains(0x26) || (0..<max(0, count - 2)).contains(where: { equals(slice($0, $0 + 3), "and") }),
+            isCoordination(String(decoding: lower, as: UTF8.self), kind: mention.kind)
+        {
+            return true
+        }
+        // A name does not end in a function word (`the [International Court of] Justice`).
+        if !oneWord, danglingWordSet.contains(ascii: lastWord) { return true }
+        // A nationality adjective tagged as a person, place or organization: the demonym table and the adjectives.
+        if mention.kind != .group, demonymWords.contains(ascii: lower) { return true }
+        if isBeforeCurrency(mention, in: text) { return true }
+        // Initials alone (`[A.H.] Robins`): letters and dots, every run of letters one long.
+        if mention.kind == .person, oneWord, lower.contains(0x2E) {
+            var run = 0
+            var initials = true
+            for byte in lower {
+                if byte == 0x2E {
+                    run = 0
+                } else if byte &- 0x61 < 26 {
+                    run += 1
+                    if run > 1 { initials = false }
+                } else {
+                    initials = false
+                }
+                if !initials { break }
+            }
+            if initials { return true }
+        }
+        // A nationality and a plural common noun (`five [U.S. Companies]`): exactly two words.
+        if mention.kind == .organization, genericPluralWords.contains(ascii: lastWord), !oneWord,
+            firstSpace == lastSpace,
+            equals(firstWord, "u.s.") || equals(firstWord, "us") || demonymAdjectives.contains(ascii: firstWord)
+        {
+            return true
+        }
+        if oneWord, timeZoneWords.contains(ascii: lower) { return true }
+        if mention.kind == .person, !oneWord, partyWordSet.contains(ascii: lastWord) { return true }
+        return mention.kind == .person && isAfterArticle(mention, in: text)
+    }
+
+    /// `isRating` for ASCII bytes.
+    private static func isRatingASCII(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        var head = 0
+        while head < word.count, word[head] &- 0x61 < 3 { head += 1 }
+        guard head > 0, head <= 3, head < word.count else { return false }
+        var rest = head
+        if word[rest] == 0x2D { rest += 1 }
+        let tail = Array(word[rest...])
+        return tail == [0x31] || tail == [0x32] || tail == [0x33] || tail == Array("plus".utf8)
+            || tail == Array("minus".utf8)
+    }
+
+    /// True when the word before a person mention (after spaces) is `a` or `an`, in any case (`an [Illinois
+    /// Democrat]`); the mention must start at offset 3 or later.
+    private static func isAfterArticle(_ mention: Mention, in text: TextBuffer) -> Bool {
+        guard mention.range.start >= 3 else { return false }
+        var i = mention.range.start
+        while i > 0, text[i - 1] == " " { i -= 1 }
+        guard i < mention.range.start else { return false }
+        var start = i
+        while start > 0, ScalarTest.isAlphabetic(text[start - 1]) { start -= 1 }
+        // No other letter lowercases to `a` or `n`.
+        func isA(_ s: Unicode.Scalar) -> Bool { s == "a" || s == "A" }
+        if i - start == 1 { return isA(text[start]) }
+        return i - start == 2 && isA(text[start]) && (text[start + 1] == "n" || text[start + 1] == "N")
+    }
+
+    /// The demonym table's adjectives and `Demonyms.adjectives`, for the no-name test.
+    private static let demonymWords = ASCIIWordSet(Set(Demonyms.table.keys).union(Demonyms.adjectives))
+    private static let danglingWordSet = ASCIIWordSet(danglingWords)
+    private static let genericPluralWords = ASCIIWordSet(genericPlurals)
+    private static let partyWordSet = ASCIIWordSet(partyWords)
+    private static let currencyWords = ASCIIWordSet(currencies)
 
     /// True when a lowercased name is two names run together by `and` / `&`: a "person" (a person's name holds no
     /// conjunction: `[Paul Volcker and International Monetary Fund]`), two bodies that each stand alone
@@ -424,7 +570,7 @@ package enum NameFragments {
         i += 1
         var end = i
         while end < text.count, end < i + 12, ScalarTest.isAlphabetic(text[end]) { end += 1 }
-        return end > i && currencies.contains(String(text[TextRange(i, end)]).lowercased())
+        return end > i && currencyWords.contains(lowercasing: text, TextRange(i, end))
     }
 
     /// True when `mention` is inside one `<...>` (Reuters' mark of a company name) that holds other words than

@@ -80,9 +80,12 @@ public struct RelationFinder: Sendable {
         for (sentence, mentions) in bySentence.enumerated() where !mentions.isEmpty {
             var cut = CutPieces(mentions, in: document.text)
             defer { cuts[sentence] = cut }
+            // Per mention, whether it is a reporting source: asked once, by the dateline or by pairing.
+            var sources = [Int8](repeating: -1, count: mentions.count)
             let place = Dateline.place(in: document, sentence: sentence)
             if let place {
-                datelineMatches += RelationFinder.datelineMatches(place, mentions: mentions, in: document, cut: &cut)
+                datelineMatches += RelationFinder.datelineMatches(
+                    place, mentions: mentions, in: document, cut: &cut, sources: &sources)
             }
             var kept: [Mention] = []
             // An all-capitals headline (`BENETTON IN FINANCIAL SERVICES JOINT VENTURE`) has headline words tagged as
@@ -109,7 +112,7 @@ public struct RelationFinder: Sendable {
             for (k, mention) in mentions.enumerated() {
                 if firmPieces.contains(k) { continue }
                 if let place, Dateline.isInHeader(mention, place: place, in: document.text) { continue }
-                if ReportingSource.isSource(mention, in: document) { continue }
+                if RelationFinder.isSource(k, mentions, in: document, answers: &sources) { continue }
                 if cut.isCutPiece(k) { continue }
                 kept.append(mention)
             }
@@ -206,9 +209,11 @@ public struct RelationFinder: Sendable {
 
     /// `dateline` matches from the first mention inside the dateline's place range to every other entity of the
     /// sentence that is not a reporting source.
-    /// `cut` answers the cut-piece test for `mentions`, shared with the caller.
+    /// `cut` answers the cut-piece test for `mentions`, shared with the caller, and `sources` the reporting-source
+    /// test (`isSource(_:_:in:answers:)`).
     package static func datelineMatches(
-        _ place: TextRange, mentions: [Mention], in document: Document, cut: inout CutPieces
+        _ place: TextRange, mentions: [Mention], in document: Document, cut: inout CutPieces,
+        sources: inout [Int8]
     ) -> [PatternMatch] {
         // The origin is the whole place: a mention that starts inside it is a piece (`NEW [ORLEANS], June 1 -`).
         guard let origin = mentions.first(where: { $0.range.start >= place.start && $0.range.start < place.end }),
@@ -221,7 +226,7 @@ public struct RelationFinder: Sendable {
         where !Dateline.isInHeader(mention, place: place, in: document.text)
             && mention.entity.lowercased() != originName
         {
-            guard !ReportingSource.isSource(mention, in: document) else { continue }
+            guard !isSource(k, mentions, in: document, answers: &sources) else { continue }
             // A lead sentence names a person in full: a one-word "person" there is mostly a piece of a firm name
             // (`investment banker [Fox-Pitt], Kelton NV`) or a table word (`Sales`).
             if mention.kind == .person, !mention.entity.contains(" ") { continue }
@@ -233,6 +238,14 @@ public struct RelationFinder: Sendable {
                     sentence: mention.sentence, range: TextRange(origin.range.start, mention.range.end)))
         }
         return matches
+    }
+
+    /// `ReportingSource.isSource(mentions[k], in: document)`, asked at most once per mention: `answers[k]` is -1
+    /// before, then 0 or 1.
+    package static func isSource(_ k: Int, _ mentions: [Mention], in document: Document, answers: inout [Int8]) -> Bool
+    {
+        if answers[k] < 0 { answers[k] = ReportingSource.isSource(mentions[k], in: document) ? 1 : 0 }
+        return answers[k] == 1
     }
 
     /// The blocks that are paragraphs of running text: 2 to `maxSentencesPerParagraph` sentences, at most one
