@@ -260,10 +260,10 @@ package enum NameFragments {
                 && !RelationVocabulary.titles.contains(lower)
         }
         // Words are letters and hyphens: compared scalar by scalar with these ASCII words.
-        func isWord(_ k: Int, _ literal: String) -> Bool {
+        func isWord(_ k: Int, _ literal: StaticString) -> Bool {
             let range = word(k)
-            return k < count && range.count == literal.unicodeScalars.count
-                && zip(range.start..<range.end, literal.unicodeScalars).allSatisfy { text[$0.0] == $0.1 }
+            return k < count && range.count == literal.utf8CodeUnitCount
+                && (0..<range.count).allSatisfy { text[range.start + $0].value == UInt32(literal.utf8Start[$0]) }
         }
         guard count > 0 else { return false }
         if isNamePart(0) { return true }
@@ -899,17 +899,28 @@ package enum NameFragments {
     /// True when `text` is ASCII without a carriage return: every byte is one Character, so Character comparisons
     /// (`hasPrefix`, `hasSuffix`, `==` after lowercasing) give the same answers as byte comparisons.
     private static func isPlainASCII(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        var text = text
+        return text.withUTF8 { bytes in
+            for byte in bytes where byte >= 0x80 || byte == 0x0D { return false }
+            return true
+        }
     }
 
     /// `isShortForm` for two plain ASCII names (`isPlainASCII`), comparing bytes: the same answer without building
-    /// lowercased or concatenated strings for every pair of an article's entities.
+    /// lowercased or concatenated strings (or byte arrays) for every pair of an article's entities.
     private static func isShortFormASCII(_ a: Relation.End, _ b: Relation.End) -> Bool {
-        let (x, y) = (Array(a.name.utf8), Array(b.name.utf8))
+        var (aName, bName) = (a.name, b.name)
+        return aName.withUTF8 { x in bName.withUTF8 { y in isShortFormASCII(a, b, x, y) } }
+    }
+
+    /// `isShortFormASCII` on the names' bytes `x` (of `a`) and `y` (of `b`).
+    private static func isShortFormASCII(
+        _ a: Relation.End, _ b: Relation.End, _ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
         let (short, long, s, l) = x.count < y.count ? (a, b, x, y) : (b, a, y, x)
         func lower(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
         // `stem`: lowercased, without one trailing `'s`, `'` or `.`.
-        func stemLength(_ bytes: [UInt8]) -> Int {
+        func stemLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
             guard let last = bytes.last else { return 0 }
             if lower(last) == UInt8(ascii: "s"), bytes.count >= 2, bytes[bytes.count - 2] == 0x27 {
                 return bytes.count - 2
@@ -918,24 +929,30 @@ package enum NameFragments {
         }
         let (ls, ll) = (stemLength(s), stemLength(l))
         if ls == ll, (0..<ls).allSatisfy({ lower(s[$0]) == lower(l[$0]) }) { return true }
-        func ends(_ bytes: [UInt8], with gap: [UInt8], _ name: [UInt8]) -> Bool {
-            guard bytes.count >= gap.count + name.count else { return false }
-            let start = bytes.count - gap.count - name.count
-            return bytes[start..<(start + gap.count)].elementsEqual(gap)
-                && bytes[(start + gap.count)...].elementsEqual(name)
+        func holds(_ bytes: UnsafeBufferPointer<UInt8>, _ gap: StaticString, at start: Int) -> Bool {
+            (0..<gap.utf8CodeUnitCount).allSatisfy { bytes[start + $0] == gap.utf8Start[$0] }
         }
-        func starts(_ bytes: [UInt8], with name: [UInt8], _ gap: [UInt8]) -> Bool {
-            guard bytes.count >= gap.count + name.count else { return false }
-            return bytes[..<name.count].elementsEqual(name)
-                && bytes[name.count..<(name.count + gap.count)].elementsEqual(gap)
+        func holds(_ bytes: UnsafeBufferPointer<UInt8>, _ name: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+            (0..<name.count).allSatisfy { bytes[start + $0] == name[$0] }
         }
-        let space: [UInt8] = [0x20]
-        let and = Array(" and ".utf8)
-        if short.kind == .organization, long.kind == .organization, s.contains(0x20), ends(l, with: space, s) {
+        func ends(_ bytes: UnsafeBufferPointer<UInt8>, with gap: StaticString, _ name: UnsafeBufferPointer<UInt8>)
+            -> Bool
+        {
+            guard bytes.count >= gap.utf8CodeUnitCount + name.count else { return false }
+            let start = bytes.count - gap.utf8CodeUnitCount - name.count
+            return holds(bytes, gap, at: start) && holds(bytes, name, at: start + gap.utf8CodeUnitCount)
+        }
+        func starts(_ bytes: UnsafeBufferPointer<UInt8>, with name: UnsafeBufferPointer<UInt8>, _ gap: StaticString)
+            -> Bool
+        {
+            guard bytes.count >= gap.utf8CodeUnitCount + name.count else { return false }
+            return holds(bytes, name, at: 0) && holds(bytes, gap, at: name.count)
+        }
+        if short.kind == .organization, long.kind == .organization, s.contains(0x20), ends(l, with: " ", s) {
             return true
         }
-        if short.kind == long.kind, ends(l, with: and, s) || starts(l, with: s, and) { return true }
-        guard starts(l, with: s, space) else { return false }
+        if short.kind == long.kind, ends(l, with: " and ", s) || starts(l, with: s, " and ") { return true }
+        guard starts(l, with: s, " ") else { return false }
         if short.kind == .place {
             return long.kind == .organization && endsInDesignator(long.name)
         }
@@ -948,7 +965,14 @@ package enum NameFragments {
     /// other's capitalized words (`LCE` and `London Commodity Exchange`).
     package static func isAbbreviation(_ a: Relation.End, _ b: Relation.End) -> Bool {
         guard a.kind == .organization, b.kind == .organization else { return false }
-        let (short, long) = a.name.count < b.name.count ? (a.name, b.name) : (b.name, a.name)
+        let (short, long) =
+            ScalarTest.characterCount(a.name) < ScalarTest.characterCount(b.name) ? (a.name, b.name) : (b.name, a.name)
+        // Plain ASCII (nearly every pair): a space is a byte, a Character a byte; the usual answer is no, found here.
+        if isPlainASCII(short), isPlainASCII(long),
+            ScalarTest.hasSpace(short) || short.utf8.count < 2 || !ScalarTest.hasSpace(long)
+        {
+            return false
+        }
         guard !short.contains(" "), short.count >= 2, long.contains(" ") else { return false }
         let words = long.split(separator: " ")
         if short.count >= 3, words[0].count > short.count, words[0].lowercased().hasPrefix(short.lowercased()) {

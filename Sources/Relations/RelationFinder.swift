@@ -388,22 +388,49 @@ public struct RelationFinder: Sendable {
         var keyed: [(source: Int, target: Int, index: Int)] = []
         keyed.reserveCapacity(numbered.count + others.count)
         if !others.isEmpty {
-            var number: [Relation.End: Int] = [:]
-            number.reserveCapacity(ends.count)
-            for (n, end) in ends.enumerated() { number[end] = n }
-            var extra = Set<Relation.End>()
-            for relation in others {
-                if number[relation.source] == nil { extra.insert(relation.source) }
-                if number[relation.target] == nil { extra.insert(relation.target) }
+            // The ends of `others` are found in `ends` by binary search (they are sorted and distinct); an end not
+            // there is an extra, and extras are merged into the order: no end of the article is hashed.
+            func position(of end: Relation.End, in sorted: [Relation.End]) -> (index: Int, found: Bool) {
+                var low = 0
+                var high = sorted.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if sorted[mid] < end { low = mid + 1 } else { high = mid }
+                }
+                return (low, low < sorted.count && sorted[low] == end)
             }
-            var rank = number
-            if !extra.isEmpty {
-                rank = [:]
-                for (n, end) in (ends + Array(extra)).sorted().enumerated() { rank[end] = n }
-                rankOfNumber = ends.map { rank[$0, default: 0] }
+            var extras: [Relation.End] = []
+            for relation in others {
+                for end in [relation.source, relation.target] where !position(of: end, in: ends).found {
+                    extras.append(end)
+                }
+            }
+            extras.sort()
+            var distinctExtras: [Relation.End] = []
+            for end in extras where distinctExtras.last != end { distinctExtras.append(end) }
+            // Rank of each extra: its index among the extras plus the ends before it.
+            var rankOfExtra: [Int] = []
+            rankOfExtra.reserveCapacity(distinctExtras.count)
+            if !distinctExtras.isEmpty {
+                var e = 0
+                for n in ends.indices {
+                    while e < distinctExtras.count, distinctExtras[e] < ends[n] {
+                        rankOfExtra.append(n + e)
+                        e += 1
+                    }
+                    rankOfNumber[n] = n + e
+                }
+                while e < distinctExtras.count {
+                    rankOfExtra.append(ends.count + e)
+                    e += 1
+                }
+            }
+            func rank(_ end: Relation.End) -> Int {
+                let (n, found) = position(of: end, in: ends)
+                return found ? rankOfNumber[n] : rankOfExtra[position(of: end, in: distinctExtras).index]
             }
             for relation in others {
-                keyed.append((rank[relation.source, default: 0], rank[relation.target, default: 0], relations.count))
+                keyed.append((rank(relation.source), rank(relation.target), relations.count))
                 relations.append(relation)
             }
         }

@@ -1,3 +1,5 @@
+import NewsGraphCore
+
 /// The word lists of `RelationVocabulary` a word belongs to, as bits: one dictionary lookup per token, then
 /// every pattern test is a bit test.
 package struct WordClass: OptionSet, Sendable {
@@ -37,6 +39,12 @@ package struct WordClass: OptionSet, Sendable {
         var word = word
         if let classes = word.withUTF8({ asciiTable.classes(of: $0) }) { return classes }
         return table[word] ?? []
+    }
+
+    /// The classes of `text[range]` lowercased, read from the scalars; `nil` when one is not ASCII (then ask
+    /// `of(_:)` with the normalized word).
+    package static func of(_ text: TextBuffer, _ range: TextRange) -> WordClass? {
+        asciiTable.classes(lowercasing: text, range)
     }
 
     private static let asciiTable = ASCIIWordTable(table)
