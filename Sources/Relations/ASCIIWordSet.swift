@@ -30,6 +30,13 @@ package struct ASCIIWordSet: Sendable {
         return words.contains(word.lowercased())
     }
 
+    /// `contains(word.lowercased())` for a substring (a name's last word).
+    package func contains(lowercasing word: Substring) -> Bool {
+        let classes = word.utf8.withContiguousStorageIfAvailable { table.classes(lowercasingBytes: $0) } ?? nil
+        if let classes { return !classes.isEmpty }
+        return words.contains(word.lowercased())
+    }
+
     /// `contains(String(text[range]).lowercased())`, without building a string when the range is ASCII.
     package func contains(lowercasing text: TextBuffer, _ range: TextRange) -> Bool {
         if let classes = table.classes(lowercasing: text, range) { return !classes.isEmpty }

@@ -58,7 +58,12 @@ package struct ASCIIWordTable: Sendable {
     /// `classes(of:)` for `word` lowercased: `nil` when it holds a character that is not ASCII.
     package func classes(lowercasing word: String) -> WordClass? {
         var word = word
-        return word.withUTF8 { bytes in lookup(count: bytes.count) { ASCIIWordTable.lower(UInt32(bytes[$0])) } }
+        return word.withUTF8 { classes(lowercasingBytes: $0) }
+    }
+
+    /// `classes(of:)` for UTF-8 `bytes` lowercased: `nil` when they hold a character that is not ASCII.
+    package func classes(lowercasingBytes bytes: UnsafeBufferPointer<UInt8>) -> WordClass? {
+        lookup(count: bytes.count) { ASCIIWordTable.lower(UInt32(bytes[$0])) }
     }
 
     @inline(__always)

@@ -144,12 +144,13 @@ package enum NameFragments {
     ) -> [(Int, Int)] {
         var pairs: [(Int, Int)] = []
         func piece(_ m: Mention) -> Bool { isPiece(m) || (places && m.kind == .place) }
-        for k in mentions.indices.dropFirst() where piece(mentions[k - 1]) && piece(mentions[k]) {
-            let (a, b) = (mentions[k - 1], mentions[k])
-            guard a.range.end <= b.range.start, !ScalarTest.hasSpace(a.entity), !ScalarTest.hasSpace(b.entity) else {
-                continue
-            }
-            if isAndGap(TextRange(a.range.end, b.range.start), in: text) { pairs.append((k - 1, k)) }
+        // Read in place (no copy of each mention), and the gap first: most neighbours are not joined by `and`.
+        for k in mentions.indices.dropFirst() where mentions[k - 1].range.end <= mentions[k].range.start {
+            guard isAndGap(TextRange(mentions[k - 1].range.end, mentions[k].range.start), in: text),
+                piece(mentions[k - 1]), piece(mentions[k]),
+                !ScalarTest.hasSpace(mentions[k - 1].entity), !ScalarTest.hasSpace(mentions[k].entity)
+            else { continue }
+            pairs.append((k - 1, k))
         }
         return pairs
     }
@@ -973,6 +974,7 @@ package enum NameFragments {
         {
             return false
         }
+        if isPlainASCII(short), isPlainASCII(long), let answer = isAbbreviationASCII(short, long) { return answer }
         guard !short.contains(" "), short.count >= 2, long.contains(" ") else { return false }
         let words = long.split(separator: " ")
         if short.count >= 3, words[0].count > short.count, words[0].lowercased().hasPrefix(short.lowercased()) {
@@ -984,6 +986,30 @@ package enum NameFragments {
         // `BP` and `British Petroleum Co PLC`: designators are often left out of the initials.
         let named = capitalized.filter { !designators.contains($0.lowercased()) }
         return String(capitalized.compactMap(\.first)) == acronym || String(named.compactMap(\.first)) == acronym
+    }
+
+    /// The first tests of `isAbbreviation` on the bytes of two plain ASCII names: `nil` when the acronym test must
+    /// run (`short` is capitals and dots), or when `long` has no word.
+    private static func isAbbreviationASCII(_ short: String, _ long: String) -> Bool? {
+        var (short, long) = (short, long)
+        return short.withUTF8 { s in
+            long.withUTF8 { l -> Bool? in
+                guard !s.contains(0x20), s.count >= 2, l.contains(0x20) else { return false }
+                var start = 0
+                while start < l.count, l[start] == 0x20 { start += 1 }
+                guard start < l.count else { return nil }
+                var end = start
+                while end < l.count, l[end] != 0x20 { end += 1 }
+                func lower(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
+                // `Fed` and `Federal Reserve`: the short name starts the first word.
+                if s.count >= 3, end - start > s.count,
+                    (0..<s.count).allSatisfy({ lower(l[start + $0]) == lower(s[$0]) })
+                {
+                    return true
+                }
+                return s.allSatisfy({ $0 &- 0x41 < 26 || $0 == 0x2E }) ? nil : false
+            }
+        }
     }
 
     /// A name without a trailing possessive or period, lowercased.
@@ -1016,7 +1042,15 @@ package enum NameFragments {
             guard a.kind == .organization, b.kind == .organization, a.range.end <= b.range.start,
                 b.range.start - a.range.end <= 32
             else { continue }
-            let gap = text[TextRange(a.range.end, b.range.start)].lowercased()
+            // The first word must be `formerly` or `previously`: a gap without an `f` or a `p` is none (and no
+            // other scalar lowercases to them).
+            let range = TextRange(a.range.end, b.range.start)
+            guard
+                (range.start..<range.end).contains(where: {
+                    text[$0].value | 0x20 == 0x66 || text[$0].value | 0x20 == 0x70
+                })
+            else { continue }
+            let gap = text[range].lowercased()
             let words = gap.split { !$0.isLetter }
             if let first = words.first, first == "formerly" || first == "previously",
                 words.dropFirst().allSatisfy({ ["known", "as", "the", "called", "named"].contains($0) })
@@ -1044,6 +1078,6 @@ package enum NameFragments {
     private static func endsInDesignator(_ name: String) -> Bool {
         let last = ScalarTest.lastWord(name)
         // No designator is longer than 12 letters: a longer word need not be lowercased.
-        return !last.isEmpty && last.utf8.count <= 12 && designatorWords.contains(last.lowercased())
+        return !last.isEmpty && last.utf8.count <= 12 && designatorWords.contains(lowercasing: last)
     }
 }

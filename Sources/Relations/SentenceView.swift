@@ -73,6 +73,7 @@ package struct SentenceView {
         var next = 0  // next mention to place
         var t = tokenRange.lowerBound
         let text = document.text
+        let classTable = WordClass.asciiTable
         while t < tokenRange.upperBound {
             let token = document.tokens[t]
             // Mentions that end before this token (or overlap one already placed) can no longer be placed.
@@ -120,7 +121,7 @@ package struct SentenceView {
                 Item(
                     text: word, range: token.range,
                     isPunctuation: token.kind == .punctuation || token.kind == .symbol,
-                    classes: WordClass.of(text, token.range) ?? WordClass.of(word),
+                    classes: classTable.classes(lowercasing: text, token.range) ?? WordClass.of(word),
                     isCapitalized: token.kind == .word && ScalarTest.isUppercase(text[token.range.start])))
             t += 1
         }

@@ -1,5 +1,3 @@
-import NewsGraphCore
-
 /// The word lists of `RelationVocabulary` a word belongs to, as bits: one dictionary lookup per token, then
 /// every pattern test is a bit test.
 package struct WordClass: OptionSet, Sendable {
@@ -41,13 +39,8 @@ package struct WordClass: OptionSet, Sendable {
         return table[word] ?? []
     }
 
-    /// The classes of `text[range]` lowercased, read from the scalars; `nil` when one is not ASCII (then ask
-    /// `of(_:)` with the normalized word).
-    package static func of(_ text: TextBuffer, _ range: TextRange) -> WordClass? {
-        asciiTable.classes(lowercasing: text, range)
-    }
-
-    private static let asciiTable = ASCIIWordTable(table)
+    /// The table `of` looks ASCII words up in; a caller asking for every word of a sentence reads it once.
+    package static let asciiTable = ASCIIWordTable(table)
 
     private static let table: [String: WordClass] = {
         let lists: [(Set<String>, WordClass)] = [
