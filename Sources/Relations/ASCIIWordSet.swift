@@ -30,11 +30,9 @@ package struct ASCIIWordSet: Sendable {
         return words.contains(word.lowercased())
     }
 
-    /// `contains(word.lowercased())` for a substring (a name's last word).
-    package func contains(lowercasing word: Substring) -> Bool {
-        let classes = word.utf8.withContiguousStorageIfAvailable { table.classes(lowercasingBytes: $0) } ?? nil
-        if let classes { return !classes.isEmpty }
-        return words.contains(word.lowercased())
+    /// `contains(word.lowercased())` for UTF-8 `bytes`; `nil` when they are not all ASCII (ask with a string).
+    package func contains(lowercasingBytes bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        table.classes(lowercasingBytes: bytes).map { !$0.isEmpty }
     }
 
     /// `contains(String(text[range]).lowercased())`, without building a string when the range is ASCII.

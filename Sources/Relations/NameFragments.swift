@@ -408,9 +408,10 @@ package enum NameFragments {
                 start = k + 1
             }
         }
-        // `isCoordination` needs a space and a conjunction; most names have neither.
+        // `isCoordination` needs `and` or `&` as an inner word: ` and ` or ` & ` (words are one space apart).
         if !oneWord,
-            lower.contains(0x26) || (0..<max(0, count - 2)).contains(where: { equals(slice($0, $0 + 3), "and") }),
+            (0..<max(0, count - 2)).contains(where: { equals(slice($0, $0 + 3), " & ") })
+                || (0..<max(0, count - 4)).contains(where: { equals(slice($0, $0 + 5), " and ") }),
             isCoordination(String(decoding: lower, as: UTF8.self), kind: mention.kind)
         {
             return true
@@ -1076,8 +1077,18 @@ package enum NameFragments {
     }
 
     private static func endsInDesignator(_ name: String) -> Bool {
+        // The last word read from the bytes when it is ASCII and ends the name (no trailing space).
+        var name = name
+        let answer = name.withUTF8 { bytes -> Bool? in
+            guard let end = bytes.last, end != 0x20 else { return nil }
+            var start = bytes.count
+            while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+            guard bytes.count - start <= 12 else { return false }
+            return designatorWords.contains(lowercasingBytes: UnsafeBufferPointer(rebasing: bytes[start...]))
+        }
+        if let answer { return answer }
         let last = ScalarTest.lastWord(name)
         // No designator is longer than 12 letters: a longer word need not be lowercased.
-        return !last.isEmpty && last.utf8.count <= 12 && designatorWords.contains(lowercasing: last)
+        return !last.isEmpty && last.utf8.count <= 12 && designatorWords.contains(last.lowercased())
     }
 }

@@ -301,7 +301,8 @@ public struct RelationFinder: Sendable {
             // An all-capitals headline (`GATT OFFICIAL MEETS WITH ...`) has headline verbs tagged as names.
             if !view.isHeadline {
                 var found: [PatternMatch] = []
-                for pattern in RelationFinder.sentencePatterns {
+                // A family whose rules need a kind of mention the sentence lacks (most need a person) is skipped.
+                for pattern in RelationFinder.sentencePatterns where type(of: pattern).mayMatch(view) {
                     pattern.matches(in: view, into: &found)
                 }
                 if !found.isEmpty {

@@ -59,6 +59,8 @@ package struct SentenceView {
     package let items: [Item]
     /// The mentions placed in the sentence; items refer to them by index (items stay small to copy).
     package let mentions: [Mention]
+    /// The kinds of `mentions`.
+    package let kinds: EntityKinds
     /// True when every word of the sentence is in capitals and there are at least three (a wire headline,
     /// `GATT OFFICIAL MEETS WITH U.S. FARM LEADERS`): names cannot be told from headline words there.
     package let isHeadline: Bool
@@ -127,6 +129,7 @@ package struct SentenceView {
         }
         self.items = items
         self.mentions = placed
+        self.kinds = placed.reduce(into: EntityKinds()) { $0.formUnion(EntityKinds($1.kind)) }
         self.isHeadline = SentenceView.isHeadline(document, sentence: sentence)
     }
 
