@@ -399,13 +399,18 @@ package enum NameFragments {
         if mention.kind == .organization, !lastWord.isEmpty, lastWord.count <= 12,
             designatorWords.contains(ascii: lastWord)
         {
+            // A `while` loop over word ends: a closed range's iteration here went through unspecialized witnesses.
             var start = 0
             var before: UnsafeBufferPointer<UInt8>?
-            for k in 0...count where k == count || lower[k] == 0x20 {
-                let word = slice(start, k)
-                if let before, equals(word, "and"), designatorWords.contains(ascii: before) { return true }
-                before = word
-                start = k + 1
+            var k = 0
+            while k <= count {
+                if k == count || lower[k] == 0x20 {
+                    let word = slice(start, k)
+                    if let before, equals(word, "and"), designatorWords.contains(ascii: before) { return true }
+                    before = word
+                    start = k + 1
+                }
+                k += 1
             }
         }
         // `isCoordination` needs `and` or `&` as an inner word: ` and ` or ` & ` (words are one space apart).

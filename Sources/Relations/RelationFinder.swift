@@ -138,7 +138,7 @@ public struct RelationFinder: Sendable {
                     in: document, bySentence: bySentence, blockOfSentence: blockOfSentence,
                     cuts: &cuts, authors: &result.authors)
             }
-            var seen = Set<PatternMatch>()
+            var seen = Set<PatternMatch>(minimumCapacity: matches.count)
             for match in matches where match.source != match.target && seen.insert(match).inserted {
                 let key = RelationKey(match.source, match.target, match.kind)
                 // Appended in place: a pair with thousands of evidence sentences stays linear.
@@ -253,22 +253,21 @@ public struct RelationFinder: Sendable {
     /// lines are its paragraphs (a Reuters body: one sentence or two a line, the whole story one block), a list or
     /// a table is not a paragraph: there "same paragraph" would mean "same article".
     package static func paragraphBlocks(of document: Document, blockOfSentence: [Int]) -> Set<Int> {
-        var sentences: [Int: Int] = [:]
-        var onNewLine: [Int: Int] = [:]
+        // Counts per block index, in arrays: a dictionary hashed every sentence.
+        var sentences = [Int](repeating: 0, count: document.blocks.count)
+        var onNewLine = [Int](repeating: 0, count: document.blocks.count)
         for (s, block) in blockOfSentence.enumerated() where block >= 0 {
-            sentences[block, default: 0] += 1
+            sentences[block] += 1
             let start = document.sentences[s].range.start
             guard start > document.blocks[block].start else { continue }
             var i = start - 1
             while i > document.blocks[block].start, document.text[i] == " " || document.text[i] == "\t" { i -= 1 }
-            if document.text[i] == "\n" || document.text[i] == "\r" { onNewLine[block, default: 0] += 1 }
+            if document.text[i] == "\n" || document.text[i] == "\r" { onNewLine[block] += 1 }
         }
         var blocks = Set<Int>()
-        for (block, count) in sentences where count >= 2 {
+        for (block, count) in sentences.enumerated() where count >= 2 {
             // Count-1 boundaries inside the block; a paragraph has at most a quarter of them on a line break.
-            if count <= maxSentencesPerParagraph, onNewLine[block, default: 0] <= 1,
-                onNewLine[block, default: 0] * 4 <= count - 1
-            {
+            if count <= maxSentencesPerParagraph, onNewLine[block] <= 1, onNewLine[block] * 4 <= count - 1 {
                 blocks.insert(block)
             }
         }
@@ -343,10 +342,21 @@ public struct RelationFinder: Sendable {
         for mention in mentions where mention.sentence >= 0 && mention.sentence < sentenceCount {
             bySentence[mention.sentence].append(mention)
         }
+        func precedes(_ a: Mention, _ b: Mention) -> Bool {
+            a.range.start != b.range.start ? a.range.start < b.range.start : a.range.end > b.range.end
+        }
         for s in bySentence.indices where bySentence[s].count > 1 {
-            bySentence[s].sort {
-                $0.range.start != $1.range.start ? $0.range.start < $1.range.start : $0.range.end > $1.range.end
+            // Extraction gives mentions in order, mostly without overlaps: then the group stands as it is (the sort
+            // is stable, so an ordered group is left unchanged by it).
+            let group = bySentence[s]
+            var ordered = true
+            var disjoint = true
+            for k in 1..<group.count {
+                if precedes(group[k], group[k - 1]) { ordered = false }
+                if group[k - 1].range.end > group[k].range.start { disjoint = false }
             }
+            if ordered && disjoint { continue }
+            if !ordered { bySentence[s].sort(by: precedes) }
             var kept: [Mention] = []
             for mention in bySentence[s] where kept.last.map({ $0.range.end <= mention.range.start }) ?? true {
                 kept.append(mention)
