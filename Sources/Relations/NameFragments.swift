@@ -39,7 +39,14 @@ package enum NameFragments {
         let gaps: [String?] = mentions.indices.map { k in
             guard k > 0, mentions[k - 1].range.end <= mentions[k].range.start else { return nil }
             let range = TextRange(mentions[k - 1].range.end, mentions[k].range.start)
-            return range.count > 96 ? "" : text[range]
+            guard range.count <= 96 else { return "" }
+            // Over 24 code points of ASCII without a carriage return is over 24 characters too: not read either.
+            if range.count > 24,
+                !(range.start..<range.end).contains(where: { text[$0].value >= 0x80 || text[$0] == "\r" })
+            {
+                return ""
+            }
+            return text[range]
         }
         // Bracketed acronym or ticker right after a name.
         for k in 1..<mentions.count {
@@ -671,6 +678,8 @@ package enum NameFragments {
         var i = mention.range.end
         let ceiling = min(text.count, mention.range.end + 30)
         while i < ceiling, text[i] == " " || text[i] == "'" || ScalarTest.isLowercase(text[i]) { i += 1 }
+        // Every tail tested below is ASCII of at most 7 code points (` della `); a longer one equals none of them.
+        guard i - mention.range.end <= 7 else { return false }
         let tail = text[TextRange(mention.range.end, i)]
         // `[Pay] 'N Pak Stores`
         if tail == " '", i < ceiling, ScalarTest.isUppercase(text[i]) { return true }
@@ -708,11 +717,20 @@ package enum NameFragments {
     /// longer name.
     private static func afterParticle(_ mention: Mention, previous: Mention?, in text: TextBuffer) -> Bool {
         let floor = previous?.range.end ?? 0
-        guard let (particle, at) = wordBefore(mention.range.start, floor: floor, in: text),
-            particles.contains(particle), let (before, _) = wordBefore(at, floor: floor, in: text)
+        // `wordBefore`, read as a string only when it can be a particle: at most 5 lowercase ASCII letters.
+        var end = mention.range.start
+        while end > floor, text[end - 1] == " " { end -= 1 }
+        guard end > floor else { return false }
+        var at = end
+        while at > floor, ScalarTest.isAlphabetic(text[at - 1]) { at -= 1 }
+        guard at < end, end - at <= 5, (at..<end).allSatisfy({ text[$0].value &- 0x61 < 26 }),
+            particleWords.contains(lowercasing: text, TextRange(at, end)),
+            let (before, _) = wordBefore(at, floor: floor, in: text)
         else { return false }
         return before.unicodeScalars.first?.properties.isUppercase == true
     }
+
+    private static let particleWords = ASCIIWordSet(particles)
 
     private static let particles: Set<String> = [
         "de", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "von", "van", "der", "den", "la", "le",
