@@ -45,10 +45,12 @@ public struct TextBuffer: Sendable {
         }
     }
 
-    public var count: Int { scalars.count }
+    // Inlinable: the relation stage reads text scalar by scalar around every mention, and a call per scalar into
+    // this module cost more than the read.
+    @inlinable public var count: Int { scalars.count }
     public var fullRange: TextRange { TextRange(0, scalars.count) }
 
-    public subscript(_ index: Int) -> Unicode.Scalar { scalars[index] }
+    @inlinable public subscript(_ index: Int) -> Unicode.Scalar { scalars[index] }
 
     /// The text of `range` as a `String`.
     ///

@@ -63,6 +63,7 @@ package struct CooccurrenceCounter {
         // Number the entities in sorted order, so that `a < b` as numbers means `source < target` as ends.
         // Each mention's end is hashed once: numbered in order of appearance, then renumbered by sorted rank.
         var appearance: [Relation.End: Int] = [:]
+        appearance.reserveCapacity(bySentence.reduce(0) { $0 + $1.count })
         var seen: [Relation.End] = []
         var entityOfMention: [Int] = []  // per mention, in `bySentence` order
         for mentions in bySentence {
@@ -93,7 +94,8 @@ package struct CooccurrenceCounter {
         var overfullBlocks: Set<Int> = []
         // Whether two ends are one thing under two names, asked once per pair of the article (the test compares
         // lowercased names). A capital and its own country count as one (`Manila` standing for the Philippines).
-        var oneThing: [Pair: Bool] = [:]
+        // Keyed by `PairTable.key` (a bijection of the pair), so no `Hasher` round per pair.
+        var oneThing = KeyTable<Bool>(capacity: 64)
         for (sentence, mentions) in bySentence.enumerated() where !mentions.isEmpty {
             let block = blockOfSentence[sentence]
             // Small arrays rather than sets and dictionaries: a sentence has a few entities, and this runs for every
@@ -149,14 +151,14 @@ package struct CooccurrenceCounter {
                     let pair = Pair(a: sorted[a], b: sorted[b])
                     let list = listOf[a]
                     let same =
-                        oneThing[pair]
+                        oneThing[PairTable.key(pair)]
                         ?? {
                             let same =
                                 NameFragments.isShortForm(ends[pair.a], ends[pair.b])
                                 || NameFragments.isAbbreviation(ends[pair.a], ends[pair.b])
                                 || (ends[pair.a].kind == .place && ends[pair.b].kind == .place
                                     && Capitals.areCapitalAndCountry(ends[pair.a].name, ends[pair.b].name))
-                            oneThing[pair] = same
+                            oneThing[PairTable.key(pair)] = same
                             return same
                         }()
                     if same || fragments.contains(pair) {

@@ -17,6 +17,9 @@ package struct GroupPatterns: SentencePattern {
     /// Words after `X, a Kazakh` that end the appositive (`X, a Kazakh from Altay`).
     package static let appositiveClosers: Set<String> = ["from", "who"]
 
+    /// Every rule has a person mention as its source (the group may be a demonym word).
+    package static let requiredKinds: [EntityKinds] = [.person]
+
     package func matches(in view: SentenceView, into matches: inout [PatternMatch]) {
         for i in 0..<view.count {
             if let (group, isEthnic) = GroupPatterns.group(in: view, at: i) {

@@ -19,6 +19,9 @@ package struct LocationPatterns: SentencePattern {
     package static let capitalCopula = "capital.copula"
     package static let rules = [inPlace, basedIn, possessive, capitalAppositive, capitalPossessive, capitalCopula]
 
+    /// Every rule has a place mention as the container or the capital's country.
+    package static let requiredKinds: [EntityKinds] = [.place]
+
     package func matches(in view: SentenceView, into matches: inout [PatternMatch]) {
         for i in 0..<view.count {
             if let located = view.mention(at: i, [.place, .organization]) {

@@ -14,6 +14,9 @@ package struct MembershipPatterns: SentencePattern {
     package static let auxiliaries: Set<String> = ["has", "had", "have"]
     package static let afterCopula: Set<String> = ["also", "still", "now", "once"]
 
+    /// Every rule links a person mention to an organization or group mention.
+    package static let requiredKinds: [EntityKinds] = [.person, [.organization, .group]]
+
     package func matches(in view: SentenceView, into matches: inout [PatternMatch]) {
         for i in 0..<view.count {
             guard let person = view.mention(at: i, [.person]) else { continue }

@@ -39,7 +39,14 @@ package enum NameFragments {
         let gaps: [String?] = mentions.indices.map { k in
             guard k > 0, mentions[k - 1].range.end <= mentions[k].range.start else { return nil }
             let range = TextRange(mentions[k - 1].range.end, mentions[k].range.start)
-            return range.count > 96 ? "" : text[range]
+            guard range.count <= 96 else { return "" }
+            // Over 24 code points of ASCII without a carriage return is over 24 characters too: not read either.
+            if range.count > 24,
+                !(range.start..<range.end).contains(where: { text[$0].value >= 0x80 || text[$0] == "\r" })
+            {
+                return ""
+            }
+            return text[range]
         }
         // Bracketed acronym or ticker right after a name.
         for k in 1..<mentions.count {
@@ -144,12 +151,13 @@ package enum NameFragments {
     ) -> [(Int, Int)] {
         var pairs: [(Int, Int)] = []
         func piece(_ m: Mention) -> Bool { isPiece(m) || (places && m.kind == .place) }
-        for k in mentions.indices.dropFirst() where piece(mentions[k - 1]) && piece(mentions[k]) {
-            let (a, b) = (mentions[k - 1], mentions[k])
-            guard a.range.end <= b.range.start, !ScalarTest.hasSpace(a.entity), !ScalarTest.hasSpace(b.entity) else {
-                continue
-            }
-            if isAndGap(TextRange(a.range.end, b.range.start), in: text) { pairs.append((k - 1, k)) }
+        // Read in place (no copy of each mention), and the gap first: most neighbours are not joined by `and`.
+        for k in mentions.indices.dropFirst() where mentions[k - 1].range.end <= mentions[k].range.start {
+            guard isAndGap(TextRange(mentions[k - 1].range.end, mentions[k].range.start), in: text),
+                piece(mentions[k - 1]), piece(mentions[k]),
+                !ScalarTest.hasSpace(mentions[k - 1].entity), !ScalarTest.hasSpace(mentions[k].entity)
+            else { continue }
+            pairs.append((k - 1, k))
         }
         return pairs
     }
@@ -223,44 +231,53 @@ package enum NameFragments {
         // after a capitalized word, even a title (`VMS [Mortgage L.P.]`, `General [Motors Acceptance Corp Canada]`).
         let firmLike = mention.kind == .person && holdsFirmWord(mention.text)
         guard mention.kind == .organization || mention.kind == .place || firmLike else { return false }
-        if mention.kind == .organization, designatorWords.contains(mention.text.lowercased()) { return true }
+        if mention.kind == .organization, designatorWords.contains(lowercasing: mention.text) { return true }
         let floor = previous?.range.end ?? 0
-        // The words before the mention, nearest first, up to three, stopping at a previous mention.
-        var words: [Substring] = []
-        var starts: [Int] = []
+        // The words before the mention, nearest first, up to three, stopping at a previous mention: their ranges,
+        // read as strings only when a test needs it.
+        var found = (TextRange(0, 0), TextRange(0, 0), TextRange(0, 0))
+        var count = 0
         var i = mention.range.start
-        while words.count < 3 {
+        while count < 3 {
             var end = i
             while end > floor, text[end - 1] == " " { end -= 1 }
             guard end > floor, end < i else { break }
-            if text[end - 1] == ")" { return words.isEmpty }
+            if text[end - 1] == ")" { return count == 0 }
             var start = end
             while start > floor, ScalarTest.isAlphabetic(text[start - 1]) || text[start - 1] == "-" { start -= 1 }
             guard start < end else { break }
-            words.append(Substring(text[TextRange(start, end)]))
-            starts.append(start)
+            let range = TextRange(start, end)
+            if count == 0 { found.0 = range } else if count == 1 { found.1 = range } else { found.2 = range }
+            count += 1
             i = start
         }
+        func word(_ k: Int) -> TextRange { k == 0 ? found.0 : k == 1 ? found.1 : found.2 }
         // `Staff of the [Atajurt] group`: a word capitalized because it opens the sentence names nothing with `of`.
         func opensSentence(_ k: Int) -> Bool {
-            var j = starts[k] - 1
+            var j = word(k).start - 1
             while j >= 0, text[j] == " " || text[j] == "\t" { j -= 1 }
             return j < 0 || text[j] == "\n" || text[j] == "." || text[j] == "!" || text[j] == "?"
         }
-        func isNamePart(_ word: Substring?) -> Bool {
-            guard let word, let first = word.unicodeScalars.first, ScalarTest.isUppercase(first) else { return false }
-            let lower = word.lowercased()
+        func isNamePart(_ k: Int) -> Bool {
+            guard k < count, ScalarTest.isUppercase(text[word(k).start]) else { return false }
+            let lower = String(text[word(k)]).lowercased()
             if firmLike { return !SentenceView.sentenceOpeners.contains(lower) }
             let classes = WordClass.of(lower)
             return !SentenceView.sentenceOpeners.contains(lower)
                 && classes.isDisjoint(with: [.roles, .roleModifiers, .determiners, .demonyms])
                 && !RelationVocabulary.titles.contains(lower)
         }
-        guard let nearest = words.first else { return false }
-        if isNamePart(nearest) { return true }
-        if nearest == "and" || nearest == "&" { return isNamePart(words.dropFirst().first) }
-        if nearest == "the", words.count >= 3, words[1] == "of" { return isNamePart(words[2]) && !opensSentence(2) }
-        if nearest == "of", words.count >= 2 { return isNamePart(words[1]) && !opensSentence(1) }
+        // Words are letters and hyphens: compared scalar by scalar with these ASCII words.
+        func isWord(_ k: Int, _ literal: StaticString) -> Bool {
+            let range = word(k)
+            return k < count && range.count == literal.utf8CodeUnitCount
+                && (0..<range.count).allSatisfy { text[range.start + $0].value == UInt32(literal.utf8Start[$0]) }
+        }
+        guard count > 0 else { return false }
+        if isNamePart(0) { return true }
+        if isWord(0, "and") || isWord(0, "&") { return isNamePart(1) }
+        if isWord(0, "the"), count >= 3, isWord(1, "of") { return isNamePart(2) && !opensSentence(2) }
+        if isWord(0, "of"), count >= 2 { return isNamePart(1) && !opensSentence(1) }
         return false
     }
 
@@ -268,6 +285,7 @@ package enum NameFragments {
     /// (`Oporto-based`), a credit rating (`BB-minus`, `B-plus`), or a person after `a` / `an` (`an Illinois
     /// Democrat` describes a person, it does not name one).
     package static func isNonName(_ mention: Mention, in text: TextBuffer) -> Bool {
+        if let answer = isNonNameASCII(mention, in: text) { return answer }
         let lower = mention.text.lowercased()
         if lower.hasSuffix("-based") { return true }
         // A credit rating glued to a firm name (`upgraded to B-1 from [B-3 National Gypsum Co]'s bonds`).
@@ -335,6 +353,148 @@ package enum NameFragments {
         let word = String(text[TextRange(start, i)]).lowercased()
         return word == "a" || word == "an"
     }
+
+    /// `isNonName` for a name of plain ASCII words (no leading, trailing or double space, no carriage return): the
+    /// same tests on the lowercased bytes, without building lowercased strings, splitting or `hasSuffix`. `nil` for
+    /// any other name, which goes through the general tests.
+    private static func isNonNameASCII(_ mention: Mention, in text: TextBuffer) -> Bool? {
+        var name = mention.text
+        return name.withUTF8 { raw -> Bool? in
+            guard let first = raw.first, let last = raw.last, first != 0x20, last != 0x20 else { return nil }
+            var previous: UInt8 = 0
+            for byte in raw {
+                if byte >= 0x80 || byte == 0x0D || (byte == 0x20 && previous == 0x20) { return nil }
+                previous = byte
+            }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count) { buffer in
+                for k in raw.indices { buffer[k] = UInt8(truncatingIfNeeded: ASCIIWordTable.lower(UInt32(raw[k]))) }
+                return isNonNameASCII(UnsafeBufferPointer(buffer), mention, in: text)
+            }
+        }
+    }
+
+    /// The body of `isNonNameASCII`, on `lower`: the mention's text lowercased, words separated by single spaces.
+    private static func isNonNameASCII(
+        _ lower: UnsafeBufferPointer<UInt8>, _ mention: Mention, in text: TextBuffer
+    ) -> Bool {
+        let count = lower.count
+        func slice(_ from: Int, _ to: Int) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: lower[from..<to])
+        }
+        func equals(_ part: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
+            part.count == literal.utf8CodeUnitCount
+                && (0..<part.count).allSatisfy { part[$0] == literal.utf8Start[$0] }
+        }
+        func hasSuffix(_ literal: StaticString) -> Bool {
+            count >= literal.utf8CodeUnitCount && equals(slice(count - literal.utf8CodeUnitCount, count), literal)
+        }
+        let firstSpace = lower.firstIndex(of: 0x20)
+        let lastSpace = lower.lastIndex(of: 0x20)
+        let oneWord = firstSpace == nil
+        let firstWord = slice(0, firstSpace ?? count)
+        let lastWord = slice(lastSpace.map { $0 + 1 } ?? 0, count)
+        let dash = lower.firstIndex(of: 0x2D)
+        if dash != nil, hasSuffix("-based") { return true }
+        // A credit rating glued to a firm name (`upgraded to B-1 from [B-3 National Gypsum Co]'s bonds`).
+        if !oneWord, isRatingASCII(firstWord) { return true }
+        // A party and state label (`D-Wis`, `R-Kan.`) after a legislator's name.
+        if let dash, count <= 8, dash == 1, lower[0] == 0x64 || lower[0] == 0x72 || lower[0] == 0x69 { return true }
+        if let dash, hasSuffix("-plus") || hasSuffix("-minus") {
+            if dash > 0, dash <= 4, (0..<dash).allSatisfy({ "abcd123".utf8.contains(lower[$0]) }) { return true }
+        }
+        // Two firms in one span (`Allied-Signal Inc and Schlumberger Ltd`): the first half ends in a designator.
+        if mention.kind == .organization, !lastWord.isEmpty, lastWord.count <= 12,
+            designatorWords.contains(ascii: lastWord)
+        {
+            // A `while` loop over word ends: a closed range's iteration here went through unspecialized witnesses.
+            var start = 0
+            var before: UnsafeBufferPointer<UInt8>?
+            var k = 0
+            while k <= count {
+                if k == count || lower[k] == 0x20 {
+                    let word = slice(start, k)
+                    if let before, equals(word, "and"), designatorWords.contains(ascii: before) { return true }
+                    before = word
+                    start = k + 1
+                }
+                k += 1
+            }
+        }
+        // `isCoordination` needs `and` or `&` as an inner word: ` and ` or ` & ` (words are one space apart).
+        if !oneWord,
+            (0..<max(0, count - 2)).contains(where: { equals(slice($0, $0 + 3), " & ") })
+                || (0..<max(0, count - 4)).contains(where: { equals(slice($0, $0 + 5), " and ") }),
+            isCoordination(String(decoding: lower, as: UTF8.self), kind: mention.kind)
+        {
+            return true
+        }
+        // A name does not end in a function word (`the [International Court of] Justice`).
+        if !oneWord, danglingWordSet.contains(ascii: lastWord) { return true }
+        // A nationality adjective tagged as a person, place or organization: the demonym table and the adjectives.
+        if mention.kind != .group, demonymWords.contains(ascii: lower) { return true }
+        if isBeforeCurrency(mention, in: text) { return true }
+        // Initials alone (`[A.H.] Robins`): letters and dots, every run of letters one long.
+        if mention.kind == .person, oneWord, lower.contains(0x2E) {
+            var run = 0
+            var initials = true
+            for byte in lower {
+                if byte == 0x2E {
+                    run = 0
+                } else if byte &- 0x61 < 26 {
+                    run += 1
+                    if run > 1 { initials = false }
+                } else {
+                    initials = false
+                }
+                if !initials { break }
+            }
+            if initials { return true }
+        }
+        // A nationality and a plural common noun (`five [U.S. Companies]`): exactly two words.
+        if mention.kind == .organization, genericPluralWords.contains(ascii: lastWord), !oneWord,
+            firstSpace == lastSpace,
+            equals(firstWord, "u.s.") || equals(firstWord, "us") || demonymAdjectives.contains(ascii: firstWord)
+        {
+            return true
+        }
+        if oneWord, timeZoneWords.contains(ascii: lower) { return true }
+        if mention.kind == .person, !oneWord, partyWordSet.contains(ascii: lastWord) { return true }
+        return mention.kind == .person && isAfterArticle(mention, in: text)
+    }
+
+    /// `isRating` for ASCII bytes.
+    private static func isRatingASCII(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        var head = 0
+        while head < word.count, word[head] &- 0x61 < 3 { head += 1 }
+        guard head > 0, head <= 3, head < word.count else { return false }
+        var rest = head
+        if word[rest] == 0x2D { rest += 1 }
+        let tail = Array(word[rest...])
+        return tail == [0x31] || tail == [0x32] || tail == [0x33] || tail == Array("plus".utf8)
+            || tail == Array("minus".utf8)
+    }
+
+    /// True when the word before a person mention (after spaces) is `a` or `an`, in any case (`an [Illinois
+    /// Democrat]`); the mention must start at offset 3 or later.
+    private static func isAfterArticle(_ mention: Mention, in text: TextBuffer) -> Bool {
+        guard mention.range.start >= 3 else { return false }
+        var i = mention.range.start
+        while i > 0, text[i - 1] == " " { i -= 1 }
+        guard i < mention.range.start else { return false }
+        var start = i
+        while start > 0, ScalarTest.isAlphabetic(text[start - 1]) { start -= 1 }
+        // No other letter lowercases to `a` or `n`.
+        func isA(_ s: Unicode.Scalar) -> Bool { s == "a" || s == "A" }
+        if i - start == 1 { return isA(text[start]) }
+        return i - start == 2 && isA(text[start]) && (text[start + 1] == "n" || text[start + 1] == "N")
+    }
+
+    /// The demonym table's adjectives and `Demonyms.adjectives`, for the no-name test.
+    private static let demonymWords = ASCIIWordSet(Set(Demonyms.table.keys).union(Demonyms.adjectives))
+    private static let danglingWordSet = ASCIIWordSet(danglingWords)
+    private static let genericPluralWords = ASCIIWordSet(genericPlurals)
+    private static let partyWordSet = ASCIIWordSet(partyWords)
+    private static let currencyWords = ASCIIWordSet(currencies)
 
     /// True when a lowercased name is two names run together by `and` / `&`: a "person" (a person's name holds no
     /// conjunction: `[Paul Volcker and International Monetary Fund]`), two bodies that each stand alone
@@ -424,7 +584,7 @@ package enum NameFragments {
         i += 1
         var end = i
         while end < text.count, end < i + 12, ScalarTest.isAlphabetic(text[end]) { end += 1 }
-        return end > i && currencies.contains(String(text[TextRange(i, end)]).lowercased())
+        return end > i && currencyWords.contains(lowercasing: text, TextRange(i, end))
     }
 
     /// True when `mention` is inside one `<...>` (Reuters' mark of a company name) that holds other words than
@@ -518,6 +678,8 @@ package enum NameFragments {
         var i = mention.range.end
         let ceiling = min(text.count, mention.range.end + 30)
         while i < ceiling, text[i] == " " || text[i] == "'" || ScalarTest.isLowercase(text[i]) { i += 1 }
+        // Every tail tested below is ASCII of at most 7 code points (` della `); a longer one equals none of them.
+        guard i - mention.range.end <= 7 else { return false }
         let tail = text[TextRange(mention.range.end, i)]
         // `[Pay] 'N Pak Stores`
         if tail == " '", i < ceiling, ScalarTest.isUppercase(text[i]) { return true }
@@ -555,11 +717,20 @@ package enum NameFragments {
     /// longer name.
     private static func afterParticle(_ mention: Mention, previous: Mention?, in text: TextBuffer) -> Bool {
         let floor = previous?.range.end ?? 0
-        guard let (particle, at) = wordBefore(mention.range.start, floor: floor, in: text),
-            particles.contains(particle), let (before, _) = wordBefore(at, floor: floor, in: text)
+        // `wordBefore`, read as a string only when it can be a particle: at most 5 lowercase ASCII letters.
+        var end = mention.range.start
+        while end > floor, text[end - 1] == " " { end -= 1 }
+        guard end > floor else { return false }
+        var at = end
+        while at > floor, ScalarTest.isAlphabetic(text[at - 1]) { at -= 1 }
+        guard at < end, end - at <= 5, (at..<end).allSatisfy({ text[$0].value &- 0x61 < 26 }),
+            particleWords.contains(lowercasing: text, TextRange(at, end)),
+            let (before, _) = wordBefore(at, floor: floor, in: text)
         else { return false }
         return before.unicodeScalars.first?.properties.isUppercase == true
     }
+
+    private static let particleWords = ASCIIWordSet(particles)
 
     private static let particles: Set<String> = [
         "de", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "von", "van", "der", "den", "la", "le",
@@ -753,17 +924,28 @@ package enum NameFragments {
     /// True when `text` is ASCII without a carriage return: every byte is one Character, so Character comparisons
     /// (`hasPrefix`, `hasSuffix`, `==` after lowercasing) give the same answers as byte comparisons.
     private static func isPlainASCII(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        var text = text
+        return text.withUTF8 { bytes in
+            for byte in bytes where byte >= 0x80 || byte == 0x0D { return false }
+            return true
+        }
     }
 
     /// `isShortForm` for two plain ASCII names (`isPlainASCII`), comparing bytes: the same answer without building
-    /// lowercased or concatenated strings for every pair of an article's entities.
+    /// lowercased or concatenated strings (or byte arrays) for every pair of an article's entities.
     private static func isShortFormASCII(_ a: Relation.End, _ b: Relation.End) -> Bool {
-        let (x, y) = (Array(a.name.utf8), Array(b.name.utf8))
+        var (aName, bName) = (a.name, b.name)
+        return aName.withUTF8 { x in bName.withUTF8 { y in isShortFormASCII(a, b, x, y) } }
+    }
+
+    /// `isShortFormASCII` on the names' bytes `x` (of `a`) and `y` (of `b`).
+    private static func isShortFormASCII(
+        _ a: Relation.End, _ b: Relation.End, _ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
         let (short, long, s, l) = x.count < y.count ? (a, b, x, y) : (b, a, y, x)
         func lower(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
         // `stem`: lowercased, without one trailing `'s`, `'` or `.`.
-        func stemLength(_ bytes: [UInt8]) -> Int {
+        func stemLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
             guard let last = bytes.last else { return 0 }
             if lower(last) == UInt8(ascii: "s"), bytes.count >= 2, bytes[bytes.count - 2] == 0x27 {
                 return bytes.count - 2
@@ -772,24 +954,30 @@ package enum NameFragments {
         }
         let (ls, ll) = (stemLength(s), stemLength(l))
         if ls == ll, (0..<ls).allSatisfy({ lower(s[$0]) == lower(l[$0]) }) { return true }
-        func ends(_ bytes: [UInt8], with gap: [UInt8], _ name: [UInt8]) -> Bool {
-            guard bytes.count >= gap.count + name.count else { return false }
-            let start = bytes.count - gap.count - name.count
-            return bytes[start..<(start + gap.count)].elementsEqual(gap)
-                && bytes[(start + gap.count)...].elementsEqual(name)
+        func holds(_ bytes: UnsafeBufferPointer<UInt8>, _ gap: StaticString, at start: Int) -> Bool {
+            (0..<gap.utf8CodeUnitCount).allSatisfy { bytes[start + $0] == gap.utf8Start[$0] }
         }
-        func starts(_ bytes: [UInt8], with name: [UInt8], _ gap: [UInt8]) -> Bool {
-            guard bytes.count >= gap.count + name.count else { return false }
-            return bytes[..<name.count].elementsEqual(name)
-                && bytes[name.count..<(name.count + gap.count)].elementsEqual(gap)
+        func holds(_ bytes: UnsafeBufferPointer<UInt8>, _ name: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+            (0..<name.count).allSatisfy { bytes[start + $0] == name[$0] }
         }
-        let space: [UInt8] = [0x20]
-        let and = Array(" and ".utf8)
-        if short.kind == .organization, long.kind == .organization, s.contains(0x20), ends(l, with: space, s) {
+        func ends(_ bytes: UnsafeBufferPointer<UInt8>, with gap: StaticString, _ name: UnsafeBufferPointer<UInt8>)
+            -> Bool
+        {
+            guard bytes.count >= gap.utf8CodeUnitCount + name.count else { return false }
+            let start = bytes.count - gap.utf8CodeUnitCount - name.count
+            return holds(bytes, gap, at: start) && holds(bytes, name, at: start + gap.utf8CodeUnitCount)
+        }
+        func starts(_ bytes: UnsafeBufferPointer<UInt8>, with name: UnsafeBufferPointer<UInt8>, _ gap: StaticString)
+            -> Bool
+        {
+            guard bytes.count >= gap.utf8CodeUnitCount + name.count else { return false }
+            return holds(bytes, name, at: 0) && holds(bytes, gap, at: name.count)
+        }
+        if short.kind == .organization, long.kind == .organization, s.contains(0x20), ends(l, with: " ", s) {
             return true
         }
-        if short.kind == long.kind, ends(l, with: and, s) || starts(l, with: s, and) { return true }
-        guard starts(l, with: s, space) else { return false }
+        if short.kind == long.kind, ends(l, with: " and ", s) || starts(l, with: s, " and ") { return true }
+        guard starts(l, with: s, " ") else { return false }
         if short.kind == .place {
             return long.kind == .organization && endsInDesignator(long.name)
         }
@@ -802,7 +990,15 @@ package enum NameFragments {
     /// other's capitalized words (`LCE` and `London Commodity Exchange`).
     package static func isAbbreviation(_ a: Relation.End, _ b: Relation.End) -> Bool {
         guard a.kind == .organization, b.kind == .organization else { return false }
-        let (short, long) = a.name.count < b.name.count ? (a.name, b.name) : (b.name, a.name)
+        let (short, long) =
+            ScalarTest.characterCount(a.name) < ScalarTest.characterCount(b.name) ? (a.name, b.name) : (b.name, a.name)
+        // Plain ASCII (nearly every pair): a space is a byte, a Character a byte; the usual answer is no, found here.
+        if isPlainASCII(short), isPlainASCII(long),
+            ScalarTest.hasSpace(short) || short.utf8.count < 2 || !ScalarTest.hasSpace(long)
+        {
+            return false
+        }
+        if isPlainASCII(short), isPlainASCII(long), let answer = isAbbreviationASCII(short, long) { return answer }
         guard !short.contains(" "), short.count >= 2, long.contains(" ") else { return false }
         let words = long.split(separator: " ")
         if short.count >= 3, words[0].count > short.count, words[0].lowercased().hasPrefix(short.lowercased()) {
@@ -814,6 +1010,30 @@ package enum NameFragments {
         // `BP` and `British Petroleum Co PLC`: designators are often left out of the initials.
         let named = capitalized.filter { !designators.contains($0.lowercased()) }
         return String(capitalized.compactMap(\.first)) == acronym || String(named.compactMap(\.first)) == acronym
+    }
+
+    /// The first tests of `isAbbreviation` on the bytes of two plain ASCII names: `nil` when the acronym test must
+    /// run (`short` is capitals and dots), or when `long` has no word.
+    private static func isAbbreviationASCII(_ short: String, _ long: String) -> Bool? {
+        var (short, long) = (short, long)
+        return short.withUTF8 { s in
+            long.withUTF8 { l -> Bool? in
+                guard !s.contains(0x20), s.count >= 2, l.contains(0x20) else { return false }
+                var start = 0
+                while start < l.count, l[start] == 0x20 { start += 1 }
+                guard start < l.count else { return nil }
+                var end = start
+                while end < l.count, l[end] != 0x20 { end += 1 }
+                func lower(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
+                // `Fed` and `Federal Reserve`: the short name starts the first word.
+                if s.count >= 3, end - start > s.count,
+                    (0..<s.count).allSatisfy({ lower(l[start + $0]) == lower(s[$0]) })
+                {
+                    return true
+                }
+                return s.allSatisfy({ $0 &- 0x41 < 26 || $0 == 0x2E }) ? nil : false
+            }
+        }
     }
 
     /// A name without a trailing possessive or period, lowercased.
@@ -846,7 +1066,15 @@ package enum NameFragments {
             guard a.kind == .organization, b.kind == .organization, a.range.end <= b.range.start,
                 b.range.start - a.range.end <= 32
             else { continue }
-            let gap = text[TextRange(a.range.end, b.range.start)].lowercased()
+            // The first word must be `formerly` or `previously`: a gap without an `f` or a `p` is none (and no
+            // other scalar lowercases to them).
+            let range = TextRange(a.range.end, b.range.start)
+            guard
+                (range.start..<range.end).contains(where: {
+                    text[$0].value | 0x20 == 0x66 || text[$0].value | 0x20 == 0x70
+                })
+            else { continue }
+            let gap = text[range].lowercased()
             let words = gap.split { !$0.isLetter }
             if let first = words.first, first == "formerly" || first == "previously",
                 words.dropFirst().allSatisfy({ ["known", "as", "the", "called", "named"].contains($0) })
@@ -872,6 +1100,16 @@ package enum NameFragments {
     }
 
     private static func endsInDesignator(_ name: String) -> Bool {
+        // The last word read from the bytes when it is ASCII and ends the name (no trailing space).
+        var name = name
+        let answer = name.withUTF8 { bytes -> Bool? in
+            guard let end = bytes.last, end != 0x20 else { return nil }
+            var start = bytes.count
+            while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+            guard bytes.count - start <= 12 else { return false }
+            return designatorWords.contains(lowercasingBytes: UnsafeBufferPointer(rebasing: bytes[start...]))
+        }
+        if let answer { return answer }
         let last = ScalarTest.lastWord(name)
         // No designator is longer than 12 letters: a longer word need not be lowercased.
         return !last.isEmpty && last.utf8.count <= 12 && designatorWords.contains(last.lowercased())

@@ -80,9 +80,12 @@ public struct RelationFinder: Sendable {
         for (sentence, mentions) in bySentence.enumerated() where !mentions.isEmpty {
             var cut = CutPieces(mentions, in: document.text)
             defer { cuts[sentence] = cut }
+            // Per mention, whether it is a reporting source: asked once, by the dateline or by pairing.
+            var sources = [Int8](repeating: -1, count: mentions.count)
             let place = Dateline.place(in: document, sentence: sentence)
             if let place {
-                datelineMatches += RelationFinder.datelineMatches(place, mentions: mentions, in: document, cut: &cut)
+                datelineMatches += RelationFinder.datelineMatches(
+                    place, mentions: mentions, in: document, cut: &cut, sources: &sources)
             }
             var kept: [Mention] = []
             // An all-capitals headline (`BENETTON IN FINANCIAL SERVICES JOINT VENTURE`) has headline words tagged as
@@ -109,7 +112,7 @@ public struct RelationFinder: Sendable {
             for (k, mention) in mentions.enumerated() {
                 if firmPieces.contains(k) { continue }
                 if let place, Dateline.isInHeader(mention, place: place, in: document.text) { continue }
-                if ReportingSource.isSource(mention, in: document) { continue }
+                if RelationFinder.isSource(k, mentions, in: document, answers: &sources) { continue }
                 if cut.isCutPiece(k) { continue }
                 kept.append(mention)
             }
@@ -135,7 +138,7 @@ public struct RelationFinder: Sendable {
                     in: document, bySentence: bySentence, blockOfSentence: blockOfSentence,
                     cuts: &cuts, authors: &result.authors)
             }
-            var seen = Set<PatternMatch>()
+            var seen = Set<PatternMatch>(minimumCapacity: matches.count)
             for match in matches where match.source != match.target && seen.insert(match).inserted {
                 let key = RelationKey(match.source, match.target, match.kind)
                 // Appended in place: a pair with thousands of evidence sentences stays linear.
@@ -206,9 +209,11 @@ public struct RelationFinder: Sendable {
 
     /// `dateline` matches from the first mention inside the dateline's place range to every other entity of the
     /// sentence that is not a reporting source.
-    /// `cut` answers the cut-piece test for `mentions`, shared with the caller.
+    /// `cut` answers the cut-piece test for `mentions`, shared with the caller, and `sources` the reporting-source
+    /// test (`isSource(_:_:in:answers:)`).
     package static func datelineMatches(
-        _ place: TextRange, mentions: [Mention], in document: Document, cut: inout CutPieces
+        _ place: TextRange, mentions: [Mention], in document: Document, cut: inout CutPieces,
+        sources: inout [Int8]
     ) -> [PatternMatch] {
         // The origin is the whole place: a mention that starts inside it is a piece (`NEW [ORLEANS], June 1 -`).
         guard let origin = mentions.first(where: { $0.range.start >= place.start && $0.range.start < place.end }),
@@ -221,7 +226,7 @@ public struct RelationFinder: Sendable {
         where !Dateline.isInHeader(mention, place: place, in: document.text)
             && mention.entity.lowercased() != originName
         {
-            guard !ReportingSource.isSource(mention, in: document) else { continue }
+            guard !isSource(k, mentions, in: document, answers: &sources) else { continue }
             // A lead sentence names a person in full: a one-word "person" there is mostly a piece of a firm name
             // (`investment banker [Fox-Pitt], Kelton NV`) or a table word (`Sales`).
             if mention.kind == .person, !mention.entity.contains(" ") { continue }
@@ -235,27 +240,34 @@ public struct RelationFinder: Sendable {
         return matches
     }
 
+    /// `ReportingSource.isSource(mentions[k], in: document)`, asked at most once per mention: `answers[k]` is -1
+    /// before, then 0 or 1.
+    package static func isSource(_ k: Int, _ mentions: [Mention], in document: Document, answers: inout [Int8]) -> Bool
+    {
+        if answers[k] < 0 { answers[k] = ReportingSource.isSource(mentions[k], in: document) ? 1 : 0 }
+        return answers[k] == 1
+    }
+
     /// The blocks that are paragraphs of running text: 2 to `maxSentencesPerParagraph` sentences, at most one
     /// and at most a quarter of them starting on a new line (hard-wrapped text breaks lines inside sentences). A block whose
     /// lines are its paragraphs (a Reuters body: one sentence or two a line, the whole story one block), a list or
     /// a table is not a paragraph: there "same paragraph" would mean "same article".
     package static func paragraphBlocks(of document: Document, blockOfSentence: [Int]) -> Set<Int> {
-        var sentences: [Int: Int] = [:]
-        var onNewLine: [Int: Int] = [:]
+        // Counts per block index, in arrays: a dictionary hashed every sentence.
+        var sentences = [Int](repeating: 0, count: document.blocks.count)
+        var onNewLine = [Int](repeating: 0, count: document.blocks.count)
         for (s, block) in blockOfSentence.enumerated() where block >= 0 {
-            sentences[block, default: 0] += 1
+            sentences[block] += 1
             let start = document.sentences[s].range.start
             guard start > document.blocks[block].start else { continue }
             var i = start - 1
             while i > document.blocks[block].start, document.text[i] == " " || document.text[i] == "\t" { i -= 1 }
-            if document.text[i] == "\n" || document.text[i] == "\r" { onNewLine[block, default: 0] += 1 }
+            if document.text[i] == "\n" || document.text[i] == "\r" { onNewLine[block] += 1 }
         }
         var blocks = Set<Int>()
-        for (block, count) in sentences where count >= 2 {
+        for (block, count) in sentences.enumerated() where count >= 2 {
             // Count-1 boundaries inside the block; a paragraph has at most a quarter of them on a line break.
-            if count <= maxSentencesPerParagraph, onNewLine[block, default: 0] <= 1,
-                onNewLine[block, default: 0] * 4 <= count - 1
-            {
+            if count <= maxSentencesPerParagraph, onNewLine[block] <= 1, onNewLine[block] * 4 <= count - 1 {
                 blocks.insert(block)
             }
         }
@@ -288,7 +300,8 @@ public struct RelationFinder: Sendable {
             // An all-capitals headline (`GATT OFFICIAL MEETS WITH ...`) has headline verbs tagged as names.
             if !view.isHeadline {
                 var found: [PatternMatch] = []
-                for pattern in RelationFinder.sentencePatterns {
+                // A family whose rules need a kind of mention the sentence lacks (most need a person) is skipped.
+                for pattern in RelationFinder.sentencePatterns where type(of: pattern).mayMatch(view) {
                     pattern.matches(in: view, into: &found)
                 }
                 if !found.isEmpty {
@@ -329,10 +342,21 @@ public struct RelationFinder: Sendable {
         for mention in mentions where mention.sentence >= 0 && mention.sentence < sentenceCount {
             bySentence[mention.sentence].append(mention)
         }
+        func precedes(_ a: Mention, _ b: Mention) -> Bool {
+            a.range.start != b.range.start ? a.range.start < b.range.start : a.range.end > b.range.end
+        }
         for s in bySentence.indices where bySentence[s].count > 1 {
-            bySentence[s].sort {
-                $0.range.start != $1.range.start ? $0.range.start < $1.range.start : $0.range.end > $1.range.end
+            // Extraction gives mentions in order, mostly without overlaps: then the group stands as it is (the sort
+            // is stable, so an ordered group is left unchanged by it).
+            let group = bySentence[s]
+            var ordered = true
+            var disjoint = true
+            for k in 1..<group.count {
+                if precedes(group[k], group[k - 1]) { ordered = false }
+                if group[k - 1].range.end > group[k].range.start { disjoint = false }
             }
+            if ordered && disjoint { continue }
+            if !ordered { bySentence[s].sort(by: precedes) }
             var kept: [Mention] = []
             for mention in bySentence[s] where kept.last.map({ $0.range.end <= mention.range.start }) ?? true {
                 kept.append(mention)
@@ -375,22 +399,49 @@ public struct RelationFinder: Sendable {
         var keyed: [(source: Int, target: Int, index: Int)] = []
         keyed.reserveCapacity(numbered.count + others.count)
         if !others.isEmpty {
-            var number: [Relation.End: Int] = [:]
-            number.reserveCapacity(ends.count)
-            for (n, end) in ends.enumerated() { number[end] = n }
-            var extra = Set<Relation.End>()
-            for relation in others {
-                if number[relation.source] == nil { extra.insert(relation.source) }
-                if number[relation.target] == nil { extra.insert(relation.target) }
+            // The ends of `others` are found in `ends` by binary search (they are sorted and distinct); an end not
+            // there is an extra, and extras are merged into the order: no end of the article is hashed.
+            func position(of end: Relation.End, in sorted: [Relation.End]) -> (index: Int, found: Bool) {
+                var low = 0
+                var high = sorted.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if sorted[mid] < end { low = mid + 1 } else { high = mid }
+                }
+                return (low, low < sorted.count && sorted[low] == end)
             }
-            var rank = number
-            if !extra.isEmpty {
-                rank = [:]
-                for (n, end) in (ends + Array(extra)).sorted().enumerated() { rank[end] = n }
-                rankOfNumber = ends.map { rank[$0, default: 0] }
+            var extras: [Relation.End] = []
+            for relation in others {
+                for end in [relation.source, relation.target] where !position(of: end, in: ends).found {
+                    extras.append(end)
+                }
+            }
+            extras.sort()
+            var distinctExtras: [Relation.End] = []
+            for end in extras where distinctExtras.last != end { distinctExtras.append(end) }
+            // Rank of each extra: its index among the extras plus the ends before it.
+            var rankOfExtra: [Int] = []
+            rankOfExtra.reserveCapacity(distinctExtras.count)
+            if !distinctExtras.isEmpty {
+                var e = 0
+                for n in ends.indices {
+                    while e < distinctExtras.count, distinctExtras[e] < ends[n] {
+                        rankOfExtra.append(n + e)
+                        e += 1
+                    }
+                    rankOfNumber[n] = n + e
+                }
+                while e < distinctExtras.count {
+                    rankOfExtra.append(ends.count + e)
+                    e += 1
+                }
+            }
+            func rank(_ end: Relation.End) -> Int {
+                let (n, found) = position(of: end, in: ends)
+                return found ? rankOfNumber[n] : rankOfExtra[position(of: end, in: distinctExtras).index]
             }
             for relation in others {
-                keyed.append((rank[relation.source, default: 0], rank[relation.target, default: 0], relations.count))
+                keyed.append((rank(relation.source), rank(relation.target), relations.count))
                 relations.append(relation)
             }
         }

@@ -32,22 +32,31 @@ package enum ReportingSource {
     private static let outletNounWords = ASCIIWordSet(outletNouns)
 
     /// True when `mention`, in sentence `sentence` of `document`, is a reporting source.
+    ///
+    /// Names and the words around them are looked up without building lowercased strings when they are ASCII.
     package static func isSource(_ mention: Mention, in document: Document) -> Bool {
-        let name = SentenceView.normalize(mention.entity)
-        if agencyWords.contains(name)
-            || (mention.text != mention.entity && agencyWords.contains(SentenceView.normalize(mention.text)))
-        {
+        if isAgencyName(mention.entity) || (mention.text != mention.entity && isAgencyName(mention.text)) {
             return true
         }
         // An agency by its own name: `Korean Central News Agency`, `Kyodo News Service`, `Saudi Press Agency`.
-        if name.hasSuffix("news agency") || name.hasSuffix("press agency") || name.hasSuffix("news service") {
-            return true
-        }
+        if endsInAgencyNoun(mention.entity) { return true }
         guard mention.sentence >= 0, mention.sentence < document.sentences.count else { return false }
         let tokens = document.sentences[mention.sentence].tokens
         let text = document.text
-        func word(_ t: Int) -> String {
-            tokens.contains(t) ? SentenceView.word(in: text, document.tokens[t].range) : ""
+        // `SentenceView.word(in:)` of token `t` is `literal` (lowercase ASCII); "" outside the sentence.
+        func isWord(_ t: Int, _ literal: StaticString) -> Bool {
+            guard tokens.contains(t) else { return literal.utf8CodeUnitCount == 0 }
+            let range = document.tokens[t].range
+            guard range.count == literal.utf8CodeUnitCount else { return false }
+            // A scalar that is not ASCII lowercases to no ASCII letter of these words (`news`, `agency`, `,`).
+            for k in 0..<range.count
+            where ASCIIWordTable.lower(text[range.start + k].value) != UInt32(literal.utf8Start[k]) {
+                return false
+            }
+            return true
+        }
+        func isOutletNoun(_ t: Int) -> Bool {
+            tokens.contains(t) && outletNounWords.contains(lowercasing: text, document.tokens[t].range)
         }
         // Binary search: a sentence of thousands of names must stay linear.
         var low = tokens.lowerBound
@@ -61,11 +70,40 @@ package enum ReportingSource {
         var last = first
         while last + 1 < tokens.upperBound, document.tokens[last + 1].range.start < mention.range.end { last += 1 }
         var before = first - 1
-        if word(before) == "," { before -= 1 }
-        if outletNounWords.contains(word(before)) { return true }
+        if isWord(before, ",") { before -= 1 }
+        if isOutletNoun(before) { return true }
         var after = last + 1
-        if word(after) == "," { after += 1 }
+        if isWord(after, ",") { after += 1 }
         // `X newspaper` alone is left out: `she wrote for the Guardian Weekly newspaper` is a real link.
-        return word(after) == "news" && word(after + 1) == "agency"
+        return isWord(after, "news") && isWord(after + 1, "agency")
+    }
+
+    /// `agencies.contains(SentenceView.normalize(name))`: for ASCII, normalizing is lowercasing.
+    private static func isAgencyName(_ name: String) -> Bool {
+        var name = name
+        let ascii = name.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
+        return ascii ? agencyWords.contains(lowercasing: name) : agencyWords.contains(SentenceView.normalize(name))
+    }
+
+    /// True when the normalized name ends in `news agency`, `press agency` or `news service`; an ASCII name without
+    /// a carriage return (every byte one Character) is compared byte by byte, without case.
+    private static func endsInAgencyNoun(_ name: String) -> Bool {
+        var name = name
+        let answer = name.withUTF8 { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            func hasSuffix(_ literal: StaticString) -> Bool {
+                let n = literal.utf8CodeUnitCount
+                guard bytes.count >= n else { return false }
+                let start = bytes.count - n
+                return (0..<n).allSatisfy {
+                    ASCIIWordTable.lower(UInt32(bytes[start + $0])) == UInt32(literal.utf8Start[$0])
+                }
+            }
+            return hasSuffix("news agency") || hasSuffix("press agency") || hasSuffix("news service")
+        }
+        if let answer { return answer }
+        let normalized = SentenceView.normalize(name)
+        return normalized.hasSuffix("news agency") || normalized.hasSuffix("press agency")
+            || normalized.hasSuffix("news service")
     }
 }

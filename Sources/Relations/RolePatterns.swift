@@ -14,6 +14,9 @@ package struct RolePatterns: SentencePattern {
     package static let of = "role.of"
     package static let rules = [appositive, possessive, titleBefore, attributive, of]
 
+    /// Every rule links a person mention to an organization mention.
+    package static let requiredKinds: [EntityKinds] = [.person, .organization]
+
     package func matches(in view: SentenceView, into matches: inout [PatternMatch]) {
         for i in 0..<view.count {
             if let person = view.mention(at: i, [.person]) {

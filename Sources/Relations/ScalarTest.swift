@@ -30,7 +30,7 @@ package enum ScalarTest {
     package static func containsASCII(_ text: String, anyOf needles: [[UInt8]]) -> Bool {
         func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             for needle in needles where needle.count <= bytes.count {
-                outer: for start in 0...(bytes.count - needle.count) {
+                outer: for start in 0..<(bytes.count - needle.count + 1) {
                     for k in 0..<needle.count {
                         let byte = bytes[start + k]
                         let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
@@ -54,7 +54,7 @@ package enum ScalarTest {
         guard !pattern.isEmpty else { return true }
         func search(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
             guard pattern.count <= buffer.count else { return false }
-            outer: for start in 0...(buffer.count - pattern.count) {
+            outer: for start in 0..<(buffer.count - pattern.count + 1) {
                 for k in 0..<pattern.count where buffer[start + k] != pattern[k] { continue outer }
                 return true
             }

@@ -27,12 +27,20 @@ package struct SentenceView {
 
         /// A word or punctuation item.
         package init(text: String, range: TextRange, isPunctuation: Bool) {
+            self.init(
+                text: text, range: range, isPunctuation: isPunctuation, classes: WordClass.of(text),
+                isCapitalized: false)
+        }
+
+        /// A word or punctuation item whose classes (`WordClass.of(text)`) the caller found.
+        package init(text: String, range: TextRange, isPunctuation: Bool, classes: WordClass, isCapitalized: Bool) {
             self.text = text
             self.range = range
             self.kind = nil
             self.mentionIndex = -1
             self.isPunctuation = isPunctuation
-            self.classes = WordClass.of(text)
+            self.classes = classes
+            self.isCapitalized = isCapitalized
         }
 
         /// The item of `mentions[index]`.
@@ -51,6 +59,8 @@ package struct SentenceView {
     package let items: [Item]
     /// The mentions placed in the sentence; items refer to them by index (items stay small to copy).
     package let mentions: [Mention]
+    /// The kinds of `mentions`.
+    package let kinds: EntityKinds
     /// True when every word of the sentence is in capitals and there are at least three (a wire headline,
     /// `GATT OFFICIAL MEETS WITH U.S. FARM LEADERS`): names cannot be told from headline words there.
     package let isHeadline: Bool
@@ -65,6 +75,7 @@ package struct SentenceView {
         var next = 0  // next mention to place
         var t = tokenRange.lowerBound
         let text = document.text
+        let classTable = WordClass.asciiTable
         while t < tokenRange.upperBound {
             let token = document.tokens[t]
             // Mentions that end before this token (or overlap one already placed) can no longer be placed.
@@ -91,7 +102,10 @@ package struct SentenceView {
                 continue
             }
             let word = SentenceView.word(in: text, token.range)
-            if word == "'", t + 1 < tokenRange.upperBound,
+            // `word == "'"`: one scalar, `'` or `’` (no other scalar lowercases to `'`).
+            let isApostrophe =
+                token.range.count == 1 && (text[token.range.start] == "'" || text[token.range.start] == "\u{2019}")
+            if isApostrophe, t + 1 < tokenRange.upperBound,
                 document.tokens[t + 1].range.start == token.range.end,
                 SentenceView.normalize(text[document.tokens[t + 1].range]) == "s",
                 let previous = items.last, !previous.isPunctuation
@@ -103,15 +117,19 @@ package struct SentenceView {
                 t += 2
                 continue
             }
-            var item = Item(
-                text: SentenceView.isPossessive(word) ? "'s" : word, range: token.range,
-                isPunctuation: token.kind == .punctuation || token.kind == .symbol)
-            item.isCapitalized = token.kind == .word && ScalarTest.isUppercase(text[token.range.start])
-            items.append(item)
+            // A possessive word is `'s` already (`word` is normalized), and its classes are read from the scalars
+            // when they are ASCII, the same lookup as `WordClass.of(word)`.
+            items.append(
+                Item(
+                    text: word, range: token.range,
+                    isPunctuation: token.kind == .punctuation || token.kind == .symbol,
+                    classes: classTable.classes(lowercasing: text, token.range) ?? WordClass.of(word),
+                    isCapitalized: token.kind == .word && ScalarTest.isUppercase(text[token.range.start])))
             t += 1
         }
         self.items = items
         self.mentions = placed
+        self.kinds = placed.reduce(into: EntityKinds()) { $0.formUnion(EntityKinds($1.kind)) }
         self.isHeadline = SentenceView.isHeadline(document, sentence: sentence)
     }
 
@@ -245,7 +263,21 @@ package struct SentenceView {
 
     /// Lowercased, with the typographic apostrophe written as `'`.
     package static func normalize(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) { return text }
+        // ASCII (nearly every name): lowercased byte by byte, as `lowercased()` does, or returned as it is.
+        var text = text
+        let ascii = text.withUTF8 { bytes -> String? in
+            var upper = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte &- 0x41 < 26 { upper = true }
+            }
+            guard upper else { return "" }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                for k in bytes.indices { out[k] = bytes[k] &- 0x41 < 26 ? bytes[k] | 0x20 : bytes[k] }
+                return bytes.count
+            }
+        }
+        if let ascii { return ascii.isEmpty ? text : ascii }
         var lowered = text.lowercased()
         if lowered.unicodeScalars.contains("\u{2019}") {
             lowered = String(String.UnicodeScalarView(lowered.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))

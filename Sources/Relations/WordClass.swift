@@ -39,7 +39,8 @@ package struct WordClass: OptionSet, Sendable {
         return table[word] ?? []
     }
 
-    private static let asciiTable = ASCIIWordTable(table)
+    /// The table `of` looks ASCII words up in; a caller asking for every word of a sentence reads it once.
+    package static let asciiTable = ASCIIWordTable(table)
 
     private static let table: [String: WordClass] = {
         let lists: [(Set<String>, WordClass)] = [
