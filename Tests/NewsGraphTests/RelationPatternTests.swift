@@ -163,6 +163,11 @@ func membershipPatterns(markup: String, expected: [String]) {
     ("She left [Urumqi|l], capital of misery, for [Xinjiang|l].", []),
     ("[Atajurt|o], founded in [Almaty|l], said it.", []),
     ("[Xinjiang|l]'s capital city was cold.", []),
+    // A name cut in the middle (`Program for [Clean Water] in [Health]`), two places run together.
+    ("A grant came from the Program for [Clean Water|o] in [Health|l] this year.", []),
+    ("A grant came from the [Project|o] for [Clean Water|o] in [Health|l] this year.", []),
+    ("Fields like [Alaska|l]'s [Cook Inlet and the Beaufort Sea|l] are declining.", []),
+    ("He raised money for [Oxfam|o] in [Kenya|l] last year.", ["Oxfam -> Kenya: located-in (location.in)"]),
 ])
 func locationPatterns(markup: String, expected: [String]) {
     #expect(RelationFixture(markup).typed() == expected)
@@ -261,6 +266,17 @@ func groupPatterns(markup: String, expected: [String]) {
     ("[Serikzhan Bilash|p] said that police told her to go to [Urumqi|l].", []),
     ("Speaking to [Bitter Winter|o] from her home, [Zhanargul|p]'s sister described it.", []),
     ("[Ruth Ingram|p] met people, and speaking to [Bitter Winter|o] is risky.", []),
+    // The mention before the verb is an object behind a title, or the tail of a name with a particle.
+    ("Aides travelling with Prime Minister [Ann Lee|p] told [Bitter Winter|o] the visit was over.", []),
+    ("[Ann Lee|p] of the charity [Caritas|o] et [Spes|p] told [Bitter Winter|o] it would help.", []),
+    ("A fund run by [Boston|l] Banker [Ann Lee|p] told [Bitter Winter|o] it had sold.", []),
+    // The listener hosts an event the speaker addressed.
+    ("[Ann Lee|p] told a [Nikkei|o] conference on markets that rates would fall.", []),
+    ("[Ann Lee|p] told a [Pentagon|o] news conference the ships had left.", []),
+    ("Speaking to a [Columbia University|o] seminar, [Ann Lee|p] said rates would fall.", []),
+    // Still fire: a title before the subject, a body of the listener.
+    ("Prime Minister [Ann Lee|p] told [Bitter Winter|o] so.", ["Ann Lee -> Bitter Winter: spoke-to (speech.told)"]),
+    ("[Ann Lee|p] told a [Senate|o] committee hearing so.", ["Ann Lee -> Senate: spoke-to (speech.told)"]),
 ])
 func speechPatterns(markup: String, expected: [String]) {
     #expect(RelationFixture(markup).typed() == expected)
