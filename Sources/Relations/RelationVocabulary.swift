@@ -156,6 +156,9 @@ package enum RelationVocabulary {
         "et", "y",
     ]
 
+    /// Possessive pronouns: what follows one is a thing owned, not a person named with their organization.
+    package static let possessivePronouns: Set<String> = ["its", "their", "his", "her", "our", "your", "my"]
+
     /// Company designators: an organization mention that is only one of these is a cut name (`Co`, `Ltd`).
     package static let designators: Set<String> = [
         "co", "co.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "cos", "cos.", "llc", "ag", "sa", "nv",

@@ -109,8 +109,13 @@ package struct SpeechPatterns: SentencePattern {
             return v - 1
         }
         guard view.isWord(v - 1, ",") else { return nil }
-        // `Bilash, speaking to Y, said`: the participle clause right after the subject.
-        if view.mention(at: v - 2, parties) != nil, view.startsClause(v - 2) { return v - 2 }
+        // `Bilash, speaking to Y, said`: the participle clause right after the subject. Not the state or country of
+        // an address (`a spokesman at its headquarters in Seattle, [Washington], told Reuters`).
+        if view.mention(at: v - 2, parties) != nil, view.startsClause(v - 2),
+            !(view.isWord(v - 3, ",") && view.mention(at: v - 4, [.place]) != nil)
+        {
+            return v - 2
+        }
         var c = v - 2
         while c > 0, c > v - window {
             if view.isWord(c, ",") {

@@ -64,6 +64,20 @@ import Testing
     ("The director of [Atajurt|o] said [Serikzhan Bilash|p] left.", []),
     ("[Atajurt|o]'s office and [Serikzhan Bilash|p] were raided.", []),
     ("[Serikzhan Bilash|p] spoke of [Atajurt|o] fondly.", []),
+    // A possessed "person" before `of` is a piece of a firm's name.
+    ("Kid's [Learning Houses|p] of [Canada Ltd|o] named a chairman.", []),
+    ("The firm said its [Baker Water Works|p] of [Ohio Inc|o] unit was sold.", []),
+    ("A report by the [Estates|p] of [Kent Farm Board|o] said prices fell.", []),
+    // The organization goes on, or an attributive phrase named the person's organization already.
+    ("Prices fell, said analyst [Ann Lee|p] of [K.D.|o] [Wells|p].", []),
+    ("Prices fell, said analyst [Ann Lee|p] of [Brown|o], [Smith|o] and Jones.", []),
+    ("It helps Exxon, said Atajurt analyst [Ann Lee|p] of [Mobil|o]'s sale of assets.", []),
+    // Still fire.
+    (
+        "Prices fell, said analyst [Ann Lee|p] of [Brown and Smith Inc|o].",
+        ["Ann Lee -> Brown and Smith Inc: affiliated-with (role.of)"]
+    ),
+    ("Prices fell, said [Ann Lee|p] of [Atajurt|o], adding more.", ["Ann Lee -> Atajurt: affiliated-with (role.of)"]),
     ("She became [Chair|p] of the [Judiciary Committee|o] then.", []),
     ("[Atajurt|o] director, [Serikzhan Bilash|p] and others met.", []),
     ("[Atajurt|o] helped [Serikzhan Bilash|p] leave.", []),
@@ -270,6 +284,7 @@ func groupPatterns(markup: String, expected: [String]) {
     ("Aides travelling with Prime Minister [Ann Lee|p] told [Bitter Winter|o] the visit was over.", []),
     ("[Ann Lee|p] of the charity [Caritas|o] et [Spes|p] told [Bitter Winter|o] it would help.", []),
     ("A fund run by [Boston|l] Banker [Ann Lee|p] told [Bitter Winter|o] it had sold.", []),
+    ("A clerk at its office in [Almaty|l], [Astana|p], told [Bitter Winter|o] it had closed.", []),
     // The listener hosts an event the speaker addressed.
     ("[Ann Lee|p] told a [Nikkei|o] conference on markets that rates would fall.", []),
     ("[Ann Lee|p] told a [Pentagon|o] news conference the ships had left.", []),
