@@ -99,11 +99,13 @@ package struct RolePatterns: SentencePattern {
         return view.isCutName(at: i) || view.isWord(i - 1, ")") || view.isWord(i - 1, "&")
     }
 
-    /// True when the person at `p` follows `NAME ROLE` (`Janney Montgomery analyst X`, `[Merrill Lynch] analyst X`):
+    /// True when the person at `p` follows `NAME ROLE` (`Brown Smith analyst X`, `[Merrill Lynch] analyst X`):
     /// the attributive phrase already names their organization.
     package static func followsAttributiveRole(_ view: SentenceView, _ p: Int) -> Bool {
-        guard view.isWord(p - 1, .roles), p >= 3 else { return false }
-        return view.mention(at: p - 2, [.organization]) != nil
+        // A capitalized role word is a title or opens a sentence the splitter missed (`Group Inc. Analyst X of`).
+        guard view.isWord(p - 1, .roles), !view.items[p - 1].isCapitalized, p >= 3 else { return false }
+        // A firm before the role word may be typed person (`[Janney Montgomery] analyst X`): no person is one.
+        return view.mention(at: p - 2, [.organization, .person]) != nil
             || (!view.items[p - 2].isMention && view.items[p - 2].isCapitalized)
     }
 

@@ -93,11 +93,20 @@ package struct SpeechPatterns: SentencePattern {
             // place (`officials travelling with Finance Minister Kiichi Miyazawa told Reuters`: the officials told;
             // `a group controlled by New York Investor David Rocker told the SEC`: the group told).
             var b = v - 2
-            while b >= 0, b > v - 6,
-                view.mention(at: b, [.place]) != nil
+            while b >= 0, b > v - 8 {
+                if view.mention(at: b, [.place]) != nil
                     || (!view.items[b].isMention && !view.items[b].isPunctuation && view.items[b].isCapitalized)
-            {
-                b -= 1
+                {
+                    b -= 1
+                } else if view.isWord(b, "of"), b >= 1, b < v - 2, !view.items[b - 1].isMention,
+                    view.items[b - 1].isCapitalized, view.isWord(b - 1, in: RelationVocabulary.titles)
+                {
+                    // `Secretary of State George Shultz told`: `of` inside a title, with its last word between (not
+                    // `President of [Petroleos de Venezuela] told`, where the firm's president spoke).
+                    b -= 2
+                } else {
+                    break
+                }
             }
             if view.isWord(b, .subjectBlockers) { return nil }
             // `Pius Haffner of Justitia et [Pax] told Reuters`: the mention is the tail of a name with a particle.
@@ -111,8 +120,8 @@ package struct SpeechPatterns: SentencePattern {
         guard view.isWord(v - 1, ",") else { return nil }
         // `Bilash, speaking to Y, said`: the participle clause right after the subject. Not the state or country of
         // an address (`a spokesman at its headquarters in Seattle, [Washington], told Reuters`).
-        if view.mention(at: v - 2, parties) != nil, view.startsClause(v - 2),
-            !(view.isWord(v - 3, ",") && view.mention(at: v - 4, [.place]) != nil)
+        if let subject = view.mention(at: v - 2, parties), view.startsClause(v - 2),
+            !(view.isWord(v - 3, ",") && view.mention(at: v - 4, [.place]) != nil && !subject.text.contains(" "))
         {
             return v - 2
         }

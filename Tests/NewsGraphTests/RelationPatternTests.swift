@@ -72,12 +72,17 @@ import Testing
     ("Prices fell, said analyst [Ann Lee|p] of [K.D.|o] [Wells|p].", []),
     ("Prices fell, said analyst [Ann Lee|p] of [Brown|o], [Smith|o] and Jones.", []),
     ("It helps Exxon, said Atajurt analyst [Ann Lee|p] of [Mobil|o]'s sale of assets.", []),
+    ("It helps Exxon, said [Brown Smith|p] analyst [Ann Lee|p] of [Mobil|o]'s sale of assets.", []),
     // Still fire.
     (
         "Prices fell, said analyst [Ann Lee|p] of [Brown and Smith Inc|o].",
         ["Ann Lee -> Brown and Smith Inc: affiliated-with (role.of)"]
     ),
     ("Prices fell, said [Ann Lee|p] of [Atajurt|o], adding more.", ["Ann Lee -> Atajurt: affiliated-with (role.of)"]),
+    (
+        "Prices fell, said [Mobil Inc.|o] Analyst [Ann Lee|p] of [Atajurt|o].",
+        ["Ann Lee -> Atajurt: affiliated-with (role.of)"]
+    ),
     ("She became [Chair|p] of the [Judiciary Committee|o] then.", []),
     ("[Atajurt|o] director, [Serikzhan Bilash|p] and others met.", []),
     ("[Atajurt|o] helped [Serikzhan Bilash|p] leave.", []),
@@ -282,6 +287,14 @@ func groupPatterns(markup: String, expected: [String]) {
     ("[Ruth Ingram|p] met people, and speaking to [Bitter Winter|o] is risky.", []),
     // The mention before the verb is an object behind a title, or the tail of a name with a particle.
     ("Aides travelling with Prime Minister [Ann Lee|p] told [Bitter Winter|o] the visit was over.", []),
+    (
+        // The firm typed person: still not the speaker.
+        "[Ann Lee|p], President of [Atajurt Ventures|p] told [Bitter Winter|o] so.", []
+    ),
+    (
+        "[Ann Lee|p], President of [Atajurt|o] told [Bitter Winter|o] so.",
+        ["Ann Lee -> Atajurt: affiliated-with president (role.appositive)"]
+    ),
     ("[Ann Lee|p] of the charity [Caritas|o] et [Spes|p] told [Bitter Winter|o] it would help.", []),
     ("A fund run by [Boston|l] Banker [Ann Lee|p] told [Bitter Winter|o] it had sold.", []),
     ("A clerk at its office in [Almaty|l], [Astana|p], told [Bitter Winter|o] it had closed.", []),
@@ -292,6 +305,14 @@ func groupPatterns(markup: String, expected: [String]) {
     // Still fire: a title before the subject, a body of the listener.
     ("Prime Minister [Ann Lee|p] told [Bitter Winter|o] so.", ["Ann Lee -> Bitter Winter: spoke-to (speech.told)"]),
     ("[Ann Lee|p] told a [Senate|o] committee hearing so.", ["Ann Lee -> Senate: spoke-to (speech.told)"]),
+    (
+        "In May Secretary of State [Ann Lee|p] told the [Senate|o] so.",
+        ["Ann Lee -> Senate: spoke-to (speech.told)"]
+    ),
+    (
+        "A clerk at its office in [Almaty|l], [Ann Lee|p], told [Bitter Winter|o] it had closed.",
+        ["Ann Lee -> Bitter Winter: spoke-to (speech.told)"]
+    ),
 ])
 func speechPatterns(markup: String, expected: [String]) {
     #expect(RelationFixture(markup).typed() == expected)
