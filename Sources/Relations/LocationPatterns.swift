@@ -88,7 +88,8 @@ package struct LocationPatterns: SentencePattern {
                     // `Turkey's NATO allies`: the possessive modifies the noun after the name, not the name.
                     // `China's U.N. Representative`: an envoy of the place to the organization, which is not in it.
                     guard LocationPatterns.endsPossessed(view, at: j + 1), !view.isCutName(at: i),
-                        !view.isWord(j + 1, in: RelationVocabulary.envoyNouns)
+                        !view.isWord(j + 1, in: RelationVocabulary.envoyNouns),
+                        !LocationPatterns.isCoordination(view, at: j)
                     else { continue }
                     matches.append(
                         PatternMatch(
@@ -139,10 +140,25 @@ package struct LocationPatterns: SentencePattern {
             return true
         }
         if view.isWord(i - 1, "and") || view.isWord(i - 1, "or") { return true }
+        if LocationPatterns.isCoordination(view, at: mention) { return true }
+        // `the [Program] for [Appropriate Technology] in [Health]`: an organization or a capitalized word inside the
+        // sentence, then `for` right before the mention: the mention is the middle of a longer name.
+        if i == mention, view.isWord(i - 1, "for"), i >= 3,
+            view.mention(at: i - 2, [.organization]) != nil
+                || (!view.items[i - 2].isMention && view.items[i - 2].isCapitalized)
+        {
+            return true
+        }
         guard view.isWord(i - 1, "of") else { return false }
         return view.isWord(i - 2, in: RelationVocabulary.eventNouns)
             || view.mention(at: i - 2, [.organization, .person]) != nil
             || (i == mention && i >= 2 && !view.items[i - 2].isMention && view.items[i - 2].isCapitalized)
+    }
+
+    /// True when the place mention at `i` holds two places run together (`Alaska's [Prudhoe Bay and the North Sea]`):
+    /// `and the` inside a name joins two names, which neither end of `located-in` may be.
+    package static func isCoordination(_ view: SentenceView, at i: Int) -> Bool {
+        view.items[i].kind == .place && view.items[i].text.contains(" and the ")
     }
 
     /// True when item `i`, right after the possessed name of `Y's X`, ends the noun phrase: punctuation, the end

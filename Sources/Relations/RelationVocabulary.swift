@@ -143,6 +143,22 @@ package enum RelationVocabulary {
         "mission", "observer", "negotiator", "negotiators",
     ]
 
+    /// Nouns of events that an organization hosts for an audience from elsewhere: after `told a Y`, Y is the host,
+    /// not the listener (`told a Nikkei conference on Tokyo financial markets`).
+    package static let hostedEventNouns: Set<String> = [
+        "conference", "conferences", "seminar", "seminars", "symposium", "forum", "colloquium", "workshop",
+    ]
+
+    /// Lowercase name particles (`Justitia et Pax`, `Banco de Bilbao`, `Fichtel und Sachs`): a mention right after
+    /// one, itself after a capitalized word or a name, is the tail of a longer name.
+    package static let nameParticles: Set<String> = [
+        "de", "du", "des", "del", "della", "di", "da", "dos", "das", "von", "van", "der", "den", "la", "le", "und",
+        "et", "y",
+    ]
+
+    /// Possessive pronouns: what follows one is a thing owned, not a person named with their organization.
+    package static let possessivePronouns: Set<String> = ["its", "their", "his", "her", "our", "your", "my"]
+
     /// Company designators: an organization mention that is only one of these is a cut name (`Co`, `Ltd`).
     package static let designators: Set<String> = [
         "co", "co.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "cos", "cos.", "llc", "ag", "sa", "nv",

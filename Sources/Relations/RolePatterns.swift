@@ -34,10 +34,17 @@ package struct RolePatterns: SentencePattern {
                                 sentence: view.sentence, range: view.span(i, o)))
                     }
                 }
-                // role.of: P of [the] O, unless the "person" is a bare title (`Chair of the Judiciary Committee`).
-                if view.isWord(i + 1, "of"), !RelationVocabulary.roles.contains(view.items[i].text) {
+                // role.of: P of [the] O, unless the "person" is a bare title (`Chair of the Judiciary Committee`),
+                // possessed or after `the`, which a person named with their organization never is (a piece of a
+                // name: `Children's [Discovery Centers] of [America Inc]`, `its [Ogden Martin System] of [Berks Inc]
+                // unit`, `the [States] of [Malaya Chamber of Mines]`), or already named with an organization before
+                // (`Janney Montgomery analyst [X] of [TWA]'s sale`: of what they spoke).
+                if view.isWord(i + 1, "of"), !RelationVocabulary.roles.contains(view.items[i].text),
+                    !view.isWord(i - 1, "'s"), !view.isWord(i - 1, in: RelationVocabulary.possessivePronouns),
+                    !view.isWord(i - 1, "the"), !RolePatterns.followsAttributiveRole(view, i)
+                {
                     let o = view.skippingDeterminers(from: i + 2)
-                    if let organization = view.mention(at: o, [.organization]) {
+                    if let organization = view.mention(at: o, [.organization]), !RolePatterns.goesOn(view, o) {
                         matches.append(
                             PatternMatch(
                                 source: person, target: organization, kind: RolePatterns.kind,
@@ -93,6 +100,30 @@ package struct RolePatterns: SentencePattern {
     package static func isCutOrganization(_ view: SentenceView, at i: Int) -> Bool {
         if RelationVocabulary.designators.contains(view.items[i].text) { return true }
         return view.isCutName(at: i) || view.isWord(i - 1, ")") || view.isWord(i - 1, "&")
+    }
+
+    /// True when the person at `p` follows `NAME ROLE` (`Brown Smith analyst X`, `[Merrill Lynch] analyst X`):
+    /// the attributive phrase already names their organization.
+    package static func followsAttributiveRole(_ view: SentenceView, _ p: Int) -> Bool {
+        // A capitalized role word is a title or opens a sentence the splitter missed (`Group Inc. Analyst X of`).
+        guard view.isWord(p - 1, .roles), !view.items[p - 1].isCapitalized, p >= 3 else { return false }
+        // A firm before the role word may be typed person (`[Janney Montgomery] analyst X`): no person is one.
+        return view.mention(at: p - 2, [.organization, .person]) != nil
+            || (!view.items[p - 2].isMention && view.items[p - 2].isCapitalized)
+    }
+
+    /// True when the organization at `o` is the head of a longer name: another mention right after it with only a
+    /// space between (`of [L.F.] [Rothschild]`), or a comma chain `, Name and Name` (`of [Donaldson], [Lufkin] and
+    /// Jenrette`).
+    package static func goesOn(_ view: SentenceView, _ o: Int) -> Bool {
+        if o + 1 < view.count, view.items[o + 1].isMention,
+            view.items[o + 1].range.start == view.items[o].range.end + 1
+        {
+            return true
+        }
+        guard view.isWord(o + 1, ","), o + 4 < view.count, view.isWord(o + 3, "and") else { return false }
+        let (a, b) = (view.items[o + 2], view.items[o + 4])
+        return (a.isMention || a.isCapitalized) && (b.isMention || b.isCapitalized)
     }
 
     /// True when item `i` is inside a role phrase that started earlier (so the phrase is matched once, at its start).

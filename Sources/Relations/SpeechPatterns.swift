@@ -46,7 +46,9 @@ package struct SpeechPatterns: SentencePattern {
                 listener = view.skippingDeterminers(from: v + 2)
                 rule = SpeechPatterns.speakingTo
             }
-            guard let y = listener, let target = view.mention(at: y, SpeechPatterns.parties) else { continue }
+            guard let y = listener, let target = view.mention(at: y, SpeechPatterns.parties),
+                !SpeechPatterns.hostsAnEvent(view, at: y)
+            else { continue }
             var speaker = SpeechPatterns.subject(in: view, before: v)
             if speaker == nil, rule == SpeechPatterns.speakingTo, view.startsClause(v) {
                 speaker = SpeechPatterns.subject(in: view, after: y)
@@ -87,12 +89,42 @@ package struct SpeechPatterns: SentencePattern {
     /// by a comma-enclosed appositive that ends right before the verb.
     package static func subject(in view: SentenceView, before v: Int) -> Int? {
         if view.mention(at: v - 1, parties) != nil {
-            // `the wife of Bilash told ...`: the mention is an object, not the subject.
-            return view.isWord(v - 2, .subjectBlockers) ? nil : v - 1
+            // `the wife of Bilash told ...`: the mention is an object, not the subject; so it is after a title or a
+            // place (`officials travelling with Finance Minister Kiichi Miyazawa told Reuters`: the officials told;
+            // `a group controlled by New York Investor David Rocker told the SEC`: the group told).
+            var b = v - 2
+            while b >= 0, b > v - 8 {
+                if view.mention(at: b, [.place]) != nil
+                    || (!view.items[b].isMention && !view.items[b].isPunctuation && view.items[b].isCapitalized)
+                {
+                    b -= 1
+                } else if view.isWord(b, "of"), b >= 1, b < v - 2, !view.items[b - 1].isMention,
+                    view.items[b - 1].isCapitalized, view.isWord(b - 1, in: RelationVocabulary.titles)
+                {
+                    // `Secretary of State George Shultz told`: `of` inside a title, with its last word between (not
+                    // `President of [Petroleos de Venezuela] told`, where the firm's president spoke).
+                    b -= 2
+                } else {
+                    break
+                }
+            }
+            if view.isWord(b, .subjectBlockers) { return nil }
+            // `Pius Haffner of Justitia et [Pax] told Reuters`: the mention is the tail of a name with a particle.
+            if view.isWord(v - 2, in: RelationVocabulary.nameParticles), v - 3 >= 0,
+                view.items[v - 3].isMention || view.items[v - 3].isCapitalized
+            {
+                return nil
+            }
+            return v - 1
         }
         guard view.isWord(v - 1, ",") else { return nil }
-        // `Bilash, speaking to Y, said`: the participle clause right after the subject.
-        if view.mention(at: v - 2, parties) != nil, view.startsClause(v - 2) { return v - 2 }
+        // `Bilash, speaking to Y, said`: the participle clause right after the subject. Not the state or country of
+        // an address (`a spokesman at its headquarters in Seattle, [Washington], told Reuters`).
+        if let subject = view.mention(at: v - 2, parties), view.startsClause(v - 2),
+            !(view.isWord(v - 3, ",") && view.mention(at: v - 4, [.place]) != nil && !subject.text.contains(" "))
+        {
+            return v - 2
+        }
         var c = v - 2
         while c > 0, c > v - window {
             if view.isWord(c, ",") {
@@ -101,6 +133,14 @@ package struct SpeechPatterns: SentencePattern {
             c -= 1
         }
         return nil
+    }
+
+    /// True when the listener at `y` names who holds an event the speaker addressed, not whom they spoke to
+    /// (`told a Nikkei conference`, `told a Pentagon news conference`, `speaking to a Georgetown University seminar`):
+    /// the audience came from elsewhere, or was the press.
+    package static func hostsAnEvent(_ view: SentenceView, at y: Int) -> Bool {
+        if view.isWord(y + 1, in: RelationVocabulary.hostedEventNouns) { return true }
+        return view.isWord(y + 1, in: ["news", "press"]) && view.isWord(y + 2, in: ["conference", "briefing"])
     }
 
     /// The speaker after a clause-opening participle phrase ending at `y`: the first `, P` where P is a person

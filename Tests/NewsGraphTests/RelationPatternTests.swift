@@ -64,6 +64,25 @@ import Testing
     ("The director of [Atajurt|o] said [Serikzhan Bilash|p] left.", []),
     ("[Atajurt|o]'s office and [Serikzhan Bilash|p] were raided.", []),
     ("[Serikzhan Bilash|p] spoke of [Atajurt|o] fondly.", []),
+    // A possessed "person" before `of` is a piece of a firm's name.
+    ("Kid's [Learning Houses|p] of [Canada Ltd|o] named a chairman.", []),
+    ("The firm said its [Baker Water Works|p] of [Ohio Inc|o] unit was sold.", []),
+    ("A report by the [Estates|p] of [Kent Farm Board|o] said prices fell.", []),
+    // The organization goes on, or an attributive phrase named the person's organization already.
+    ("Prices fell, said analyst [Ann Lee|p] of [K.D.|o] [Wells|p].", []),
+    ("Prices fell, said analyst [Ann Lee|p] of [Brown|o], [Smith|o] and Jones.", []),
+    ("It helps Exxon, said Atajurt analyst [Ann Lee|p] of [Mobil|o]'s sale of assets.", []),
+    ("It helps Exxon, said [Brown Smith|p] analyst [Ann Lee|p] of [Mobil|o]'s sale of assets.", []),
+    // Still fire.
+    (
+        "Prices fell, said analyst [Ann Lee|p] of [Brown and Smith Inc|o].",
+        ["Ann Lee -> Brown and Smith Inc: affiliated-with (role.of)"]
+    ),
+    ("Prices fell, said [Ann Lee|p] of [Atajurt|o], adding more.", ["Ann Lee -> Atajurt: affiliated-with (role.of)"]),
+    (
+        "Prices fell, said [Mobil Inc.|o] Analyst [Ann Lee|p] of [Atajurt|o].",
+        ["Ann Lee -> Atajurt: affiliated-with (role.of)"]
+    ),
     ("She became [Chair|p] of the [Judiciary Committee|o] then.", []),
     ("[Atajurt|o] director, [Serikzhan Bilash|p] and others met.", []),
     ("[Atajurt|o] helped [Serikzhan Bilash|p] leave.", []),
@@ -163,6 +182,11 @@ func membershipPatterns(markup: String, expected: [String]) {
     ("She left [Urumqi|l], capital of misery, for [Xinjiang|l].", []),
     ("[Atajurt|o], founded in [Almaty|l], said it.", []),
     ("[Xinjiang|l]'s capital city was cold.", []),
+    // A name cut in the middle (`Program for [Clean Water] in [Health]`), two places run together.
+    ("A grant came from the Program for [Clean Water|o] in [Health|l] this year.", []),
+    ("A grant came from the [Project|o] for [Clean Water|o] in [Health|l] this year.", []),
+    ("Fields like [Alaska|l]'s [Cook Inlet and the Beaufort Sea|l] are declining.", []),
+    ("He raised money for [Oxfam|o] in [Kenya|l] last year.", ["Oxfam -> Kenya: located-in (location.in)"]),
 ])
 func locationPatterns(markup: String, expected: [String]) {
     #expect(RelationFixture(markup).typed() == expected)
@@ -261,6 +285,34 @@ func groupPatterns(markup: String, expected: [String]) {
     ("[Serikzhan Bilash|p] said that police told her to go to [Urumqi|l].", []),
     ("Speaking to [Bitter Winter|o] from her home, [Zhanargul|p]'s sister described it.", []),
     ("[Ruth Ingram|p] met people, and speaking to [Bitter Winter|o] is risky.", []),
+    // The mention before the verb is an object behind a title, or the tail of a name with a particle.
+    ("Aides travelling with Prime Minister [Ann Lee|p] told [Bitter Winter|o] the visit was over.", []),
+    (
+        // The firm typed person: still not the speaker.
+        "[Ann Lee|p], President of [Atajurt Ventures|p] told [Bitter Winter|o] so.", []
+    ),
+    (
+        "[Ann Lee|p], President of [Atajurt|o] told [Bitter Winter|o] so.",
+        ["Ann Lee -> Atajurt: affiliated-with president (role.appositive)"]
+    ),
+    ("[Ann Lee|p] of the charity [Caritas|o] et [Spes|p] told [Bitter Winter|o] it would help.", []),
+    ("A fund run by [Boston|l] Banker [Ann Lee|p] told [Bitter Winter|o] it had sold.", []),
+    ("A clerk at its office in [Almaty|l], [Astana|p], told [Bitter Winter|o] it had closed.", []),
+    // The listener hosts an event the speaker addressed.
+    ("[Ann Lee|p] told a [Nikkei|o] conference on markets that rates would fall.", []),
+    ("[Ann Lee|p] told a [Pentagon|o] news conference the ships had left.", []),
+    ("Speaking to a [Columbia University|o] seminar, [Ann Lee|p] said rates would fall.", []),
+    // Still fire: a title before the subject, a body of the listener.
+    ("Prime Minister [Ann Lee|p] told [Bitter Winter|o] so.", ["Ann Lee -> Bitter Winter: spoke-to (speech.told)"]),
+    ("[Ann Lee|p] told a [Senate|o] committee hearing so.", ["Ann Lee -> Senate: spoke-to (speech.told)"]),
+    (
+        "In May Secretary of State [Ann Lee|p] told the [Senate|o] so.",
+        ["Ann Lee -> Senate: spoke-to (speech.told)"]
+    ),
+    (
+        "A clerk at its office in [Almaty|l], [Ann Lee|p], told [Bitter Winter|o] it had closed.",
+        ["Ann Lee -> Bitter Winter: spoke-to (speech.told)"]
+    ),
 ])
 func speechPatterns(markup: String, expected: [String]) {
     #expect(RelationFixture(markup).typed() == expected)
