@@ -150,11 +150,17 @@ public struct DocumentKindVote: Sendable, Equatable {
                     "camel-case",
                 ]
             ),
-            (.article, ["same-organization", "name-part", "same-name", "repeated-name"]),
+            // A name-part says only that some full name in the article, typed person by any rule, holds the word: the
+            // store's own check (`GraphStore+Kinds`) asks for a person cue on that name and counts as `article`.
+            (.article, ["same-organization", "same-name", "repeated-name"]),
             (.gazetteer, ["gazetteer"]),
             (
                 .list,
-                ["city", "knowledge-base", "given-name", "demonym-noun", "morphology", "acronym", "repeated-full-name"]
+                [
+                    "city", "knowledge-base", "given-name", "demonym-noun", "morphology", "acronym",
+                    "repeated-full-name",
+                    "name-part",
+                ]
             ),
             (.hint, ["surname"]),
         ]

@@ -51,6 +51,18 @@ import Testing
         #expect(senator.winner == .person)
     }
 
+    @Test func aWordOfSomeFullNameIsNoMoreThanAList() {
+        // "The European Community (EC) and Euratom, the European atomic energy agency" read as part of a person's
+        // name in two copies of one story, against the article that spells it out seven times.
+        var vote = DocumentKindVote()
+        vote.add(kind: .organization, rule: "organization.acronym", article: 1, mentions: 6, confidence: 4.6)
+        vote.add(kind: .organization, rule: "organization.same-name", article: 1, mentions: 1, confidence: 0.8)
+        for article in 2...3 {
+            vote.add(kind: .person, rule: "person.name-part", article: Int64(article), mentions: 1, confidence: 0.75)
+        }
+        #expect(vote.winner == .organization)
+    }
+
     @Test func datelinesOutweighAGivenNameList() {
         // "PITTSBURGH, Pa., March 27 -" against "Monroeville, Pa." read as the given name Pa.
         var vote = DocumentKindVote()
@@ -90,6 +102,7 @@ import Testing
         ("organization.same-organization", .organization, .article),
         ("organization.gazetteer", .organization, .gazetteer),
         ("place.city", .place, .list),
+        ("person.name-part", .person, .list),
         ("person.surname", .person, .hint),
         ("place.context-cue", .place, .hint),
         ("organization.context-cue", .organization, .context),
