@@ -1,4 +1,5 @@
 import NewsGraphCore
+import NewsGraphExtraction
 
 /// One kind per entity, decided article by article the way a reader decides it: in each article the strongest cue
 /// there says what the name is, and across the store each article counts by how strong that cue was.
@@ -94,7 +95,9 @@ public struct DocumentKindVote: Sendable, Equatable {
             for (kind, evidence) in kinds where evidence.cue == top { scores[kind, default: 0] += top.weight }
         }
         let others = totals.filter { $0.value.cue > .nameOnly }
-        if !speaking.isEmpty, others.allSatisfy({ ($0.key == .place || $0.key == .group) && $0.value.cue <= .list }) {
+        if !speaking.isEmpty, !others.isEmpty,
+            others.allSatisfy({ ($0.key == .place || $0.key == .group) && $0.value.cue <= .list })
+        {
             for (kind, score) in speaking { scores[kind, default: 0] += score }
         }
         return scores
@@ -138,6 +141,19 @@ public struct DocumentKindVote: Sendable, Equatable {
         if let cue = cues[String(suffix)] { return cue }
         return rule.contains("ticker") ? .context : .nameOnly
     }
+
+    /// Place rules that find a name only in a list or after "in" (the city list, the gazetteer, "in X"): in an article
+    /// that names a person in full whose last word is that name, the person is meant ("Robert Dole ... Dole said").
+    package static let townRules: [String] = EntityRules.all.filter {
+        $0.kind == .place && [.hint, .list, .gazetteer].contains(cue(of: $0.id, kind: .place))
+    }.map(\.id).sorted()
+
+    /// Person rules that type a full name by its sentence (a title, a role, an age) or by a known given name: the full
+    /// names that claim their last word in the same article (`townRules`). Rules that only pass a kind on within the
+    /// document (`name-part`, `same-name`) are not among them.
+    package static let fullNameRules: [String] = EntityRules.all.filter {
+        $0.kind == .person && $0.phase != .document && [.context, .list].contains(cue(of: $0.id, kind: .person))
+    }.map(\.id).sorted()
 
     private static let cues: [String: Cue] = {
         var cues: [String: Cue] = [:]

@@ -19,20 +19,17 @@ extension GraphStore {
 
         mutating func note(entity: Int64, name: String, kind: EntityKind, rule: String) {
             kinds[entity, default: []].insert(kind)
-            if kind == .place, GraphStore.townRules.contains(rule), !name.contains(" ") {
+            if kind == .place, KindCandidates.townRules.contains(rule), !name.contains(" ") {
                 towns[entity, default: []].insert(name.lowercased())
-            } else if kind == .person, GraphStore.fullNameRules.contains(rule), let space = name.lastIndex(of: " ") {
+            } else if kind == .person, KindCandidates.fullNameRules.contains(rule), let space = name.lastIndex(of: " ")
+            {
                 personLastWords.insert(name[name.index(after: space)...].lowercased())
             }
         }
-    }
 
-    /// Place rules that only find a name in a list or after "in": the person named in full in the article outranks them.
-    static let townRules: Set<String> = ["place.city", "place.gazetteer", "place.context-cue"]
-    /// Person rules that type a full name by what the sentence or a list of given names says.
-    static let fullNameRules: Set<String> = [
-        "person.title-cue", "person.role-cue", "person.age-cue", "person.given-name",
-    ]
+        static let townRules = Set(DocumentKindVote.townRules)
+        static let fullNameRules = Set(DocumentKindVote.fullNameRules)
+    }
 
     /// The article-by-article kind of every entity that needs one (see the extension's summary).
     /// - Parameter everyEntity: `candidates` saw every entity of the store, so a town whose name ends no person's
@@ -47,17 +44,19 @@ extension GraphStore {
         var fullNames: [Int64: Set<Int64>] = [:]
         if !towns.isEmpty {
             try db.fillTemporaryIDTable("kind_town", with: towns)
+            let townRules = DocumentKindVote.townRules
+            let personRules = DocumentKindVote.fullNameRules
+            func placeholders(_ ids: [String]) -> String { ids.map { _ in "?" }.joined(separator: ", ") }
             let pairs = try db.prepare(
                 """
                 SELECT DISTINCT m.entity_id, m.article_id FROM mention m JOIN mention p ON p.article_id = m.article_id
                 WHERE m.entity_id IN (SELECT id FROM temp.kind_town) AND m.extracted_kind = 'place'
-                AND m.rule IN ('place.city', 'place.gazetteer', 'place.context-cue') AND instr(m.extracted_name, ' ') = 0
-                AND p.extracted_kind = 'person'
-                AND p.rule IN ('person.title-cue', 'person.role-cue', 'person.age-cue', 'person.given-name')
+                AND m.rule IN (\(placeholders(townRules))) AND instr(m.extracted_name, ' ') = 0
+                AND p.extracted_kind = 'person' AND p.rule IN (\(placeholders(personRules)))
                 AND length(p.extracted_name) > length(m.extracted_name) + 1
                 AND substr(p.extracted_name, -length(m.extracted_name) - 1) = ' ' || m.extracted_name COLLATE NOCASE
                 """)
-            try pairs.bind([])
+            try pairs.bind((townRules + personRules).map { SQLValue.text($0) })
             while try pairs.step() { fullNames[Int64(pairs.int(0)), default: []].insert(Int64(pairs.int(1))) }
         }
         var voters = Set(fullNames.keys)

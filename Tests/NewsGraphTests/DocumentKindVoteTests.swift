@@ -22,6 +22,26 @@ import Testing
         #expect(said.winner == .person)
     }
 
+    @Test func withNothingButNameOnlyCuesConfidenceDecides() {
+        // Three short "X said" against four "X said in a statement" in one article: no article cue counts, so the
+        // summed confidence decides (not the number of articles).
+        var vote = DocumentKindVote()
+        for article in 1...3 {
+            vote.add(kind: .person, rule: "person.speech-cue", article: Int64(article), mentions: 1, confidence: 0.5)
+        }
+        vote.add(kind: .organization, rule: "organization.statement-cue", article: 4, mentions: 4, confidence: 2.4)
+        #expect(vote.scores.isEmpty)
+        #expect(vote.winner == .organization)
+    }
+
+    @Test func theRuleListsComeFromTheRuleTable() {
+        #expect(DocumentKindVote.townRules == ["place.city", "place.context-cue", "place.gazetteer"])
+        #expect(DocumentKindVote.fullNameRules.contains("person.title-cue"))
+        #expect(DocumentKindVote.fullNameRules.contains("person.given-name"))
+        #expect(!DocumentKindVote.fullNameRules.contains("person.name-part"))
+        #expect(!DocumentKindVote.fullNameRules.contains("person.speech-cue"))
+    }
+
     @Test func aWeakCueCountsForNothingInAnArticleThatSaysMore() {
         // "Sears said" in the article that names "Sears, Roebuck and Co" is the company, however often it is said.
         var vote = DocumentKindVote()
