@@ -1,6 +1,10 @@
 import NewsGraphCore
 
-/// One kind per entity, decided by the evidence of all its mentions.
+/// One kind per identity key, decided by the evidence of all its mentions summed over the store.
+///
+/// `CorpusJoins` asks it which keys name a person (for surname joins) and what an acronym's own mentions say; the store
+/// asks it for an entity whose mentions all give one kind. An entity whose mentions disagree takes the kind of
+/// `DocumentKindVote`, which weighs the evidence article by article (`GraphStore+Kinds`).
 ///
 /// In: for each extraction rule that typed a mention of the entity, the kind it gave, how many mentions and their
 /// summed confidence. Out: the winning kind, and the tally (the losing evidence is what `show` prints).

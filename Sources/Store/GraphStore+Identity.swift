@@ -367,6 +367,7 @@ extension GraphStore {
             """)
         try groups.bind([])
         var keys: [String: String] = [:]
+        var candidates = KindCandidates()
         while try groups.step() {
             let id = Int64(groups.int(0))
             guard var entity = entities[id], let kind = EntityKind(rawValue: groups.text(2)) else { continue }
@@ -382,8 +383,11 @@ extension GraphStore {
             }
             entity.names[name, default: 0] += count
             entity.vote.add(kind: kind, rule: groups.text(3), mentions: count, confidence: groups.double(5))
+            candidates.note(entity: id, name: name, kind: kind, rule: groups.text(3))
             entities[id] = entity
         }
+        // Entities whose mentions disagree are decided article by article (`GraphStore+Kinds`).
+        let documentKinds = try documentKinds(candidates, everyEntity: entityIDs == nil)
         let update = try db.prepare("UPDATE entity SET name = ?, kind = ? WHERE id = ?")
         if let entityIDs {
             let delete = try db.prepare("DELETE FROM name_join WHERE entity_id = ?")
@@ -396,7 +400,7 @@ extension GraphStore {
         for (id, entity) in entities.sorted(by: { $0.key < $1.key }) {
             let forms = entity.forms.sorted { $0.key < $1.key }.map { (name: $0.key, mentions: $0.value) }
             let name = curation.forcedName(key: entity.key) ?? EntityNaming.best(forms) ?? entity.name
-            let kind = curation.forcedKind(key: entity.key) ?? entity.vote.winner ?? entity.kind
+            let kind = curation.forcedKind(key: entity.key) ?? documentKinds[id] ?? entity.vote.winner ?? entity.kind
             if name != entity.name || kind != entity.kind { try update.run(name, kind.rawValue, id) }
             for (other, mentions) in entity.names.sorted(by: { $0.key < $1.key }) where other != name {
                 let reason = GraphStore.joinReason(
