@@ -25,9 +25,16 @@ extension GraphStore {
 
     private func resolveIdentityInTransaction() throws {
         let names = try nameStats()
+        let curation = try curationMap()
+        var pinned = Set<String>()
+        for decision in curation.decisions {
+            let keys = CurationMap.keys(of: decision)
+            pinned.insert(keys.name)
+            if let argument = keys.argument { pinned.insert(argument) }
+        }
         let computed = CorpusJoins.compute(
             names: names, definitions: try acronymDefinitions(), shortForms: try shortForms(),
-            loneArticles: try loneArticles(), initials: try initialsJoins())
+            loneArticles: try loneArticles(), initials: try initialsJoins(), pinned: pinned)
         let stored = try storedJoins()
         guard computed.joins != stored.joins else {
             try refreshNames(entityIDs: nil)
@@ -39,7 +46,7 @@ extension GraphStore {
         let newHomonyms = computed.homonyms.subtracting(stored.homonyms)
         let onlyAdded =
             old.allSatisfy { new[$0.key]?.target == $0.value.target } && stored.homonyms.isSubset(of: computed.homonyms)
-        let curated = try !curationMap().isEmpty
+        let curated = !curation.isEmpty
         let unkeyed = try hasUnkeyedEntities()
         if !onlyAdded || curated || unkeyed {
             try reapplyCuration()
@@ -52,7 +59,9 @@ extension GraphStore {
         }
         for (key, join) in new.sorted(by: { $0.key < $1.key }) where old[key] == nil {
             // Qualified names of a town ("CROWLEY (Texas)") stay a place when the town's key joins a person.
-            if qualifiedTowns.contains(key) { try separateQualifiedTowns(of: [key]) }
+            if qualifiedTowns.contains(key) && !CorpusJoins.spellingReasons.contains(join.reason) {
+                try separateQualifiedTowns(of: [key])
+            }
             guard let source = try entity(key: key) else { continue }
             let target = try GraphStore.entityID(database, key: join.target, name: join.name, kind: source.kind)
             if source.id != target { try merge(entity: source.id, into: target) }
@@ -421,7 +430,9 @@ extension GraphStore {
         if let join = joins[key], join.target == entityKey {
             return (join.reason, join.detail)
         }
-        if let (town, qualifier) = PlaceQualifier.parse(name), NameVariants.key(town) == entityKey {
+        if let (town, qualifier) = PlaceQualifier.parse(name),
+            NameVariants.key(town) == entityKey || joins[NameVariants.key(town)]?.target == entityKey
+        {
             return (
                 "identity.place-qualifier",
                 "\(town), \(qualifier) (a dateline or \"Town, State\") is \(entityName): the store names no other "
