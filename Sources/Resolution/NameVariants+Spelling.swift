@@ -47,8 +47,8 @@ extension NameVariants {
 
     /// The name a spelling key is left with when its legal forms are taken off, and the kind of the outermost one
     /// ("merrill lynch and co inc" -> ("merrill lynch", "us"); "general electric co plc" -> ("general electric", "uk"));
-    /// nil without a legal form, or when only a legal form, a connector or a generic head word would be left ("co",
-    /// "bank ltd", "bank of america nt and sa").
+    /// a form stays on when taking it off would leave a connector or a generic head word alone ("news corp ltd" ->
+    /// ("news corp", "uk"); "bank of america nt and sa", "bank ltd" and "co" have none).
     public static func legalForm(ofSpelling spelling: String) -> (base: String, family: LegalFamily)? {
         var words = spelling.split(separator: " ")
         var family: LegalFamily?
@@ -57,14 +57,13 @@ extension NameVariants {
             let pair = words.count >= 3 ? words[words.count - 2] + " " + last : ""
             let (form, count): (LegalFamily?, Int) =
                 legalForms[pair].map { ($0, 2) } ?? (legalForms[last].map { ($0, 1) } ?? (nil, 0))
-            guard let form, words.count > count, let end = words.dropLast(count).last, !connectors.contains(end) else {
-                break
-            }
+            guard let form, words.count > count, let end = words.dropLast(count).last, !connectors.contains(end),
+                words.count - count > 1 || !isGenericWord(String(end))
+            else { break }
             words.removeLast(count)
             if family == nil { family = form }
         }
         guard let family else { return nil }
-        if words.count == 1, isGenericWord(String(words[0])) { return nil }
         return (words.joined(separator: " "), family)
     }
 

@@ -243,6 +243,7 @@ import Testing
         ("general motors corp", "general motors", "us"), ("merrill lynch and co inc", "merrill lynch", "us"),
         ("general electric co plc", "general electric", "uk"), ("volkswagen ag", "volkswagen", "ag"),
         ("morgan stanley & co", "morgan stanley", "us"), ("british petroleum company plc", "british petroleum", "uk"),
+        ("news corp ltd", "news corp", "uk"),
     ])
     func aLegalFormIsTakenOffWithItsKind(_ spelling: String, _ base: String, _ family: String) {
         let legal = NameVariants.legalForm(ofSpelling: spelling)
@@ -332,6 +333,53 @@ import Testing
         let pinned = CorpusJoins.compute(names: names, definitions: [], pinned: ["boeing"]).joins
         #expect(pinned["boeing co"]?.target == "boeing")
         #expect(pinned["boeing co"]?.name == "Boeing")
+    }
+
+    func resolve(_ text: String, _ spans: [(String, EntityKind)]) -> (entities: [String], reasons: [String]) {
+        let buffer = TextBuffer(text)
+        let document = Tokenizer.document(text: buffer, blocks: [buffer.fullRange])
+        var mentions: [Mention] = []
+        var from = text.startIndex
+        for (surface, kind) in spans {
+            guard let found = text.range(of: surface, range: from..<text.endIndex) else { continue }
+            let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: found.lowerBound)
+            mentions.append(
+                Mention(
+                    range: TextRange(start, start + surface.unicodeScalars.count), text: surface, kind: kind,
+                    rule: "organization.legal-form", confidence: 0.9, sentence: 0))
+            from = found.upperBound
+        }
+        let resolved = Resolver().resolve(mentions, in: document)
+        return (resolved.mentions.map(\.entity), resolved.aliases.map(\.reason))
+    }
+
+    /// In one article, a company named without its legal form is the article's company named with one.
+    @Test func aBareNameJoinsTheArticlesLegalName() {
+        let gec = resolve(
+            "General Electric Co Plc said sales rose. General Electric said so.",
+            [("General Electric Co Plc", .organization), ("General Electric", .organization)])
+        #expect(gec.entities == ["General Electric Co Plc", "General Electric Co Plc"])
+        #expect(gec.reasons == ["alias.legal-form"])
+        let csr = resolve(
+            "CSR Ltd said sales rose. CSR said so.", [("CSR Ltd", .organization), ("CSR", .organization)])
+        #expect(csr.entities == ["CSR Ltd", "CSR Ltd"])
+    }
+
+    /// Two kinds of legal form, a person, or a longer name: no join in the article.
+    @Test func aBareNameBetweenTwoCompaniesOrOfAPersonStaysAlone() {
+        let both = resolve(
+            "General Electric Co and General Electric Co Plc met. General Electric said so.",
+            [
+                ("General Electric Co", .organization), ("General Electric Co Plc", .organization),
+                ("General Electric", .organization),
+            ])
+        #expect(both.entities.last == "General Electric")
+        let ford = resolve("Ford Co said so. Ford said no.", [("Ford Co", .organization), ("Ford", .person)])
+        #expect(ford.entities == ["Ford Co", "Ford"])
+        let salomon = resolve(
+            "Salomon Brothers Inc said so. Salomon said no.",
+            [("Salomon Brothers Inc", .organization), ("Salomon", .organization)])
+        #expect(salomon.entities == ["Salomon Brothers Inc", "Salomon"])
     }
 
     /// An acronym defined by one spelling follows the join to the entity.
