@@ -25,7 +25,7 @@ extension CorpusJoins {
     }
 
     /// Joins the keys of the store that are one name spelt differently, each group into its best-written form
-    /// (`EntityNaming.best`, so the entity's name is the form a reader expects and its key is that form's key):
+    /// (`EntityNaming.bestSpelling`, so the entity's name is the form a reader expects and its key that form's key):
     ///
     /// - Full stops and commas never tell two names apart ("Goldman, Sachs and Co" is "Goldman Sachs and Co"), except
     ///   initials written with full stops against a word ("V.A." is not "Va", Virginia; "T.E.A.M." is not "Team").
@@ -90,7 +90,7 @@ extension CorpusJoins {
         var forms: [String: Int] = [:]
         let curated = unit.filter { pinned.contains($0.key) }
         for member in curated.isEmpty ? unit : curated { forms.merge(member.info.forms, uniquingKeysWith: +) }
-        guard let best = EntityNaming.best(forms.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }),
+        guard let best = EntityNaming.bestSpelling(forms.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }),
             let into = unit.first(where: { $0.key == NameVariants.key(best) })
         else { return }
         // The target key's own best form (a listed variant's canonical name is one), so the name keys the target.

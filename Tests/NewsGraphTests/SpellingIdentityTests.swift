@@ -326,6 +326,18 @@ import Testing
         #expect(joins["petrofina s.a."]?.target == "petrofina sa")
     }
 
+    /// Mixed case in a legal form ("Company") does not make "IBM Company" better written than "IBM".
+    @Test func anAcronymNamesItsCompanyOverItsLegalFormSpellings() {
+        let names = [
+            stat("IBM", .organization, "organization.acronym", 219), org("IBM Company", 4), org("IBM Corp", 2),
+        ]
+        let joins = CorpusJoins.compute(names: names, definitions: []).joins
+        #expect(joins["ibm company"]?.target == "ibm")
+        #expect(joins["ibm corp"]?.name == "IBM")
+        #expect(EntityNaming.bestSpelling([("General Motors", 328), ("General Motors Corp", 110)]) == "General Motors")
+        #expect(EntityNaming.bestSpelling([("CHRYSLER", 20), ("Chrysler Corp", 3)]) == "Chrysler Corp")
+    }
+
     /// A curated key stays the target however the counts move.
     @Test func aCuratedSpellingStaysTheTarget() {
         let names = [org("Boeing", 2), org("Boeing Co", 5)]
