@@ -111,13 +111,17 @@ extension NameVariants {
     }
 
     /// Whether two forms write the same letters as initials in one and as a word in the other ("V.A." and "Va",
-    /// "T.E.A.M." and "Team"): full stops between letters then say something, and the two stay apart.
+    /// "T.E.A.M." and "Team"): full stops between letters then say something, and the two stay apart. A legal form is
+    /// written either way ("S.p.A." and "SpA").
     public static func initialsClash(_ a: String, _ b: String) -> Bool {
         let shapesA = wordShapes(a)
         let shapesB = wordShapes(b)
         guard shapesA.count == shapesB.count else { return false }
-        for (x, y) in zip(shapesA, shapesB) where (x == .dotted && y == .lower) || (x == .lower && y == .dotted) {
-            return true
+        let words = a.split(separator: " ")
+        for (n, (x, y)) in zip(shapesA, shapesB).enumerated()
+        where (x == .dotted && y == .lower) || (x == .lower && y == .dotted) {
+            let letters = words[n].filter { $0 != "." && $0 != "," }.lowercased()
+            if legalForms[letters] == nil { return true }
         }
         return false
     }

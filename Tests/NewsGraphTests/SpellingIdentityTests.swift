@@ -262,6 +262,8 @@ import Testing
         #expect(!NameVariants.initialsClash("N.Y.", "NY"))
         #expect(!NameVariants.initialsClash("N.Y", "N.Y."))
         #expect(!NameVariants.initialsClash("St. Louis", "St Louis"))
+        #expect(!NameVariants.initialsClash("Montedison S.p.A.", "Montedison SpA"))
+        #expect(!NameVariants.initialsClash("Fiat S.P.A.", "Fiat Spa"))
     }
 
     func stat(_ name: String, _ kind: EntityKind, _ rule: String, _ n: Int = 1) -> CorpusJoins.NameStat {
