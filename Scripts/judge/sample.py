@@ -4,7 +4,7 @@
     python3 Scripts/judge/sample.py entities --db store.sqlite --out entities.tsv
     python3 Scripts/judge/sample.py links    --db store.sqlite --out links.tsv [--top 2000] [--rank weight]
     python3 Scripts/judge/sample.py typed    --db store.sqlite --out typed.tsv
-    python3 Scripts/judge/sample.py merges   --db store.sqlite --out merges.tsv
+    python3 Scripts/judge/sample.py merges   --db store.sqlite --out merges.tsv [--reason identity.legal-form]
 
 Every subcommand draws with a fixed seed (--seed, default 12), so the same store gives the same sample.
 Each TSV has one row per item: the item number, what is judged, up to three evidence sentences
@@ -333,7 +333,7 @@ def find_occurrence(store, article_id, name, entity_id):
     return None, None
 
 
-def sample_merges(store, rng, count):
+def sample_merges(store, rng, count, reasons=None):
     store.require("alias", ["id", "article_id", "name"])
     reason = store.col("alias", "reason", "a")
     has_entity = store.has("alias", "entity_id")
@@ -357,6 +357,10 @@ def sample_merges(store, rng, count):
             "n.entity_id, e.name, e.kind FROM name_join n JOIN entity e ON e.id = n.entity_id ORDER BY n.id"
             % (detail, detail))
         candidates += [r for r in joined if r[1] is not None and r[2] != r[5]]
+    if reasons:
+        # Only merges of the given reason ids ("identity.legal-form" also takes "identity.legal-form: <detail>").
+        candidates = [r for r in candidates
+                      if any((r[3] or "") == x or (r[3] or "").startswith(x + ":") for x in reasons)]
     chosen = sorted(rng.sample(candidates, min(count, len(candidates))), key=lambda r: (r[0] < 0, abs(r[0])))
     rows = []
     for alias_id, article_id, name, why, entity_id, entity_name, kind in chosen:
@@ -402,7 +406,10 @@ def main(argv=None):
     links.add_argument("--top", type=int, default=2000, help="rank this many relations, sample from them")
     links.add_argument("--rank", default="weight", help="numeric relation column to rank by (default weight)")
     add("typed", "typed relation evidence per rule id").add_argument("--per-rule", type=int, default=15)
-    add("merges", "aliases whose name differs from the entity name").add_argument("--count", type=int, default=100)
+    merges = add("merges", "aliases whose name differs from the entity name")
+    merges.add_argument("--count", type=int, default=100)
+    merges.add_argument("--reason", action="append",
+                        help="only merges of this reason id (repeatable), e.g. identity.legal-form")
     args = parser.parse_args(argv)
 
     store = Store(args.db)
@@ -414,7 +421,7 @@ def main(argv=None):
     elif args.command == "typed":
         header, rows = sample_typed(store, rng, args.per_rule)
     else:
-        header, rows = sample_merges(store, rng, args.count)
+        header, rows = sample_merges(store, rng, args.count, args.reason)
     write_tsv(args.out, header, rows)
 
 

@@ -69,6 +69,15 @@ public struct CorpusJoins: Sendable, Equatable {
         self.joins = joins
     }
 
+    /// What the store says about one identity key: the kind vote, the forms seen with their mentions.
+    struct KeyInfo {
+        var vote = KindVote()
+        var forms: [String: Int] = [:]
+        var mentions = 0
+        /// A title, role or age cue typed one of its mentions.
+        var personCue = false
+    }
+
     /// Joins that move mentions (ambiguous entries left out).
     public var effective: [String: Join] { joins.filter { !$0.value.target.isEmpty } }
 
@@ -105,18 +114,13 @@ public struct CorpusJoins: Sendable, Equatable {
     /// - Parameter initials: acronyms the resolver joined by initials alone to an organization of the same article
     ///   ("AMC" -> "American Motors Corp"): they count against a definition that names another organization, so one
     ///   article defining AMC as Amalgamated Metal Corporation does not take AMC from the 24 that mean American Motors.
+    /// - Parameter pinned: identity keys named by curation decisions: a group of spellings joins into its pinned key
+    ///   rather than its best-written form (`addSpellingVariants`), so a decision keeps naming the entity as more
+    ///   articles change which form is commonest.
     public static func compute(
         names: [NameStat], definitions: [Definition], shortForms: [ShortForm] = [], loneArticles: [String: Int] = [:],
-        initials: [Definition] = []
+        initials: [Definition] = [], pinned: Set<String> = []
     ) -> CorpusJoins {
-        // Per key: the kind vote, the forms seen, and whether any form is written in mixed case.
-        struct KeyInfo {
-            var vote = KindVote()
-            var forms: [String: Int] = [:]
-            var mentions = 0
-            /// A title, role or age cue typed one of its mentions.
-            var personCue = false
-        }
         var keys: [String: KeyInfo] = [:]
         var keyOf: [String: String] = [:]
         for stat in names {
@@ -230,6 +234,7 @@ public struct CorpusJoins: Sendable, Equatable {
             }
         }
         result.addHomonymPlaces(names)
+        result.addSpellingVariants(keys, pinned: pinned)
 
         // Follow chains (an acronym defined by a name that is itself joined) to their end, at most a few steps.
         for (key, join) in result.joins where !join.target.isEmpty {

@@ -13,10 +13,44 @@ public enum EntityNaming {
         return best.name
     }
 
+    /// The best-written of the spellings of one name (`CorpusJoins.addSpellingVariants`): as `best`, except that a
+    /// company's name is judged written with care or not without its legal form, so the acronym "IBM" (219 mentions)
+    /// names the entity rather than "IBM Company" (4), whose "Company" only looks like mixed case.
+    public static func bestSpelling(_ forms: [(name: String, mentions: Int)]) -> String? {
+        guard let first = forms.first else { return nil }
+        if let canonical = NameVariants.canonical(first.name) { return canonical }
+        let written = forms.map { withoutLegalForm($0.name) }
+        var best = 0
+        for n in forms.indices.dropFirst()
+        where isBetter(forms[n], written: written[n], than: forms[best], written: written[best]) {
+            best = n
+        }
+        return forms[best].name
+    }
+
+    /// A name without the legal form it ends in ("IBM Company" -> "IBM"; "Goldman, Sachs and Co" -> "Goldman, Sachs").
+    static func withoutLegalForm(_ name: String) -> String {
+        let spelling = NameVariants.spelling(ofKey: NameVariants.fold(name))
+        guard let base = NameVariants.legalForm(ofSpelling: spelling)?.base else { return name }
+        let words = name.split(separator: " ")
+        let count = base.split(separator: " ").count
+        guard count < words.count else { return name }
+        return words.prefix(count).joined(separator: " ")
+    }
+
     /// Compares how two forms are written; a town named with its qualifier ("CANTON (Massachusetts)") by the town.
     static func isBetter(_ a: (name: String, mentions: Int), than b: (name: String, mentions: Int)) -> Bool {
-        let writtenA = PlaceQualifier.parse(a.name)?.town ?? a.name
-        let writtenB = PlaceQualifier.parse(b.name)?.town ?? b.name
+        isBetter(
+            a, written: PlaceQualifier.parse(a.name)?.town ?? a.name, than: b,
+            written: PlaceQualifier.parse(b.name)?.town ?? b.name)
+    }
+
+    /// Compares two forms by how the part of each that says how carefully it is written (`writtenA`, `writtenB`) is
+    /// written, then by mentions, then in code-point order.
+    static func isBetter(
+        _ a: (name: String, mentions: Int), written writtenA: String, than b: (name: String, mentions: Int),
+        written writtenB: String
+    ) -> Bool {
         let mixedA = hasLowercase(writtenA), mixedB = hasLowercase(writtenB)
         if mixedA != mixedB { return mixedA }
         let accentsA = nonASCII(writtenA), accentsB = nonASCII(writtenB)

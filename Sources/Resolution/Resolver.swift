@@ -20,6 +20,9 @@ import NewsGraphText
 /// - An acronym written right before a country or region names the company's unit there ("BP North America",
 ///   `alias.unit`), never the company itself.
 /// - Group mentions keep the group name the extractor gave ("Kazakh" -> "Kazakhs", `alias.group-form`).
+/// - A company named without its legal form ("Chrysler", "General Electric") joins the article's only organization
+///   named so with one ("Chrysler Corp", "General Electric Co Plc"), full stops and commas aside (`alias.legal-form`):
+///   in an article about the British GEC, "General Electric" is GEC, whatever the store's General Electric is.
 ///
 /// ```swift
 /// let (mentions, aliases) = Resolver().resolve(EntityExtractor().mentions(in: document), in: document)
@@ -154,6 +157,22 @@ public struct Resolver: Sendable {
         }
 
         let qualifiers = placeQualifiers(mentions, names: namesOf, in: document)
+        // Organizations named with a legal form, by the spelling of the name without it (built when an article has one).
+        var legalNames: [String: [String: NameVariants.LegalFamily]] = [:]
+        for n in mentions.indices where mentions[n].kind == .organization && wordsOf[n].count >= 2 {
+            guard let last = wordsOf[n].last, Resolver.mayBeLegalForm(last) else { continue }
+            let spelling = NameVariants.spelling(ofKey: NameVariants.fold(namesOf[n]))
+            guard let legal = NameVariants.legalForm(ofSpelling: spelling) else { continue }
+            legalNames[legal.base, default: [:]][namesOf[n]] = legal.family
+        }
+        /// The article's name of an organization that is `name` with a legal form, when all such names have one kind
+        /// of legal form ("General Electric Co" beside "General Electric Co Plc" says nothing).
+        func legalName(of name: String) -> String? {
+            guard !legalNames.isEmpty, let fulls = legalNames[NameVariants.spelling(ofKey: NameVariants.fold(name))],
+                Set(fulls.values).count == 1
+            else { return nil }
+            return fulls.keys.min()
+        }
 
         for n in result.indices {
             let mention = result[n]
@@ -181,6 +200,10 @@ public struct Resolver: Sendable {
             case .organization, .place:
                 guard words.count == 1, Resolver.isAcronym(mention.text) else {
                     result[n].entity = namesOf[n]
+                    if mention.kind == .organization, let full = legalName(of: namesOf[n]) {
+                        result[n].entity = full
+                        record(Alias(name: mention.text, entity: full, kind: .organization, reason: "alias.legal-form"))
+                    }
                     continue
                 }
                 if mention.kind == .organization, n + 1 < mentions.count, mentions[n + 1].kind == .place,
@@ -206,6 +229,10 @@ public struct Resolver: Sendable {
                 {
                     result[n].entity = full
                     record(Alias(name: mention.text, entity: full, kind: mention.kind, reason: "alias.acronym"))
+                } else if mention.kind == .organization, let full = legalName(of: namesOf[n]) {
+                    // "CSR" beside "CSR Ltd".
+                    result[n].entity = full
+                    record(Alias(name: mention.text, entity: full, kind: .organization, reason: "alias.legal-form"))
                 }
             case .group:
                 if mention.entity != mention.text {
@@ -270,6 +297,13 @@ public struct Resolver: Sendable {
         while k >= 0, PlaceQualifier.isAlphabetic(text[k]) { k -= 1 }
         guard k + 1 < end else { return nil }
         return text[TextRange(k + 1, end)]
+    }
+
+    /// Whether a name's last word may be a legal form ("Corp", "Inc.", "PLC"): a cheap test before the full one.
+    static func mayBeLegalForm(_ word: String) -> Bool {
+        let letters = word.utf8.filter { $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: ",") }
+        guard letters.count >= 2, letters.count <= 12 else { return false }
+        return NameVariants.legalForms[String(decoding: letters, as: UTF8.self).lowercased()] != nil
     }
 
     /// Words that make two names of one sentence two companies: "FGIC is a wholly owned subsidiary of Financial

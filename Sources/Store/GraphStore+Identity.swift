@@ -25,9 +25,16 @@ extension GraphStore {
 
     private func resolveIdentityInTransaction() throws {
         let names = try nameStats()
+        let curation = try curationMap()
+        var pinned = Set<String>()
+        for decision in curation.decisions {
+            let keys = CurationMap.keys(of: decision)
+            pinned.insert(keys.name)
+            if let argument = keys.argument { pinned.insert(argument) }
+        }
         let computed = CorpusJoins.compute(
             names: names, definitions: try acronymDefinitions(), shortForms: try shortForms(),
-            loneArticles: try loneArticles(), initials: try initialsJoins())
+            loneArticles: try loneArticles(), initials: try initialsJoins(), pinned: pinned)
         let stored = try storedJoins()
         guard computed.joins != stored.joins else {
             try refreshNames(entityIDs: nil)
@@ -39,7 +46,7 @@ extension GraphStore {
         let newHomonyms = computed.homonyms.subtracting(stored.homonyms)
         let onlyAdded =
             old.allSatisfy { new[$0.key]?.target == $0.value.target } && stored.homonyms.isSubset(of: computed.homonyms)
-        let curated = try !curationMap().isEmpty
+        let curated = !curation.isEmpty
         let unkeyed = try hasUnkeyedEntities()
         if !onlyAdded || curated || unkeyed {
             try reapplyCuration()
@@ -50,13 +57,19 @@ extension GraphStore {
         for stat in names where stat.kind == .place {
             if let (town, _) = PlaceQualifier.parse(stat.name) { qualifiedTowns.insert(NameVariants.key(town)) }
         }
+        // Relation weights are refreshed once for all merges (thousands on a first ingest: one refresh each cost more
+        // than the merges).
+        var touched = Set<Int64>()
         for (key, join) in new.sorted(by: { $0.key < $1.key }) where old[key] == nil {
             // Qualified names of a town ("CROWLEY (Texas)") stay a place when the town's key joins a person.
-            if qualifiedTowns.contains(key) { try separateQualifiedTowns(of: [key]) }
+            if qualifiedTowns.contains(key) && !CorpusJoins.spellingReasons.contains(join.reason) {
+                try separateQualifiedTowns(of: [key])
+            }
             guard let source = try entity(key: key) else { continue }
             let target = try GraphStore.entityID(database, key: join.target, name: join.name, kind: source.kind)
-            if source.id != target { try merge(entity: source.id, into: target) }
+            if source.id != target { try merge(entity: source.id, into: target, touched: &touched) }
         }
+        try GraphStore.refreshRelations(database, ids: touched)
         try separateQualifiedTowns(of: newHomonyms.sorted())
         ingestCache = nil
         try refreshNames(entityIDs: nil)
@@ -184,6 +197,14 @@ extension GraphStore {
     /// their rows: relations that now join the same two entities are merged and recounted, and relations of
     /// `source` with `target` itself lose their row (their evidence stays, unattached, as for any self-link).
     package func merge(entity source: Int64, into target: Int64) throws {
+        var touched = Set<Int64>()
+        try merge(entity: source, into: target, touched: &touched)
+        try GraphStore.refreshRelations(database, ids: touched)
+    }
+
+    /// `merge(entity:into:)`, leaving the weights of the relations it merged (added to `touched`) for the caller to
+    /// refresh (`GraphStore.refreshRelations`).
+    package func merge(entity source: Int64, into target: Int64, touched: inout Set<Int64>) throws {
         let db = database
         try db.prepare("UPDATE mention SET entity_id = ?1 WHERE entity_id = ?2").run(target, source)
         try db.prepare("UPDATE alias SET entity_id = ?1 WHERE entity_id = ?2").run(target, source)
@@ -205,7 +226,6 @@ extension GraphStore {
         let move = try db.prepare("UPDATE evidence SET relation_id = ?1 WHERE relation_id = ?2")
         let delete = try db.prepare("DELETE FROM relation WHERE id = ?")
         let rekey = try db.prepare("UPDATE relation SET source_id = ?1, target_id = ?2 WHERE id = ?3")
-        var touched = Set<Int64>()
         for row in rows {
             var ends = (row.source == source ? target : row.source, row.target == source ? target : row.target)
             if !row.directed && ends.0 > ends.1 { ends = (ends.1, ends.0) }
@@ -225,7 +245,6 @@ extension GraphStore {
                 try rekey.run(ends.0, ends.1, row.id)
             }
         }
-        try GraphStore.refreshRelations(db, ids: touched)
         try db.prepare("DELETE FROM entity WHERE id = ?").run(source)
         ingestCache = nil
     }
@@ -425,7 +444,9 @@ extension GraphStore {
         if let join = joins[key], join.target == entityKey {
             return (join.reason, join.detail)
         }
-        if let (town, qualifier) = PlaceQualifier.parse(name), NameVariants.key(town) == entityKey {
+        if let (town, qualifier) = PlaceQualifier.parse(name),
+            NameVariants.key(town) == entityKey || joins[NameVariants.key(town)]?.target == entityKey
+        {
             return (
                 "identity.place-qualifier",
                 "\(town), \(qualifier) (a dateline or \"Town, State\") is \(entityName): the store names no other "

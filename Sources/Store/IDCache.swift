@@ -13,6 +13,8 @@ package final class IDCache {
     package var joins: [String: (key: String, name: String)] = [:]
     /// Keys of towns named with several qualifiers, whose qualified names stay apart (`CorpusJoins.homonyms`).
     package var homonyms = Set<String>()
+    /// Keys joined only as another spelling of their target ("st. louis" -> "st louis"): a town's qualified names follow.
+    package var respelled = Set<String>()
     /// Identity keys of the names seen so far.
     package var keys: [String: String] = [:]
     /// The id the next new relation gets (one past the largest stored).
@@ -39,6 +41,10 @@ package final class IDCache {
         let homonymRows = try db.prepare("SELECT key FROM identity_join WHERE reason = ?")
         try homonymRows.bind(CorpusJoins.homonymReason)
         while try homonymRows.step() { homonyms.insert(homonymRows.text(0)) }
+        for reason in CorpusJoins.spellingReasons.sorted() {
+            try homonymRows.bind(reason)
+            while try homonymRows.step() { respelled.insert(homonymRows.text(0)) }
+        }
     }
 
     /// The identity key of `name`, computed once per name.
@@ -58,7 +64,10 @@ package final class IDCache {
         // A town joined elsewhere by a store-wide join ("Crowley" -> "Brian Crowley") keeps its qualified name too.
         if let (town, _) = PlaceQualifier.parse(name) {
             let townKey = self.key(town)
-            if !homonyms.contains(townKey) && joins[townKey] == nil { return (town, townKey) }
+            if !homonyms.contains(townKey) {
+                if respelled.contains(townKey), let join = joins[townKey] { return (join.name, join.key) }
+                if joins[townKey] == nil { return (town, townKey) }
+            }
         }
         return (name, key)
     }

@@ -23,7 +23,7 @@ import Testing
             let text = """
                 SALOMON BROTHERS INC SAYS RATES WILL RISE
 
-                \(place.uppercased()), March \(index % 28 + 1) - Salomon Brothers Inc. said \(person) met \(other) \
+                \(place.uppercased()), March \(index % 28 + 1) - Salomon Brothers Ltd said \(person) met \(other) \
                 in \(place) on Tuesday. \(surname) said the Federal Reserve would act. Salomon Brothers Inc \
                 economists and the Bank of Japan agreed, \(surname) told reporters in \(place).
 
@@ -127,16 +127,17 @@ import Testing
         let store = try Self.ingested(location, folder)
         let curator = Curator(store)
         let query = GraphQuery(store)
-        let salomon = try query.entity(named: "Salomon Brothers Inc.").entity
+        // Two kinds of legal form: two companies for identity (the London and the New York house), one for this analyst.
+        let salomon = try query.entity(named: "Salomon Brothers Ltd").entity
         let salomonInc = try query.entity(named: "Salomon Brothers Inc").entity
         #expect(salomon.id != salomonInc.id, "the fixture keeps the two spellings apart")
         let baker = try query.entity(named: "James Baker").entity
 
         try curator.record(.merge(salomon, into: salomonInc))
         try Self.check(store, location, folder, "merge")
-        try curator.split("Salomon Brothers Inc.")
+        try curator.split("Salomon Brothers Ltd")
         try Self.check(store, location, folder, "split")
-        #expect(try query.entity(named: "Salomon Brothers Inc.").entity.name == "Salomon Brothers Inc.")
+        #expect(try query.entity(named: "Salomon Brothers Ltd").entity.name == "Salomon Brothers Ltd")
 
         // Decisions that build on each other: a rename, a merge into the renamed entity, a retype, a reject.
         let renamed = try #require(try curator.record(.rename(baker, to: "James A. Baker")))
