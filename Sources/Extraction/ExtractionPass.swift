@@ -126,8 +126,19 @@ package struct ExtractionPass {
     /// A heading in title case: no lower-case word except short function words, at least two words, no final period.
     package func isHeadline(_ sentence: Sentence) -> Bool {
         var words = 0
+        var numbers = 0
+        var commas = 0
         for i in sentence.tokens {
             let shape = shapes[i]
+            // A row of a results table or a list of names ("274 Phil Mickelson 70 66", "Nick Faldo ( Britain ) , John
+            // Cook , Mark Roe"): no heading, its capitals are names.
+            if shape.contains(.number) {
+                numbers += 1
+                if numbers >= 2 { return false }
+            } else if tokens[i].range.count == 1 && s[tokens[i].range.start] == "," {
+                commas += 1
+                if commas >= 2 { return false }
+            }
             guard shape.contains(.word) else { continue }
             words += 1
             if shape.contains(.lower) && !flags(forLower: i).contains(.connector) && !isShortFunctionWord(i) {
