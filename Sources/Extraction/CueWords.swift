@@ -77,6 +77,15 @@ package enum CueWords {
         "are", "were", "have", "had", "who", "and", "or", "in", "of", "from", "to", "say", "said",
         "will", "would", "themselves", "living", "live", "did", "do", "still", "also", "began",
     ])
+    /// Abbreviations written like initials that open no personal name: "P.S. The slacks came", "10 P.M. Later", the
+    /// club prefixes "F.C. Brasov", "A.S. Bacau", the leagues "A.L. East".
+    package static let letterAbbreviations = keys([
+        "P.S.", "P.M.", "A.M.", "N.B.", "R.I.P.", "Q.E.D.", "F.C.", "A.C.", "S.C.", "A.S.", "S.S.", "F.K.", "A.L.",
+        "N.L.",
+        "F.A.",
+    ])
+    /// Compass points abbreviated before a country: "S. Korea", "W. Africa".
+    package static let compassInitials = keys(["N.", "S.", "E.", "W."])
     package static let said = keys(["said", "says"])
     package static let inWord = keys(["in"])
     package static let aWord = keys(["a", "an"])

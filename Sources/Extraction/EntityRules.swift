@@ -10,7 +10,8 @@ import NewsGraphCore
 package enum EntityRules {
     package static let all: [EntityRule] = [
         userGazetteer, placeDateline, organizationLegalForm, groupGazetteer, groupDemonymNoun, groupMorphology,
-        organizationGazetteer, organizationKnowledgeBase, personTitleCue, organizationTeamCue, organizationTeamScore,
+        organizationGazetteer, organizationKnowledgeBase, personInitials, personTitleCue, organizationTeamCue,
+        organizationTeamScore,
         personAdministrationCue,
         placeGazetteer, placeCity,
         organizationHeadWord, organizationCompanyCue, organizationAcronym, organizationCamelCase, placeHeadWord,
@@ -210,6 +211,37 @@ package enum EntityRules {
         let ambiguous =
             run.wholeIs([.givenName, .surname, .common, .title, .lowerTitle]) || run.isOrdinaryWord(run.first)
         return !ambiguous || run.isCompanyCue ? run.mention() : nil
+    }
+
+    static let personInitials = EntityRule(
+        "person.initials", .person, confidence: 0.85, phase: .sureFire,
+        summary: "initials before one or two capitalised words: \"A. Tamazov\", \"K.C. Zhelbirov\", \"W. W. Rouse "
+            + "Ball\"; an abbreviated compass point before a country is a place (\"S. Korea\"), other initials before a "
+            + "place or an organization no part of the name",
+        fires: [
+            "Later [R. Tamazov] took two wickets.", "The chief financial officer, [K.C. Zhelbirov], resigned.",
+            "It was described by [W. W. Rouse Ball] in a book.",
+        ],
+        silent: [
+            "The U.S. Congress voted.", "A. Inca\nB. Maya\nC. Olmec",
+            "It ended at 10 P.M. Zhelbirov left.",
+        ]
+    ) { run in
+        guard let end = run.initialsEnd, run.last - end <= 2 else { return nil }
+        // "A. Inca" above "B. Maya": the letters of a list, not initials.
+        if run.isListLetter(run.first) { return .retry(first: run.first + 1, last: run.last) }
+        if run.phrase(end + 1, run.last, is: [.country, .region]) && end == run.first
+            && run.word(run.first, in: CueWords.compassInitials)
+        {
+            // "S. Korea", "W. Africa": an abbreviated compass word and a country are one place.
+            return run.mention(kind: .place)
+        }
+        if run.phrase(end + 1, run.last, is: [.country, .region, .organization, .organizationKB, .group])
+            || run.word(run.last, is: [.orgLast, .legalForm, .placeLast])
+        {
+            return .retry(first: end + 1, last: run.last)
+        }
+        return run.mention()
     }
 
     static let personTitleCue = EntityRule(
@@ -429,7 +461,7 @@ package enum EntityRules {
         if !run.single {
             // The other words must not be ordinary lower-case words of this text ("Fan Responses", "Moon Rocks").
             let restIsNameLike = ((run.first + 1)...run.last).allSatisfy {
-                !run.isOrdinaryWord($0) || run.word($0, is: .surname) || run.hasNameParticle($0)
+                !run.isOrdinaryWord($0) || run.word($0, is: .surname) || run.hasNameParticle($0) || run.isInitial($0)
             }
             // With a surname as the only evidence, only two words whose first is no ordinary or organization word.
             let surnameOnly =

@@ -197,6 +197,8 @@ package struct ExtractionPass {
         if shape.contains(.uncased) { return !f.isDisjoint(with: Gazetteer.Flags.place.union(.user).union(.givenName)) }
         guard shape.contains(.capitalized) else { return false }
         if !f.isDisjoint(with: .user) { return true }
+        // An initial before a capitalised word opens a personal name: "A. Mullally", "Eugene [A.] Nida".
+        if isInitial(i) && i + 1 < sentence.tokens.upperBound && shapes[i + 1].contains(.capitalized) { return true }
         let acronym = shape.contains(.allCaps) && !shouting
         if !acronym && startsKnownPhrase(i, sentence) { return true }
         if f.contains(.common) && !acronym {
@@ -261,6 +263,50 @@ package struct ExtractionPass {
             return document.text[TextRange(start, end)]
         }
         return nil
+    }
+
+    /// An initial of a personal name: one capital letter and a period ("J."), or two or three of them ("K.C.",
+    /// "D.A.") that are no known place or organization ("U.S.", "U.N.").
+    package func isInitial(_ i: Int) -> Bool {
+        let start = tokens[i].range.start
+        let end = tokens[i].range.end
+        let n = end - start
+        guard n == 2 || n == 4 || n == 6, s[end - 1] == ".", shapes[i].contains(.capitalized) else { return false }
+        var k = start
+        while k < end {
+            guard Tokenizer.isUpper(s[k]), s[k + 1] == "." else { return false }
+            k += 2
+        }
+        return n == 2
+            || (flags[i].isDisjoint(with: Gazetteer.Flags.place.union([.organization, .organizationKB]))
+                && !CueWords.letterAbbreviations.contains(keys[i]))
+    }
+
+    /// The last initial of the initials opening `first...last` ("W. W. Rouse Ball": the second "W."), if a word of two
+    /// letters or more follows after a space ("A. Tamazov", not "M.Sc" or "A. L."); nil otherwise.
+    package func initialsEnd(_ first: Int, _ last: Int) -> Int? {
+        var k = first
+        while k < last && isInitial(k) { k += 1 }
+        guard k > first, letterCount(k) >= 2, !shapes[k].contains(.allCaps),
+            tokens[k].range.start > tokens[k - 1].range.end
+        else { return nil }
+        return k - 1
+    }
+
+    /// A letter opening a line of a lettered list: "A. Inca" with "B. Maya" on the next line (or the letter before on
+    /// the line before).
+    package func isListLetter(_ i: Int) -> Bool {
+        guard isBlockStart(i), tokens[i].range.count == 2 else { return false }
+        let letter = s[tokens[i].range.start].value
+        func opensLine(after start: Int, step: Int) -> Bool {
+            var k = start + step
+            while k >= 0 && k < tokens.count && !isBlockStart(k) { k += step }
+            guard k >= 0 && k < tokens.count, tokens[k].range.count == 2, s[tokens[k].range.start + 1] == "." else {
+                return false
+            }
+            return Int(s[tokens[k].range.start].value) == Int(letter) + step
+        }
+        return opensLine(after: i, step: 1) || opensLine(after: i, step: -1)
     }
 
     /// A word ending in "ly" followed by a comma.
@@ -365,6 +411,7 @@ package struct ExtractionPass {
         while j < end, !taken[j] {
             // An acronym does not run into an ordinary capitalised word ("NASA T-shirt"), only into head words or acronyms.
             if last == first && shapes[first].contains(.allCaps) && !shouting && !shapes[j].contains(.allCaps)
+                && !isInitial(first)
                 && flags[j].isDisjoint(with: [.orgLast, .placeLast]) && !leadsToHeadWord(first, sentence)
                 && !isClubName(first, j)
             {

@@ -77,6 +77,12 @@ package struct RunView {
     package func length(_ i: Int) -> Int { pass.tokens[i].range.count }
     /// Token `i` starts with a letter of a cased script the gazetteers do not cover (Cyrillic, Greek, Armenian).
     package func isNonLatin(_ i: Int) -> Bool { pass.s[pass.tokens[i].range.start].value >= 0x370 }
+    /// Token `i` is an initial of a personal name: "J.", "K.C.".
+    package func isInitial(_ i: Int) -> Bool { pass.isInitial(i) }
+    /// The last of the initials opening the run ("[W. W.] Rouse Ball"), if it opens with initials and goes on after them.
+    package var initialsEnd: Int? { pass.initialsEnd(first, last) }
+    /// Token `i` is the letter of a lettered list ("A. Inca" above "B. Maya").
+    package func isListLetter(_ i: Int) -> Bool { pass.isListLetter(i) }
     /// A lower-case particle joined to a name: "al-Amr".
     package func hasNameParticle(_ i: Int) -> Bool { pass.hasNameParticlePrefix(i) }
     /// A brand's inner capital: "LibriVox".
