@@ -49,6 +49,13 @@ package enum CueWords {
     package static let measureQualifiers = keys([
         "industrial", "industrials", "composite", "stock", "share", "price", "transportation", "utility", "utilities",
     ])
+    /// The last word of the name of an event, a competition, a prize, a law or a programme, which is none of person,
+    /// place or organization: "Davis Cup", "Gulf War", "Tax Reform Act", "Export Enhancement Program".
+    package static let otherNameHeads = keys([
+        "Act", "Cup", "War", "Wars", "Games", "Olympics", "Paralympics", "Olympiad", "Festival", "Fair", "Expo",
+        "Award", "Awards", "Prize", "Prix", "Series", "Championship", "Championships", "Tournament", "Trophy",
+        "Program", "Programme", "Declaration", "Treaty", "Accord", "Doctrine", "Revolution", "Marathon",
+    ])
     /// The last word of the name of an economic measure: "Gross National Product", "Consumer Price Index".
     package static let measureHeads = keys(["Product", "Index", "Indices"])
     /// Before the title of a work: "the film X (2009)".

@@ -777,6 +777,8 @@ package struct ExtractionPass {
         if first == last && CueWords.holidays.contains(keys[first]) { return }
         // An economic or market measure ("Gross National Product", "the Dow Jones index") is no name either.
         if isMeasure(first, last, sentence) { return }
+        // Nor is an event, a prize, a law or a programme ("Davis Cup", "Tax Reform Act", "Export Enhancement Program").
+        if CueWords.otherNameHeads.contains(keys[last]) && shapes[last].contains(.capitalized) { return }
         guard let (n, outcome) = decide(first, last, sentence, titleCue: titleCue, shouting: shouting) else { return }
         let rule = EntityRules.runRules[n]
         switch outcome {
