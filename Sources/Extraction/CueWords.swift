@@ -91,6 +91,10 @@ package enum CueWords {
         "N.L.",
         "F.A.",
     ])
+    /// Weekdays, which end no name: "Hugh Zhelbirov Sunday", "Bob Osmani Wednesday accused".
+    package static let weekdays = keys(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+    /// Labels of picture captions and credits before a colon: "Ahmed Osmani Image: Reuters".
+    package static let captionLabels = keys(["Image", "Photo", "Picture", "Video", "Credit", "Source", "Caption"])
     /// Compass points abbreviated before a country: "S. Korea", "W. Africa".
     package static let compassInitials = keys(["N.", "S.", "E.", "W."])
     package static let said = keys(["said", "says"])
@@ -154,5 +158,6 @@ package enum CueWords {
     package static let etKey = NameKey.phrase("et").key
     package static let andKey = NameKey.phrase("and").key
     package static let ofKey = NameKey.phrase("of").key
+    package static let orKey = NameKey.phrase("or").key
     package static let alKey = NameKey.phrase("al").key
 }

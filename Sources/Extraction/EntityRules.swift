@@ -20,7 +20,8 @@ package enum EntityRules {
         personCapitalizedWord, personNonLatinName, personCapitalizedName,
         // Document pass.
         organizationAcronymDefinition, organizationRepeatedFullName, personRepeatedName, organizationSameOrganization,
-        personSameName, placeSameName, organizationSameName, personNamePart,
+        personSameName, placeSameName, organizationSameName, personNamePart, personCoordination, placeCoordination,
+        organizationCoordination,
     ]
 
     /// The rules tried on each run, in order.
@@ -41,6 +42,16 @@ package enum EntityRules {
         case .person: personSameName
         case .place: placeSameName
         case .organization: organizationSameName
+        case .group: nil
+        }
+    }
+
+    /// The rule that types an unsupported name by the names listed with it.
+    package static func coordination(_ kind: EntityKind) -> EntityRule? {
+        switch kind {
+        case .person: personCoordination
+        case .place: placeCoordination
+        case .organization: organizationCoordination
         case .group: nil
         }
     }
@@ -663,6 +674,30 @@ package enum EntityRules {
             "He bought shares of Kelvane. Later [Kelvane] grew.", "Fixtures: Eldoret v Nakuru. Rain fell in [Eldoret].",
         ],
         silent: ["Later Kelvane grew."]
+    )
+
+    static let personCoordination = EntityRule(
+        "person.coordination", .person, confidence: 0.65, phase: .document,
+        summary: "an unsupported name listed with people that lists or cues typed (\"X, Y and Z\", \"X & Y\"), when "
+            + "every typed name of the list is a person",
+        fires: ["Later Ms Aigerim Tokayeva and [Zhelbirov Akan] arrived."],
+        silent: ["Later Zhelbirov Akan and Tamazov Orken arrived."]
+    )
+
+    static let placeCoordination = EntityRule(
+        "place.coordination", .place, confidence: 0.65, phase: .document,
+        summary: "an unsupported name listed with places that lists or cues typed: \"Almaty, [Zhanakorgan] and "
+            + "Astana\"",
+        fires: ["The town borders Almaty, [Zhelbirovka] and Astana."],
+        silent: ["The town borders Zhelbirovka and Akanovka."]
+    )
+
+    static let organizationCoordination = EntityRule(
+        "organization.coordination", .organization, confidence: 0.65, phase: .document,
+        summary: "an unsupported name listed with organizations that lists or cues typed: \"Deutsche Bank, "
+            + "[Kelvane] and Petrobras\"",
+        fires: ["Bonds were sold by Deutsche Bank, [Zhelbirov] and Petrobras."],
+        silent: ["Bonds were sold by Zhelbirov and Akanov."]
     )
 
     package static let personNamePart = EntityRule(

@@ -700,6 +700,14 @@ package struct ExtractionPass {
         // A role after a name is not part of it: "the State Department Spokesperson".
         var last = lastIn
         while last > first && titleLength(at: last, upTo: last) > 0 && !flags[last].contains(.orgLast) { last -= 1 }
+        // Nor a weekday after it ("Hugh Zhelbirov Sunday, May 28") or a caption label ("Ahmed Osmani Image: Reuters").
+        while last > first
+            && (CueWords.weekdays.contains(keys[last])
+                || (CueWords.captionLabels.contains(keys[last]) && last + 1 < tokens.count
+                    && s[tokens[last + 1].range.start] == ":"))
+        {
+            last -= 1
+        }
         // Whole-run user entries and multi-word gazetteer places win before any cutting.
         let whole = gazetteer.flags(phraseKey(first, last))
         if !whole.isDisjoint(with: .user)
@@ -1232,6 +1240,74 @@ package struct ExtractionPass {
             let repeats = (counts[c.key] ?? 1) - 1
             if repeats > 0 { found[n].confidence = min(0.99, found[n].confidence + min(0.15, 0.05 * Double(repeats))) }
         }
+        typeCoordinatedNames()
+    }
+
+    /// Names listed together ("Edgewater, Cliffside Park and Leonia", "Albert and Marcia") are of one kind: an
+    /// unsupported name in a list takes the kind of the list's names that lists or sure-fire cues typed, when they agree.
+    package mutating func typeCoordinatedNames() {
+        let order = found.indices.sorted { found[$0].first < found[$1].first }
+        var start = 0
+        while start < order.count {
+            var end = start
+            while end + 1 < order.count, isCoordination(found[order[end]], found[order[end + 1]]) { end += 1 }
+            if end > start, (start..<end).contains(where: { isConjunction(found[order[$0]], found[order[$0 + 1]]) }) {
+                let members = order[start...end]
+                let strong = members.filter {
+                    !found[$0].weak && found[$0].confidence >= 0.6 && ExtractionPass.strength(found[$0].phase) >= 3
+                }
+                if let kind = strong.first.map({ found[$0].kind }), kind != .group,
+                    strong.allSatisfy({ found[$0].kind == kind }), let rule = EntityRules.coordination(kind)
+                {
+                    for n in members where found[n].weak && isListableName(found[n]) { retype(n, rule, kind: kind) }
+                }
+            }
+            start = end + 1
+        }
+    }
+
+    /// Whether an unsupported candidate may take its kind from a list: not a word the text uses in lower case, no
+    /// sentence opener ("Stay, Sonia"), no title, common word or acronym, and not a name followed by "of" ("Wong Pik-wan
+    /// of the Civic Party").
+    package func isListableName(_ c: Candidate) -> Bool {
+        if c.first == c.last
+            && (lowerVocabulary.contains(c.key) || isStartLike(c.first, document.sentences[c.sentence]))
+        {
+            return false
+        }
+        if c.first == c.last && shapes[c.first].contains(.allCaps) { return false }
+        if (c.first...c.last).contains(where: {
+            !flags[$0].isDisjoint(with: [.title, .lowerTitle, .common, .legalForm]) && !shapes[$0].contains(.lower)
+        }) {
+            return false
+        }
+        return !(c.last + 1 < tokens.count && keys[c.last + 1] == CueWords.ofKey)
+    }
+
+    /// Whether a conjunction ("and", "or", "&") stands between `a` and `b`.
+    package func isConjunction(_ a: Candidate, _ b: Candidate) -> Bool {
+        ((a.last + 1)..<b.first).contains {
+            keys[$0] == CueWords.andKey || keys[$0] == CueWords.orKey || s[tokens[$0].range.start] == "&"
+        }
+    }
+
+    /// Whether `b` follows `a` in the same sentence across a list separator only: ",", "and", "or", "&", ", and".
+    package func isCoordination(_ a: Candidate, _ b: Candidate) -> Bool {
+        guard a.sentence == b.sentence, b.first > a.last + 1, b.first - a.last <= 3 else { return false }
+        var sawComma = false
+        var sawWord = false
+        for k in (a.last + 1)..<b.first {
+            if tokens[k].range.count == 1 && s[tokens[k].range.start] == "," && !sawComma && !sawWord {
+                sawComma = true
+            } else if (keys[k] == CueWords.andKey || keys[k] == CueWords.orKey || s[tokens[k].range.start] == "&")
+                && !sawWord && !shapes[k].contains(.capitalized)
+            {
+                sawWord = true
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     /// Drops default-rule mentions that nothing else in the document supports.
