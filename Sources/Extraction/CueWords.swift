@@ -91,6 +91,17 @@ package enum CueWords {
         "N.L.",
         "F.A.",
     ])
+    /// US state and Canadian province abbreviations after a town and a comma: "Vinita, OK", "Fresno, Calif." (keys
+    /// ignore a final period).
+    package static let stateAbbreviations = keys([
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
+        "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
+        "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "Ala", "Ariz",
+        "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md",
+        "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex",
+        "Vt", "Va", "Wash", "Wis", "Wyo", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "S.C.", "S.D.", "R.I.",
+        "W.Va.", "D.C.", "Ont", "Que", "Alta", "Sask", "Man", "B.C.", "N.S.",
+    ])
     /// Weekdays, which end no name: "Hugh Zhelbirov Sunday", "Bob Osmani Wednesday accused".
     package static let weekdays = keys(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
     /// Labels of picture captions and credits before a colon: "Ahmed Osmani Image: Reuters".

@@ -9,7 +9,8 @@ import NewsGraphCore
 /// least one example of each kind, then regenerate the docs.
 package enum EntityRules {
     package static let all: [EntityRule] = [
-        userGazetteer, placeDateline, organizationLegalForm, groupGazetteer, groupDemonymNoun, groupMorphology,
+        userGazetteer, placeDateline, placeStateAbbreviation, organizationLegalForm, groupGazetteer, groupDemonymNoun,
+        groupMorphology,
         organizationGazetteer, organizationKnowledgeBase, personInitials, personTitleCue, organizationTeamCue,
         organizationTeamScore,
         personAdministrationCue,
@@ -115,6 +116,18 @@ package enum EntityRules {
         silent: ["WASHINGTON POST SELLS UNIT", "In Washington, March was cold."]
     ) { run in
         run.isDateline ? run.mention() : nil
+    }
+
+    static let placeStateAbbreviation = EntityRule(
+        "place.state-abbreviation", .place, confidence: 0.85, phase: .sureFire,
+        summary: "a US state or Canadian province abbreviation after a town and a comma: \"Vinita, OK\", \"Fresno, "
+            + "Calif.\"; the town before it is in place context",
+        fires: ["He was born in Zhelbirov, [OK] in May.", "The plant in Akanville, [Calif.] closed."],
+        silent: ["It was fine, OK? He left.", "Yesterday, Mass. was held."]
+    ) { run in
+        guard run.single, run.isStateAbbreviation else { return nil }
+        // "Calif." keeps its period (the tokenizer splits it off a word it does not know as an abbreviation).
+        return run.isAllCaps(run.first) || !run.periodFollows ? run.mention() : run.mention(run.first, run.first + 1)
     }
 
     static let organizationLegalForm = EntityRule(

@@ -197,6 +197,7 @@ package struct ExtractionPass {
         if shape.contains(.uncased) { return !f.isDisjoint(with: Gazetteer.Flags.place.union(.user).union(.givenName)) }
         guard shape.contains(.capitalized) else { return false }
         if !f.isDisjoint(with: .user) { return true }
+        if isStateAbbreviation(i, sentence) { return true }
         // An initial before a capitalised word opens a personal name: "A. Mullally", "Eugene [A.] Nida".
         if isInitial(i) && i + 1 < sentence.tokens.upperBound && shapes[i + 1].contains(.capitalized) { return true }
         let acronym = shape.contains(.allCaps) && !shouting
@@ -941,7 +942,23 @@ package struct ExtractionPass {
     package func isCommaPlaceContext(_ last: Int, _ sentence: Sentence) -> Bool {
         last + 2 < sentence.tokens.upperBound && s[tokens[last + 1].range.start] == ","
             && shapes[last + 2].contains(.capitalized)
-            && !flags[last + 2].isDisjoint(with: [.country, .subdivision])
+            && (!flags[last + 2].isDisjoint(with: [.country, .subdivision]) || isStateAbbreviation(last + 2, sentence))
+    }
+
+    /// A US state or Canadian province abbreviation after a capitalised word and a comma, not followed by another
+    /// capitalised word: "Vinita, [OK]", "Fresno, [Calif.] -", "the Paramus, [NJ] retail corridor".
+    package func isStateAbbreviation(_ i: Int, _ sentence: Sentence) -> Bool {
+        guard i >= sentence.tokens.lowerBound + 2, tokens[i].range.count <= 6, shapes[i].contains(.capitalized),
+            CueWords.stateAbbreviations.contains(keys[i]), tokens[i - 1].range.count == 1,
+            s[tokens[i - 1].range.start] == ",",
+            shapes[i - 2].contains(.capitalized)
+        else { return false }
+        // "Mass." is also a word: abbreviations of letters only need capitals or a period.
+        let end = tokens[i].range.end
+        guard shapes[i].contains(.allCaps) || s[end - 1] == "." || (end < s.count && s[end] == ".") else {
+            return false
+        }
+        return i + 1 >= sentence.tokens.upperBound || !shapes[i + 1].contains(.capitalized)
     }
 
     package func isPersonContext(_ first: Int, _ last: Int, _ sentence: Sentence) -> Bool {

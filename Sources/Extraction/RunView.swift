@@ -81,6 +81,13 @@ package struct RunView {
     package func isInitial(_ i: Int) -> Bool { pass.isInitial(i) }
     /// The last of the initials opening the run ("[W. W.] Rouse Ball"), if it opens with initials and goes on after them.
     package var initialsEnd: Int? { pass.initialsEnd(first, last) }
+    /// A period follows the run directly: "Calif[.]".
+    package var periodFollows: Bool {
+        last + 1 < pass.tokens.count && pass.tokens[last + 1].range.start == pass.tokens[last].range.end
+            && pass.s[pass.tokens[last + 1].range.start] == "."
+    }
+    /// The run is a state abbreviation after a town and a comma: "Vinita, [OK]".
+    package var isStateAbbreviation: Bool { pass.isStateAbbreviation(first, sentence) }
     /// Token `i` is the letter of a lettered list ("A. Inca" above "B. Maya").
     package func isListLetter(_ i: Int) -> Bool { pass.isListLetter(i) }
     /// A lower-case particle joined to a name: "al-Amr".
