@@ -953,6 +953,12 @@ package struct ExtractionPass {
             s[tokens[i - 1].range.start] == ",",
             shapes[i - 2].contains(.capitalized)
         else { return false }
+        // The town opens the sentence only in a dateline or as a known place ("Yesterday, Mass. was held" is no town).
+        if isStartLike(i - 2, sentence) && !shapes[i - 2].contains(.allCaps)
+            && flags[i - 2].isDisjoint(with: Gazetteer.Flags.place)
+        {
+            return false
+        }
         // "Mass." is also a word: abbreviations of letters only need capitals or a period.
         let end = tokens[i].range.end
         guard shapes[i].contains(.allCaps) || s[end - 1] == "." || (end < s.count && s[end] == ".") else {
