@@ -102,6 +102,8 @@ package enum CueWords {
         "Vt", "Va", "Wash", "Wis", "Wyo", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "S.C.", "S.D.", "R.I.",
         "W.Va.", "D.C.", "Ont", "Que", "Alta", "Sask", "Man", "B.C.", "N.S.",
     ])
+    /// Plural words that end a firm's name after "and": "Smick-Medley and Associates", "Halvard and Sons".
+    package static let firmPartners = keys(["Associates", "Partners", "Sons", "Brothers", "Company"])
     /// Weekdays, which end no name: "Hugh Zhelbirov Sunday", "Bob Osmani Wednesday accused".
     package static let weekdays = keys(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
     /// Labels of picture captions and credits before a colon: "Ahmed Osmani Image: Reuters".

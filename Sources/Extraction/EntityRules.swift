@@ -346,12 +346,18 @@ package enum EntityRules {
         summary: "a one-word city of the gazetteer (GeoNames, 15,000 people or more); if it is also a personal name, "
             + "only in place context or, for a big city, outside person context",
         fires: ["She moved from [Urumqi] to the coast.", "She flew to [Eldoret] in May."],
-        silent: ["Yesterday Jordan said he would stay.", "As shown by Santos (2011), it works."]
+        silent: [
+            "Yesterday Jordan said he would stay.", "As shown by Santos (2011), it works.",
+            "Cocoa volume fell. Prices of cocoa rose.",
+        ]
     ) { run in
         // "the Bank": a town somewhere, but here the head word of a name said before.
         guard run.single, run.wholeIs(.city), !run.isCitationCue,
             !run.word(run.first, is: [.orgLast, .orgFirst, .genericHead])
         else { return nil }
+        // A small town's name opening a sentence is an ordinary word when the text also writes it in lower case
+        // ("Cocoa volume fell", "Dual trading refers to").
+        if run.isStartLike(run.first) && run.isOrdinaryWord(run.first) && !run.wholeIs(.bigCity) { return nil }
         let placeContext = run.isPlaceContext
         if !run.wholeIs([.givenName, .surname]) || placeContext || (run.wholeIs(.bigCity) && !run.isPersonContext)
             || (run.isAllCaps(run.first) && !run.shouting)

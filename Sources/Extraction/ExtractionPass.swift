@@ -537,6 +537,8 @@ package struct ExtractionPass {
         for k in (j + 1)...min(j + 3, end - 1) {
             guard !taken[k], shapes[k].contains(.capitalized), !shapes[k].contains(.possessive) else { return nil }
             if flags[k].contains(.legalForm) { return k }
+            // "Smick-Medley and Associates", "Halvard and Sons": a firm named by its partners.
+            if k == j + 1, CueWords.firmPartners.contains(keys[k]) { return k }
             if k >= j + 2, flags[k].contains(.orgLast),
                 !flags[last].contains(.orgLast) || flags[last].contains(.genericHead), !flags[j + 1].contains(.title)
             {
@@ -571,7 +573,7 @@ package struct ExtractionPass {
     package func isDateline(_ first: Int, _ last: Int, _ sentence: Sentence) -> Bool {
         // The region after the city: "ST. PAUL, [Minn.], Feb 26 -".
         if first >= 2, s[tokens[first - 1].range.start] == ",", shapes[first - 2].contains(.allCaps),
-            last - first <= 1, shapes[first].contains(.capitalized)
+            last - first <= 1, shapes[first].contains(.capitalized), !CueWords.months.contains(keys[first])
         {
             var k = first - 2
             while k > 0 && !isBlockStart(k) && (shapes[k - 1].contains(.allCaps) || tokens[k - 1].range.count == 1) {
