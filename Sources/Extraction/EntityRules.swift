@@ -357,7 +357,7 @@ package enum EntityRules {
         else { return nil }
         // A small town's name opening a sentence is an ordinary word when the text also writes it in lower case
         // ("Cocoa volume fell", "Dual trading refers to").
-        if run.isStartLike(run.first) && run.isOrdinaryWord(run.first) && !run.wholeIs(.bigCity) { return nil }
+        if run.isOrdinaryWord(run.first) && !run.wholeIs(.bigCity) && run.isStartLike(run.first) { return nil }
         let placeContext = run.isPlaceContext
         if !run.wholeIs([.givenName, .surname]) || placeContext || (run.wholeIs(.bigCity) && !run.isPersonContext)
             || (run.isAllCaps(run.first) && !run.shouting)

@@ -214,7 +214,7 @@ package struct ExtractionPass {
                 return false
             }
             if f.isDisjoint(with: Gazetteer.Flags.place.union([.group, .orgLast]))
-                && (isShortFunctionWord(i) || !leadsToHeadWord(i, sentence))
+                && (isShortFunctionWord(i) || !leadsToHeadWord(i, sentence)) && !leadsToLegalForm(i, sentence)
             {
                 return false
             }
@@ -272,7 +272,7 @@ package struct ExtractionPass {
         let start = tokens[i].range.start
         let end = tokens[i].range.end
         let n = end - start
-        guard n == 2 || n == 4 || n == 6, s[end - 1] == ".", shapes[i].contains(.capitalized) else { return false }
+        guard n == 2 || n == 4 || n == 6, s[end - 1] == "." else { return false }
         var k = start
         while k < end {
             guard Tokenizer.isUpper(s[k]), s[k + 1] == "." else { return false }
@@ -352,7 +352,15 @@ package struct ExtractionPass {
     /// Financial [Corp]".
     package func leadsToLegalForm(_ i: Int, _ sentence: Sentence) -> Bool {
         var j = i + 1
-        while j < sentence.tokens.upperBound && j <= i + 3 && shapes[j].contains(.capitalized) {
+        // One "and" may join the words: "Stop and Shop Cos Inc".
+        var joined = false
+        while j < sentence.tokens.upperBound && j <= i + 4 {
+            if keys[j] == CueWords.andKey && !joined && j == i + 1 {
+                joined = true
+                j += 1
+                continue
+            }
+            guard shapes[j].contains(.capitalized) else { return false }
             if flags[j].contains(.legalForm) { return true }
             j += 1
         }
@@ -540,7 +548,9 @@ package struct ExtractionPass {
             // "Smick-Medley and Associates", "Halvard and Sons": a firm named by its partners.
             if k == j + 1, CueWords.firmPartners.contains(keys[k]) { return k }
             if k >= j + 2, flags[k].contains(.orgLast),
-                !flags[last].contains(.orgLast) || flags[last].contains(.genericHead), !flags[j + 1].contains(.title)
+                !flags[last].contains(.orgLast) || flags[last].contains(.genericHead), !flags[j + 1].contains(.title),
+                // Two names with the same head are two: "Hongkong Bank and Hang Seng Bank".
+                keys[k] != keys[last]
             {
                 return k
             }
@@ -704,7 +714,7 @@ package struct ExtractionPass {
         var last = lastIn
         while last > first && titleLength(at: last, upTo: last) > 0 && !flags[last].contains(.orgLast) { last -= 1 }
         // Nor a weekday after it ("Hugh Zhelbirov Sunday, May 28") or a caption label ("Ahmed Osmani Image: Reuters").
-        while last > first
+        while last > first && tokens[last].range.count >= 5
             && (CueWords.weekdays.contains(keys[last])
                 || (CueWords.captionLabels.contains(keys[last]) && last + 1 < tokens.count
                     && s[tokens[last + 1].range.start] == ":"))
@@ -789,7 +799,11 @@ package struct ExtractionPass {
         // An economic or market measure ("Gross National Product", "the Dow Jones index") is no name either.
         if isMeasure(first, last, sentence) { return }
         // Nor is an event, a prize, a law or a programme ("Davis Cup", "Tax Reform Act", "Export Enhancement Program").
-        if CueWords.otherNameHeads.contains(keys[last]) && shapes[last].contains(.capitalized) { return }
+        if tokens[last].range.count >= 3 && shapes[last].contains(.capitalized)
+            && CueWords.otherNameHeads.contains(keys[last])
+        {
+            return
+        }
         guard let (n, outcome) = decide(first, last, sentence, titleCue: titleCue, shouting: shouting) else { return }
         let rule = EntityRules.runRules[n]
         switch outcome {
@@ -950,10 +964,10 @@ package struct ExtractionPass {
     /// A US state or Canadian province abbreviation after a capitalised word and a comma, not followed by another
     /// capitalised word: "Vinita, [OK]", "Fresno, [Calif.] -", "the Paramus, [NJ] retail corridor".
     package func isStateAbbreviation(_ i: Int, _ sentence: Sentence) -> Bool {
-        guard i >= sentence.tokens.lowerBound + 2, tokens[i].range.count <= 6, shapes[i].contains(.capitalized),
-            CueWords.stateAbbreviations.contains(keys[i]), tokens[i - 1].range.count == 1,
-            s[tokens[i - 1].range.start] == ",",
-            shapes[i - 2].contains(.capitalized)
+        // Cheap tests first: this runs for every capitalised token.
+        guard i >= sentence.tokens.lowerBound + 2, tokens[i - 1].range.count == 1, s[tokens[i - 1].range.start] == ",",
+            tokens[i].range.count <= 6, shapes[i].contains(.capitalized), shapes[i - 2].contains(.capitalized),
+            CueWords.stateAbbreviations.contains(keys[i])
         else { return false }
         // The town opens the sentence only in a dateline or as a known place ("Yesterday, Mass. was held" is no town).
         if isStartLike(i - 2, sentence) && !shapes[i - 2].contains(.allCaps)
@@ -1271,7 +1285,9 @@ package struct ExtractionPass {
     /// Names listed together ("Edgewater, Cliffside Park and Leonia", "Albert and Marcia") are of one kind: an
     /// unsupported name in a list takes the kind of the list's names that lists or sure-fire cues typed, when they agree.
     package mutating func typeCoordinatedNames() {
-        let order = found.indices.sorted { found[$0].first < found[$1].first }
+        // Candidates are found in text order (only user patterns can come first): sort only when needed.
+        let inOrder = found.indices.dropFirst().allSatisfy { found[$0 - 1].first < found[$0].first }
+        let order = inOrder ? Array(found.indices) : found.indices.sorted { found[$0].first < found[$1].first }
         var start = 0
         while start < order.count {
             var end = start

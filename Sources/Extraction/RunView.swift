@@ -62,6 +62,8 @@ package struct RunView {
     }
     /// Whether token `i` is one of `words`.
     package func word(_ i: Int, in words: Set<UInt64>) -> Bool { words.contains(pass.keys[i]) }
+    /// Whether token `i` is one of `words`.
+    package func word(_ i: Int, in words: KeySet) -> Bool { words.contains(pass.keys[i]) }
     /// Whether token `i` is written in capitals ("NATO").
     package func isAllCaps(_ i: Int) -> Bool { pass.shapes[i].contains(.allCaps) }
     /// Whether the document also uses token `i` as a lower-case word ("fan" for "Fan").
