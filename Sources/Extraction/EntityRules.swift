@@ -9,13 +9,14 @@ import NewsGraphCore
 /// least one example of each kind, then regenerate the docs.
 package enum EntityRules {
     package static let all: [EntityRule] = [
-        userGazetteer, placeDateline, placeStateAbbreviation, organizationLegalForm, groupGazetteer, groupDemonymNoun,
+        userGazetteer, placeDateline, organizationLegalForm, groupGazetteer, groupDemonymNoun,
         groupMorphology,
         organizationGazetteer, organizationKnowledgeBase, personInitials, personTitleCue, organizationTeamCue,
         organizationTeamScore,
         personAdministrationCue,
         placeGazetteer, placeCity,
-        organizationHeadWord, organizationCompanyCue, organizationAcronym, organizationCamelCase, placeHeadWord,
+        organizationHeadWord, organizationCompanyCue, placeStateAbbreviation, organizationAcronym,
+        organizationCamelCase, placeHeadWord,
         personRoleCue, organizationContextCue, personGivenName, personAgeCue, organizationStatementCue, personSpeechCue,
         personCitationCue, placeContextCue, personSurname, organizationCapitalizedName, personPossessiveCue,
         personCapitalizedWord, personNonLatinName, personCapitalizedName,

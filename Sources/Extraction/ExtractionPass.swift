@@ -1285,22 +1285,32 @@ package struct ExtractionPass {
     /// Names listed together ("Edgewater, Cliffside Park and Leonia", "Albert and Marcia") are of one kind: an
     /// unsupported name in a list takes the kind of the list's names that lists or sure-fire cues typed, when they agree.
     package mutating func typeCoordinatedNames() {
-        // Candidates are found in text order (only user patterns can come first): sort only when needed.
+        // Candidates are found in text order (only user patterns can come first): sort only when needed. Indices, not
+        // candidates, are passed around (a candidate holds strings: copying it costs reference counting).
         let inOrder = found.indices.dropFirst().allSatisfy { found[$0 - 1].first < found[$0].first }
-        let order = inOrder ? Array(found.indices) : found.indices.sorted { found[$0].first < found[$1].first }
+        let order = inOrder ? [] : found.indices.sorted { found[$0].first < found[$1].first }
+        let n = found.count
         var start = 0
-        while start < order.count {
+        while start < n {
             var end = start
-            while end + 1 < order.count, isCoordination(found[order[end]], found[order[end + 1]]) { end += 1 }
-            if end > start, (start..<end).contains(where: { isConjunction(found[order[$0]], found[order[$0 + 1]]) }) {
-                let members = order[start...end]
-                let strong = members.filter {
-                    !found[$0].weak && found[$0].confidence >= 0.6 && ExtractionPass.strength(found[$0].phase) >= 3
+            var conjunction = false
+            while end + 1 < n {
+                let a = inOrder ? end : order[end]
+                let b = inOrder ? end + 1 : order[end + 1]
+                guard let joint = coordination(a, b) else { break }
+                conjunction = conjunction || joint
+                end += 1
+            }
+            if end > start && conjunction {
+                let members = (start...end).map { inOrder ? $0 : order[$0] }
+                var kind: EntityKind?
+                var agree = true
+                for m in members
+                where !found[m].weak && found[m].confidence >= 0.6 && ExtractionPass.strength(found[m].phase) >= 3 {
+                    if kind == nil { kind = found[m].kind } else if kind != found[m].kind { agree = false }
                 }
-                if let kind = strong.first.map({ found[$0].kind }), kind != .group,
-                    strong.allSatisfy({ found[$0].kind == kind }), let rule = EntityRules.coordination(kind)
-                {
-                    for n in members where found[n].weak && isListableName(found[n]) { retype(n, rule, kind: kind) }
+                if agree, let kind, let rule = EntityRules.coordination(kind) {
+                    for m in members where found[m].weak && isListableName(found[m]) { retype(m, rule, kind: kind) }
                 }
             }
             start = end + 1
@@ -1325,19 +1335,15 @@ package struct ExtractionPass {
         return !(c.last + 1 < tokens.count && keys[c.last + 1] == CueWords.ofKey)
     }
 
-    /// Whether a conjunction ("and", "or", "&") stands between `a` and `b`.
-    package func isConjunction(_ a: Candidate, _ b: Candidate) -> Bool {
-        ((a.last + 1)..<b.first).contains {
-            keys[$0] == CueWords.andKey || keys[$0] == CueWords.orKey || s[tokens[$0].range.start] == "&"
-        }
-    }
-
-    /// Whether `b` follows `a` in the same sentence across a list separator only: ",", "and", "or", "&", ", and".
-    package func isCoordination(_ a: Candidate, _ b: Candidate) -> Bool {
-        guard a.sentence == b.sentence, b.first > a.last + 1, b.first - a.last <= 3 else { return false }
+    /// Whether candidate `b` follows candidate `a` in the same sentence across a list separator only (",", "and", "or",
+    /// "&", ", and"): nil if not, else whether the separator holds a conjunction.
+    package func coordination(_ a: Int, _ b: Int) -> Bool? {
+        let aLast = found[a].last
+        let bFirst = found[b].first
+        guard bFirst > aLast + 1, bFirst - aLast <= 3, found[a].sentence == found[b].sentence else { return nil }
         var sawComma = false
         var sawWord = false
-        for k in (a.last + 1)..<b.first {
+        for k in (aLast + 1)..<bFirst {
             if tokens[k].range.count == 1 && s[tokens[k].range.start] == "," && !sawComma && !sawWord {
                 sawComma = true
             } else if (keys[k] == CueWords.andKey || keys[k] == CueWords.orKey || s[tokens[k].range.start] == "&")
@@ -1345,10 +1351,10 @@ package struct ExtractionPass {
             {
                 sawWord = true
             } else {
-                return false
+                return nil
             }
         }
-        return true
+        return sawWord
     }
 
     /// Drops default-rule mentions that nothing else in the document supports.
