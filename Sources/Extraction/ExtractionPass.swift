@@ -130,16 +130,18 @@ package struct ExtractionPass {
         var commas = 0
         for i in sentence.tokens {
             let shape = shapes[i]
-            // A row of a results table or a list of names ("274 Phil Mickelson 70 66", "Nick Faldo ( Britain ) , John
-            // Cook , Mark Roe"): no heading, its capitals are names.
-            if shape.contains(.number) {
-                numbers += 1
-                if numbers >= 2 { return false }
-            } else if tokens[i].range.count == 1 && s[tokens[i].range.start] == "," {
-                commas += 1
-                if commas >= 2 { return false }
+            guard shape.contains(.word) else {
+                // A row of a results table or a list of names ("274 Phil Mickelson 70 66", "Nick Faldo ( Britain ) ,
+                // John Cook , Mark Roe"): no heading, its capitals are names.
+                if shape.contains(.number) {
+                    numbers += 1
+                    if numbers >= 2 { return false }
+                } else if tokens[i].range.count == 1 && s[tokens[i].range.start] == "," {
+                    commas += 1
+                    if commas >= 2 { return false }
+                }
+                continue
             }
-            guard shape.contains(.word) else { continue }
             words += 1
             if shape.contains(.lower) && !flags(forLower: i).contains(.connector) && !isShortFunctionWord(i) {
                 return false
@@ -197,9 +199,14 @@ package struct ExtractionPass {
         if shape.contains(.uncased) { return !f.isDisjoint(with: Gazetteer.Flags.place.union(.user).union(.givenName)) }
         guard shape.contains(.capitalized) else { return false }
         if !f.isDisjoint(with: .user) { return true }
-        if isStateAbbreviation(i, sentence) { return true }
-        // An initial before a capitalised word opens a personal name: "A. Mullally", "Eugene [A.] Nida".
-        if isInitial(i) && i + 1 < sentence.tokens.upperBound && shapes[i + 1].contains(.capitalized) { return true }
+        // State abbreviations and initials have six characters at most ("W.Va.", "K.C."): most words skip both tests.
+        if tokens[i].range.count <= 6 {
+            if isStateAbbreviation(i, sentence) { return true }
+            // An initial before a capitalised word opens a personal name: "A. Mullally", "Eugene [A.] Nida".
+            if isInitial(i) && i + 1 < sentence.tokens.upperBound && shapes[i + 1].contains(.capitalized) {
+                return true
+            }
+        }
         let acronym = shape.contains(.allCaps) && !shouting
         if !acronym && startsKnownPhrase(i, sentence) { return true }
         if f.contains(.common) && !acronym {
@@ -1285,6 +1292,7 @@ package struct ExtractionPass {
     /// Names listed together ("Edgewater, Cliffside Park and Leonia", "Albert and Marcia") are of one kind: an
     /// unsupported name in a list takes the kind of the list's names that lists or sure-fire cues typed, when they agree.
     package mutating func typeCoordinatedNames() {
+        guard found.count >= 2 else { return }
         // Candidates are found in text order (only user patterns can come first): sort only when needed. Indices, not
         // candidates, are passed around (a candidate holds strings: copying it costs reference counting).
         let inOrder = found.indices.dropFirst().allSatisfy { found[$0 - 1].first < found[$0].first }
