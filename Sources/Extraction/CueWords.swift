@@ -1,7 +1,16 @@
+import NewsGraphCore
+
 /// Lower-case cue words read around a capitalised span, as `NameKey` keys.
 package enum CueWords {
     package static func keys(_ words: [String]) -> Set<UInt64> {
         Set(words.map { NameKey.phrase($0).key })
+    }
+
+    /// The same as a `KeySet`, for lists read on every token or run (no hashing of the keys, which are hashes already).
+    package static func keySet(_ words: [String]) -> KeySet {
+        var set = KeySet(capacity: words.count)
+        for word in words { set.insert(NameKey.phrase(word).key) }
+        return set
     }
 
     /// Before a place: "in X", "from X".
@@ -49,6 +58,13 @@ package enum CueWords {
     package static let measureQualifiers = keys([
         "industrial", "industrials", "composite", "stock", "share", "price", "transportation", "utility", "utilities",
     ])
+    /// The last word of the name of an event, a competition, a prize, a law or a programme, which is none of person,
+    /// place or organization: "Davis Cup", "Gulf War", "Tax Reform Act", "Export Enhancement Program".
+    package static let otherNameHeads = keySet([
+        "Act", "Cup", "War", "Wars", "Games", "Olympics", "Paralympics", "Olympiad", "Festival", "Fair", "Expo",
+        "Award", "Awards", "Prize", "Prix", "Series", "Championship", "Championships", "Tournament", "Trophy",
+        "Program", "Programme", "Declaration", "Treaty", "Accord", "Doctrine", "Revolution", "Marathon",
+    ])
     /// The last word of the name of an economic measure: "Gross National Product", "Consumer Price Index".
     package static let measureHeads = keys(["Product", "Index", "Indices"])
     /// Before the title of a work: "the film X (2009)".
@@ -77,6 +93,32 @@ package enum CueWords {
         "are", "were", "have", "had", "who", "and", "or", "in", "of", "from", "to", "say", "said",
         "will", "would", "themselves", "living", "live", "did", "do", "still", "also", "began",
     ])
+    /// Abbreviations written like initials that open no personal name: "P.S. The slacks came", "10 P.M. Later", the
+    /// club prefixes "F.C. Brasov", "A.S. Bacau", the leagues "A.L. East".
+    package static let letterAbbreviations = keySet([
+        "P.S.", "P.M.", "A.M.", "N.B.", "R.I.P.", "Q.E.D.", "F.C.", "A.C.", "S.C.", "A.S.", "S.S.", "F.K.", "A.L.",
+        "N.L.",
+        "F.A.",
+    ])
+    /// US state and Canadian province abbreviations after a town and a comma: "Vinita, OK", "Fresno, Calif." (keys
+    /// ignore a final period).
+    package static let stateAbbreviations = keySet([
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
+        "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
+        "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "Ala", "Ariz",
+        "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md",
+        "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex",
+        "Vt", "Va", "Wash", "Wis", "Wyo", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "S.C.", "S.D.", "R.I.",
+        "W.Va.", "D.C.", "Ont", "Que", "Alta", "Sask", "Man", "B.C.", "N.S.",
+    ])
+    /// Plural words that end a firm's name after "and": "Smick-Medley and Associates", "Halvard and Sons".
+    package static let firmPartners = keySet(["Associates", "Partners", "Sons", "Brothers", "Company"])
+    /// Weekdays, which end no name: "Hugh Zhelbirov Sunday", "Bob Osmani Wednesday accused".
+    package static let weekdays = keySet(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+    /// Labels of picture captions and credits before a colon: "Ahmed Osmani Image: Reuters".
+    package static let captionLabels = keySet(["Image", "Photo", "Picture", "Video", "Credit", "Source", "Caption"])
+    /// Compass points abbreviated before a country: "S. Korea", "W. Africa".
+    package static let compassInitials = keySet(["N.", "S.", "E.", "W."])
     package static let said = keys(["said", "says"])
     package static let inWord = keys(["in"])
     package static let aWord = keys(["a", "an"])
@@ -138,5 +180,6 @@ package enum CueWords {
     package static let etKey = NameKey.phrase("et").key
     package static let andKey = NameKey.phrase("and").key
     package static let ofKey = NameKey.phrase("of").key
+    package static let orKey = NameKey.phrase("or").key
     package static let alKey = NameKey.phrase("al").key
 }

@@ -9,17 +9,21 @@ import NewsGraphCore
 /// least one example of each kind, then regenerate the docs.
 package enum EntityRules {
     package static let all: [EntityRule] = [
-        userGazetteer, placeDateline, organizationLegalForm, groupGazetteer, groupDemonymNoun, groupMorphology,
-        organizationGazetteer, organizationKnowledgeBase, personTitleCue, organizationTeamCue, organizationTeamScore,
+        userGazetteer, placeDateline, organizationLegalForm, groupGazetteer, groupDemonymNoun,
+        groupMorphology,
+        organizationGazetteer, organizationKnowledgeBase, personInitials, personTitleCue, organizationTeamCue,
+        organizationTeamScore,
         personAdministrationCue,
         placeGazetteer, placeCity,
-        organizationHeadWord, organizationCompanyCue, organizationAcronym, organizationCamelCase, placeHeadWord,
+        organizationHeadWord, organizationCompanyCue, placeStateAbbreviation, organizationAcronym,
+        organizationCamelCase, placeHeadWord,
         personRoleCue, organizationContextCue, personGivenName, personAgeCue, organizationStatementCue, personSpeechCue,
         personCitationCue, placeContextCue, personSurname, organizationCapitalizedName, personPossessiveCue,
         personCapitalizedWord, personNonLatinName, personCapitalizedName,
         // Document pass.
         organizationAcronymDefinition, organizationRepeatedFullName, personRepeatedName, organizationSameOrganization,
-        personSameName, placeSameName, organizationSameName, personNamePart,
+        personSameName, placeSameName, organizationSameName, personNamePart, personCoordination, placeCoordination,
+        organizationCoordination,
     ]
 
     /// The rules tried on each run, in order.
@@ -40,6 +44,16 @@ package enum EntityRules {
         case .person: personSameName
         case .place: placeSameName
         case .organization: organizationSameName
+        case .group: nil
+        }
+    }
+
+    /// The rule that types an unsupported name by the names listed with it.
+    package static func coordination(_ kind: EntityKind) -> EntityRule? {
+        switch kind {
+        case .person: personCoordination
+        case .place: placeCoordination
+        case .organization: organizationCoordination
         case .group: nil
         }
     }
@@ -103,6 +117,18 @@ package enum EntityRules {
         silent: ["WASHINGTON POST SELLS UNIT", "In Washington, March was cold."]
     ) { run in
         run.isDateline ? run.mention() : nil
+    }
+
+    static let placeStateAbbreviation = EntityRule(
+        "place.state-abbreviation", .place, confidence: 0.85, phase: .sureFire,
+        summary: "a US state or Canadian province abbreviation after a town and a comma: \"Vinita, OK\", \"Fresno, "
+            + "Calif.\"; the town before it is in place context",
+        fires: ["He was born in Zhelbirov, [OK] in May.", "The plant in Akanville, [Calif.] closed."],
+        silent: ["It was fine, OK? He left.", "Yesterday, Mass. was held."]
+    ) { run in
+        guard run.single, run.isStateAbbreviation else { return nil }
+        // "Calif." keeps its period (the tokenizer splits it off a word it does not know as an abbreviation).
+        return run.isAllCaps(run.first) || !run.periodFollows ? run.mention() : run.mention(run.first, run.first + 1)
     }
 
     static let organizationLegalForm = EntityRule(
@@ -212,6 +238,37 @@ package enum EntityRules {
         return !ambiguous || run.isCompanyCue ? run.mention() : nil
     }
 
+    static let personInitials = EntityRule(
+        "person.initials", .person, confidence: 0.85, phase: .sureFire,
+        summary: "initials before one or two capitalised words: \"A. Tamazov\", \"K.C. Zhelbirov\", \"W. W. Rouse "
+            + "Ball\"; an abbreviated compass point before a country is a place (\"S. Korea\"), other initials before a "
+            + "place or an organization no part of the name",
+        fires: [
+            "Later [R. Tamazov] took two wickets.", "The chief financial officer, [K.C. Zhelbirov], resigned.",
+            "It was described by [W. W. Rouse Ball] in a book.",
+        ],
+        silent: [
+            "The U.S. Congress voted.", "A. Inca\nB. Maya\nC. Olmec",
+            "It ended at 10 P.M. Zhelbirov left.",
+        ]
+    ) { run in
+        guard let end = run.initialsEnd, run.last - end <= 2 else { return nil }
+        // "A. Inca" above "B. Maya": the letters of a list, not initials.
+        if run.isListLetter(run.first) { return .retry(first: run.first + 1, last: run.last) }
+        if run.phrase(end + 1, run.last, is: [.country, .region]) && end == run.first
+            && run.word(run.first, in: CueWords.compassInitials)
+        {
+            // "S. Korea", "W. Africa": an abbreviated compass word and a country are one place.
+            return run.mention(kind: .place)
+        }
+        if run.phrase(end + 1, run.last, is: [.country, .region, .organization, .organizationKB, .group])
+            || run.word(run.last, is: [.orgLast, .legalForm, .placeLast])
+        {
+            return .retry(first: end + 1, last: run.last)
+        }
+        return run.mention()
+    }
+
     static let personTitleCue = EntityRule(
         "person.title-cue", .person, confidence: 0.9, phase: .sureFire,
         summary: "after a title: \"Ms X\", \"President X\", \"Activist X\" (the title is not part of the name)",
@@ -290,12 +347,18 @@ package enum EntityRules {
         summary: "a one-word city of the gazetteer (GeoNames, 15,000 people or more); if it is also a personal name, "
             + "only in place context or, for a big city, outside person context",
         fires: ["She moved from [Urumqi] to the coast.", "She flew to [Eldoret] in May."],
-        silent: ["Yesterday Jordan said he would stay.", "As shown by Santos (2011), it works."]
+        silent: [
+            "Yesterday Jordan said he would stay.", "As shown by Santos (2011), it works.",
+            "Cocoa volume fell. Prices of cocoa rose.",
+        ]
     ) { run in
         // "the Bank": a town somewhere, but here the head word of a name said before.
         guard run.single, run.wholeIs(.city), !run.isCitationCue,
             !run.word(run.first, is: [.orgLast, .orgFirst, .genericHead])
         else { return nil }
+        // A small town's name opening a sentence is an ordinary word when the text also writes it in lower case
+        // ("Cocoa volume fell", "Dual trading refers to").
+        if run.isOrdinaryWord(run.first) && !run.wholeIs(.bigCity) && run.isStartLike(run.first) { return nil }
         let placeContext = run.isPlaceContext
         if !run.wholeIs([.givenName, .surname]) || placeContext || (run.wholeIs(.bigCity) && !run.isPersonContext)
             || (run.isAllCaps(run.first) && !run.shouting)
@@ -429,7 +492,7 @@ package enum EntityRules {
         if !run.single {
             // The other words must not be ordinary lower-case words of this text ("Fan Responses", "Moon Rocks").
             let restIsNameLike = ((run.first + 1)...run.last).allSatisfy {
-                !run.isOrdinaryWord($0) || run.word($0, is: .surname) || run.hasNameParticle($0)
+                !run.isOrdinaryWord($0) || run.word($0, is: .surname) || run.hasNameParticle($0) || run.isInitial($0)
             }
             // With a surname as the only evidence, only two words whose first is no ordinary or organization word.
             let surnameOnly =
@@ -631,6 +694,30 @@ package enum EntityRules {
             "He bought shares of Kelvane. Later [Kelvane] grew.", "Fixtures: Eldoret v Nakuru. Rain fell in [Eldoret].",
         ],
         silent: ["Later Kelvane grew."]
+    )
+
+    static let personCoordination = EntityRule(
+        "person.coordination", .person, confidence: 0.65, phase: .document,
+        summary: "an unsupported name listed with people that lists or cues typed (\"X, Y and Z\", \"X & Y\"), when "
+            + "every typed name of the list is a person",
+        fires: ["Later Ms Aigerim Tokayeva and [Zhelbirov Akan] arrived."],
+        silent: ["Later Zhelbirov Akan and Tamazov Orken arrived."]
+    )
+
+    static let placeCoordination = EntityRule(
+        "place.coordination", .place, confidence: 0.65, phase: .document,
+        summary: "an unsupported name listed with places that lists or cues typed: \"Almaty, [Zhanakorgan] and "
+            + "Astana\"",
+        fires: ["The town borders Almaty, [Zhelbirovka] and Astana."],
+        silent: ["The town borders Zhelbirovka and Akanovka."]
+    )
+
+    static let organizationCoordination = EntityRule(
+        "organization.coordination", .organization, confidence: 0.65, phase: .document,
+        summary: "an unsupported name listed with organizations that lists or cues typed: \"Deutsche Bank, "
+            + "[Kelvane] and Petrobras\"",
+        fires: ["Bonds were sold by Deutsche Bank, [Zhelbirov] and Petrobras."],
+        silent: ["Bonds were sold by Zhelbirov and Akanov."]
     )
 
     package static let personNamePart = EntityRule(

@@ -126,9 +126,22 @@ package struct ExtractionPass {
     /// A heading in title case: no lower-case word except short function words, at least two words, no final period.
     package func isHeadline(_ sentence: Sentence) -> Bool {
         var words = 0
+        var numbers = 0
+        var commas = 0
         for i in sentence.tokens {
             let shape = shapes[i]
-            guard shape.contains(.word) else { continue }
+            guard shape.contains(.word) else {
+                // A row of a results table or a list of names ("274 Phil Mickelson 70 66", "Nick Faldo ( Britain ) ,
+                // John Cook , Mark Roe"): no heading, its capitals are names.
+                if shape.contains(.number) {
+                    numbers += 1
+                    if numbers >= 2 { return false }
+                } else if tokens[i].range.count == 1 && s[tokens[i].range.start] == "," {
+                    commas += 1
+                    if commas >= 2 { return false }
+                }
+                continue
+            }
             words += 1
             if shape.contains(.lower) && !flags(forLower: i).contains(.connector) && !isShortFunctionWord(i) {
                 return false
@@ -186,6 +199,14 @@ package struct ExtractionPass {
         if shape.contains(.uncased) { return !f.isDisjoint(with: Gazetteer.Flags.place.union(.user).union(.givenName)) }
         guard shape.contains(.capitalized) else { return false }
         if !f.isDisjoint(with: .user) { return true }
+        // State abbreviations and initials have six characters at most ("W.Va.", "K.C."): most words skip both tests.
+        if tokens[i].range.count <= 6 {
+            if isStateAbbreviation(i, sentence) { return true }
+            // An initial before a capitalised word opens a personal name: "A. Mullally", "Eugene [A.] Nida".
+            if isInitial(i) && i + 1 < sentence.tokens.upperBound && shapes[i + 1].contains(.capitalized) {
+                return true
+            }
+        }
         let acronym = shape.contains(.allCaps) && !shouting
         if !acronym && startsKnownPhrase(i, sentence) { return true }
         if f.contains(.common) && !acronym {
@@ -200,7 +221,7 @@ package struct ExtractionPass {
                 return false
             }
             if f.isDisjoint(with: Gazetteer.Flags.place.union([.group, .orgLast]))
-                && (isShortFunctionWord(i) || !leadsToHeadWord(i, sentence))
+                && (isShortFunctionWord(i) || !leadsToHeadWord(i, sentence)) && !leadsToLegalForm(i, sentence)
             {
                 return false
             }
@@ -252,6 +273,50 @@ package struct ExtractionPass {
         return nil
     }
 
+    /// An initial of a personal name: one capital letter and a period ("J."), or two or three of them ("K.C.",
+    /// "D.A.") that are no known place or organization ("U.S.", "U.N.").
+    package func isInitial(_ i: Int) -> Bool {
+        let start = tokens[i].range.start
+        let end = tokens[i].range.end
+        let n = end - start
+        guard n == 2 || n == 4 || n == 6, s[end - 1] == "." else { return false }
+        var k = start
+        while k < end {
+            guard Tokenizer.isUpper(s[k]), s[k + 1] == "." else { return false }
+            k += 2
+        }
+        return n == 2
+            || (flags[i].isDisjoint(with: Gazetteer.Flags.place.union([.organization, .organizationKB]))
+                && !CueWords.letterAbbreviations.contains(keys[i]))
+    }
+
+    /// The last initial of the initials opening `first...last` ("W. W. Rouse Ball": the second "W."), if a word of two
+    /// letters or more follows after a space ("A. Tamazov", not "M.Sc" or "A. L."); nil otherwise.
+    package func initialsEnd(_ first: Int, _ last: Int) -> Int? {
+        var k = first
+        while k < last && isInitial(k) { k += 1 }
+        guard k > first, letterCount(k) >= 2, !shapes[k].contains(.allCaps),
+            tokens[k].range.start > tokens[k - 1].range.end
+        else { return nil }
+        return k - 1
+    }
+
+    /// A letter opening a line of a lettered list: "A. Inca" with "B. Maya" on the next line (or the letter before on
+    /// the line before).
+    package func isListLetter(_ i: Int) -> Bool {
+        guard isBlockStart(i), tokens[i].range.count == 2 else { return false }
+        let letter = s[tokens[i].range.start].value
+        func opensLine(after start: Int, step: Int) -> Bool {
+            var k = start + step
+            while k >= 0 && k < tokens.count && !isBlockStart(k) { k += step }
+            guard k >= 0 && k < tokens.count, tokens[k].range.count == 2, s[tokens[k].range.start + 1] == "." else {
+                return false
+            }
+            return Int(s[tokens[k].range.start].value) == Int(letter) + step
+        }
+        return opensLine(after: i, step: 1) || opensLine(after: i, step: -1)
+    }
+
     /// A word ending in "ly" followed by a comma.
     package func isAdverbBeforeComma(_ i: Int) -> Bool {
         let end = tokens[i].range.end
@@ -294,7 +359,15 @@ package struct ExtractionPass {
     /// Financial [Corp]".
     package func leadsToLegalForm(_ i: Int, _ sentence: Sentence) -> Bool {
         var j = i + 1
-        while j < sentence.tokens.upperBound && j <= i + 3 && shapes[j].contains(.capitalized) {
+        // One "and" may join the words: "Stop and Shop Cos Inc".
+        var joined = false
+        while j < sentence.tokens.upperBound && j <= i + 4 {
+            if keys[j] == CueWords.andKey && !joined && j == i + 1 {
+                joined = true
+                j += 1
+                continue
+            }
+            guard shapes[j].contains(.capitalized) else { return false }
             if flags[j].contains(.legalForm) { return true }
             j += 1
         }
@@ -354,6 +427,7 @@ package struct ExtractionPass {
         while j < end, !taken[j] {
             // An acronym does not run into an ordinary capitalised word ("NASA T-shirt"), only into head words or acronyms.
             if last == first && shapes[first].contains(.allCaps) && !shouting && !shapes[j].contains(.allCaps)
+                && !isInitial(first)
                 && flags[j].isDisjoint(with: [.orgLast, .placeLast]) && !leadsToHeadWord(first, sentence)
                 && !isClubName(first, j)
             {
@@ -478,8 +552,12 @@ package struct ExtractionPass {
         for k in (j + 1)...min(j + 3, end - 1) {
             guard !taken[k], shapes[k].contains(.capitalized), !shapes[k].contains(.possessive) else { return nil }
             if flags[k].contains(.legalForm) { return k }
+            // "Smick-Medley and Associates", "Halvard and Sons": a firm named by its partners.
+            if k == j + 1, CueWords.firmPartners.contains(keys[k]) { return k }
             if k >= j + 2, flags[k].contains(.orgLast),
-                !flags[last].contains(.orgLast) || flags[last].contains(.genericHead), !flags[j + 1].contains(.title)
+                !flags[last].contains(.orgLast) || flags[last].contains(.genericHead), !flags[j + 1].contains(.title),
+                // Two names with the same head are two: "Hongkong Bank and Hang Seng Bank".
+                keys[k] != keys[last]
             {
                 return k
             }
@@ -512,7 +590,7 @@ package struct ExtractionPass {
     package func isDateline(_ first: Int, _ last: Int, _ sentence: Sentence) -> Bool {
         // The region after the city: "ST. PAUL, [Minn.], Feb 26 -".
         if first >= 2, s[tokens[first - 1].range.start] == ",", shapes[first - 2].contains(.allCaps),
-            last - first <= 1, shapes[first].contains(.capitalized)
+            last - first <= 1, shapes[first].contains(.capitalized), !CueWords.months.contains(keys[first])
         {
             var k = first - 2
             while k > 0 && !isBlockStart(k) && (shapes[k - 1].contains(.allCaps) || tokens[k - 1].range.count == 1) {
@@ -642,6 +720,14 @@ package struct ExtractionPass {
         // A role after a name is not part of it: "the State Department Spokesperson".
         var last = lastIn
         while last > first && titleLength(at: last, upTo: last) > 0 && !flags[last].contains(.orgLast) { last -= 1 }
+        // Nor a weekday after it ("Hugh Zhelbirov Sunday, May 28") or a caption label ("Ahmed Osmani Image: Reuters").
+        while last > first && tokens[last].range.count >= 5
+            && (CueWords.weekdays.contains(keys[last])
+                || (CueWords.captionLabels.contains(keys[last]) && last + 1 < tokens.count
+                    && s[tokens[last + 1].range.start] == ":"))
+        {
+            last -= 1
+        }
         // Whole-run user entries and multi-word gazetteer places win before any cutting.
         let whole = gazetteer.flags(phraseKey(first, last))
         if !whole.isDisjoint(with: .user)
@@ -719,6 +805,12 @@ package struct ExtractionPass {
         if first == last && CueWords.holidays.contains(keys[first]) { return }
         // An economic or market measure ("Gross National Product", "the Dow Jones index") is no name either.
         if isMeasure(first, last, sentence) { return }
+        // Nor is an event, a prize, a law or a programme ("Davis Cup", "Tax Reform Act", "Export Enhancement Program").
+        if tokens[last].range.count >= 3 && shapes[last].contains(.capitalized)
+            && CueWords.otherNameHeads.contains(keys[last])
+        {
+            return
+        }
         guard let (n, outcome) = decide(first, last, sentence, titleCue: titleCue, shouting: shouting) else { return }
         let rule = EntityRules.runRules[n]
         switch outcome {
@@ -873,7 +965,29 @@ package struct ExtractionPass {
     package func isCommaPlaceContext(_ last: Int, _ sentence: Sentence) -> Bool {
         last + 2 < sentence.tokens.upperBound && s[tokens[last + 1].range.start] == ","
             && shapes[last + 2].contains(.capitalized)
-            && !flags[last + 2].isDisjoint(with: [.country, .subdivision])
+            && (!flags[last + 2].isDisjoint(with: [.country, .subdivision]) || isStateAbbreviation(last + 2, sentence))
+    }
+
+    /// A US state or Canadian province abbreviation after a capitalised word and a comma, not followed by another
+    /// capitalised word: "Vinita, [OK]", "Fresno, [Calif.] -", "the Paramus, [NJ] retail corridor".
+    package func isStateAbbreviation(_ i: Int, _ sentence: Sentence) -> Bool {
+        // Cheap tests first: this runs for every capitalised token.
+        guard i >= sentence.tokens.lowerBound + 2, tokens[i - 1].range.count == 1, s[tokens[i - 1].range.start] == ",",
+            tokens[i].range.count <= 6, shapes[i].contains(.capitalized), shapes[i - 2].contains(.capitalized),
+            CueWords.stateAbbreviations.contains(keys[i])
+        else { return false }
+        // The town opens the sentence only in a dateline or as a known place ("Yesterday, Mass. was held" is no town).
+        if isStartLike(i - 2, sentence) && !shapes[i - 2].contains(.allCaps)
+            && flags[i - 2].isDisjoint(with: Gazetteer.Flags.place)
+        {
+            return false
+        }
+        // "Mass." is also a word: abbreviations of letters only need capitals or a period.
+        let end = tokens[i].range.end
+        guard shapes[i].contains(.allCaps) || s[end - 1] == "." || (end < s.count && s[end] == ".") else {
+            return false
+        }
+        return i + 1 >= sentence.tokens.upperBound || !shapes[i + 1].contains(.capitalized)
     }
 
     package func isPersonContext(_ first: Int, _ last: Int, _ sentence: Sentence) -> Bool {
@@ -1172,6 +1286,83 @@ package struct ExtractionPass {
             let repeats = (counts[c.key] ?? 1) - 1
             if repeats > 0 { found[n].confidence = min(0.99, found[n].confidence + min(0.15, 0.05 * Double(repeats))) }
         }
+        typeCoordinatedNames()
+    }
+
+    /// Names listed together ("Edgewater, Cliffside Park and Leonia", "Albert and Marcia") are of one kind: an
+    /// unsupported name in a list takes the kind of the list's names that lists or sure-fire cues typed, when they agree.
+    package mutating func typeCoordinatedNames() {
+        guard found.count >= 2 else { return }
+        // Candidates are found in text order (only user patterns can come first): sort only when needed. Indices, not
+        // candidates, are passed around (a candidate holds strings: copying it costs reference counting).
+        let inOrder = found.indices.dropFirst().allSatisfy { found[$0 - 1].first < found[$0].first }
+        let order = inOrder ? [] : found.indices.sorted { found[$0].first < found[$1].first }
+        let n = found.count
+        var start = 0
+        while start < n {
+            var end = start
+            var conjunction = false
+            while end + 1 < n {
+                let a = inOrder ? end : order[end]
+                let b = inOrder ? end + 1 : order[end + 1]
+                guard let joint = coordination(a, b) else { break }
+                conjunction = conjunction || joint
+                end += 1
+            }
+            if end > start && conjunction {
+                let members = (start...end).map { inOrder ? $0 : order[$0] }
+                var kind: EntityKind?
+                var agree = true
+                for m in members
+                where !found[m].weak && found[m].confidence >= 0.6 && ExtractionPass.strength(found[m].phase) >= 3 {
+                    if kind == nil { kind = found[m].kind } else if kind != found[m].kind { agree = false }
+                }
+                if agree, let kind, let rule = EntityRules.coordination(kind) {
+                    for m in members where found[m].weak && isListableName(found[m]) { retype(m, rule, kind: kind) }
+                }
+            }
+            start = end + 1
+        }
+    }
+
+    /// Whether an unsupported candidate may take its kind from a list: not a word the text uses in lower case, no
+    /// sentence opener ("Stay, Sonia"), no title, common word or acronym, and not a name followed by "of" ("Wong Pik-wan
+    /// of the Civic Party").
+    package func isListableName(_ c: Candidate) -> Bool {
+        if c.first == c.last
+            && (lowerVocabulary.contains(c.key) || isStartLike(c.first, document.sentences[c.sentence]))
+        {
+            return false
+        }
+        if c.first == c.last && shapes[c.first].contains(.allCaps) { return false }
+        if (c.first...c.last).contains(where: {
+            !flags[$0].isDisjoint(with: [.title, .lowerTitle, .common, .legalForm]) && !shapes[$0].contains(.lower)
+        }) {
+            return false
+        }
+        return !(c.last + 1 < tokens.count && keys[c.last + 1] == CueWords.ofKey)
+    }
+
+    /// Whether candidate `b` follows candidate `a` in the same sentence across a list separator only (",", "and", "or",
+    /// "&", ", and"): nil if not, else whether the separator holds a conjunction.
+    package func coordination(_ a: Int, _ b: Int) -> Bool? {
+        let aLast = found[a].last
+        let bFirst = found[b].first
+        guard bFirst > aLast + 1, bFirst - aLast <= 3, found[a].sentence == found[b].sentence else { return nil }
+        var sawComma = false
+        var sawWord = false
+        for k in (aLast + 1)..<bFirst {
+            if tokens[k].range.count == 1 && s[tokens[k].range.start] == "," && !sawComma && !sawWord {
+                sawComma = true
+            } else if (keys[k] == CueWords.andKey || keys[k] == CueWords.orKey || s[tokens[k].range.start] == "&")
+                && !sawWord && !shapes[k].contains(.capitalized)
+            {
+                sawWord = true
+            } else {
+                return nil
+            }
+        }
+        return sawWord
     }
 
     /// Drops default-rule mentions that nothing else in the document supports.

@@ -62,6 +62,8 @@ package struct RunView {
     }
     /// Whether token `i` is one of `words`.
     package func word(_ i: Int, in words: Set<UInt64>) -> Bool { words.contains(pass.keys[i]) }
+    /// Whether token `i` is one of `words`.
+    package func word(_ i: Int, in words: KeySet) -> Bool { words.contains(pass.keys[i]) }
     /// Whether token `i` is written in capitals ("NATO").
     package func isAllCaps(_ i: Int) -> Bool { pass.shapes[i].contains(.allCaps) }
     /// Whether the document also uses token `i` as a lower-case word ("fan" for "Fan").
@@ -77,6 +79,19 @@ package struct RunView {
     package func length(_ i: Int) -> Int { pass.tokens[i].range.count }
     /// Token `i` starts with a letter of a cased script the gazetteers do not cover (Cyrillic, Greek, Armenian).
     package func isNonLatin(_ i: Int) -> Bool { pass.s[pass.tokens[i].range.start].value >= 0x370 }
+    /// Token `i` is an initial of a personal name: "J.", "K.C.".
+    package func isInitial(_ i: Int) -> Bool { pass.isInitial(i) }
+    /// The last of the initials opening the run ("[W. W.] Rouse Ball"), if it opens with initials and goes on after them.
+    package var initialsEnd: Int? { pass.initialsEnd(first, last) }
+    /// A period follows the run directly: "Calif[.]".
+    package var periodFollows: Bool {
+        last + 1 < pass.tokens.count && pass.tokens[last + 1].range.start == pass.tokens[last].range.end
+            && pass.s[pass.tokens[last + 1].range.start] == "."
+    }
+    /// The run is a state abbreviation after a town and a comma: "Vinita, [OK]".
+    package var isStateAbbreviation: Bool { pass.isStateAbbreviation(first, sentence) }
+    /// Token `i` is the letter of a lettered list ("A. Inca" above "B. Maya").
+    package func isListLetter(_ i: Int) -> Bool { pass.isListLetter(i) }
     /// A lower-case particle joined to a name: "al-Amr".
     package func hasNameParticle(_ i: Int) -> Bool { pass.hasNameParticlePrefix(i) }
     /// A brand's inner capital: "LibriVox".
