@@ -505,7 +505,8 @@ public struct Resolver: Sendable {
         var sawParenthesis = false
         while k < acronym.range.start {
             let c = document.text[k]
-            if c == "(" { sawParenthesis = true } else if c != " " { return nil }
+            // Reuters writes an unlisted company in angle brackets: "<Saudi American Bank> (SAMBA)".
+            if c == "(" { sawParenthesis = true } else if c != " " && (c != ">" || sawParenthesis) { return nil }
             k += 1
         }
         guard sawParenthesis else { return nil }
@@ -515,7 +516,36 @@ public struct Resolver: Sendable {
         // Initials must agree, allowing one extra or missing letter (e.g. "Committee to Protect Journalists (CPJ)").
         guard !letters.isEmpty, initials.first == letters.first,
             initials == letters || abs(initials.count - letters.count) <= 1
+                || Resolver.spellsByPrefixes(acronym.text, words)
         else { return nil }
         return previous.entity == previous.text ? words.joined(separator: " ") : previous.entity
+    }
+
+    /// Whether an all-capitals acronym of three letters or more is the name's capitalised words each cut to a
+    /// beginning, in order ("SAMBA" of "Saudi American Bank": SA-M-BA; "NABISCO" of "National Biscuit Company"), as
+    /// acronyms made of syllables are (Schwartz and Hearst's rule that every letter of the short form comes, in order,
+    /// from the long form, kept here to word beginnings so that a stray letter inside a word does not count).
+    package static func spellsByPrefixes(_ acronym: String, _ words: [String]) -> Bool {
+        let letters = Array(acronym.utf8)
+        guard letters.count >= 3, letters.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { return false }
+        let parts: [[UInt8]] = words.compactMap { word in
+            guard let first = word.utf8.first, first >= 0x41 && first <= 0x5A else { return nil }
+            return word.utf8.map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 }
+        }
+        guard parts.count >= 2, parts.count < letters.count else { return false }
+        func match(_ word: Int, _ at: Int) -> Bool {
+            if word == parts.count { return at == letters.count }
+            let part = parts[word]
+            let remainingWords = parts.count - word - 1
+            var length = 1
+            while length <= part.count, at + length + remainingWords <= letters.count,
+                part[length - 1] == letters[at + length - 1]
+            {
+                if match(word + 1, at + length) { return true }
+                length += 1
+            }
+            return false
+        }
+        return match(0, 0)
     }
 }

@@ -45,6 +45,28 @@ private func resolve(_ text: String) -> (mentions: [Mention], aliases: [Alias]) 
     #expect(aliases.allSatisfy { $0.entity == "Chinese Communist Party" })
 }
 
+@Test func acronymOfSyllablesInParenthesesJoinsItsName() {
+    let (mentions, aliases) = resolve(
+        "Profits at <Saudi American Bank> (SAMBA) fell. SAMBA opened a branch in London.")
+    // The definition joins the acronym where it is written; the store applies it to the acronym's other mentions.
+    #expect(mentions.filter { $0.text == "SAMBA" }.first?.entity == "Saudi American Bank")
+    #expect(aliases.map(\.reason) == ["alias.acronym-defined"])
+    #expect(aliases.first?.entity == "Saudi American Bank")
+}
+
+@Test func syllableAcronymsNeedEveryWordToGiveItsBeginning() {
+    #expect(Resolver.spellsByPrefixes("SAMBA", ["Saudi", "American", "Bank"]))
+    #expect(Resolver.spellsByPrefixes("NABISCO", ["National", "Biscuit", "Company"]))
+    #expect(Resolver.spellsByPrefixes("SABA", ["Saudi", "Bank"]))
+    // A word that gives no beginning, letters out of order, a lower-case acronym, two letters, one word: no.
+    #expect(!Resolver.spellsByPrefixes("SMB", ["Saudi", "American", "Bank"]))
+    #expect(!Resolver.spellsByPrefixes("SAUB", ["Saudi", "American", "Bank"]))
+    #expect(!Resolver.spellsByPrefixes("BASA", ["Saudi", "American", "Bank"]))
+    #expect(!Resolver.spellsByPrefixes("Samba", ["Saudi", "American", "Bank"]))
+    #expect(!Resolver.spellsByPrefixes("SA", ["Saudi", "American"]))
+    #expect(!Resolver.spellsByPrefixes("SAMBA", ["Samba"]))
+}
+
 @Test func acronymMatchingInitialsJoinsWithoutParentheses() {
     let (mentions, aliases) = resolve("Officials of the Chinese Communist Party met. The CCP denied it.")
     #expect(mentions.map(\.entity) == ["Chinese Communist Party", "Chinese Communist Party"])
