@@ -31,8 +31,8 @@ place=${UX_PLACE:-Tokyo}
 other=${UX_OTHER:-James Baker}
 misspelt=${UX_MISSPELT:-Paul Volker}
 # A duplicate the audit lists, and the entity it should join (a single curation decision).
-duplicate=${UX_DUPLICATE:-Salomon Brothers Inc.}
-keep=${UX_KEEP:-Salomon Brothers Inc}
+duplicate=${UX_DUPLICATE:-Coca Cola Co}
+keep=${UX_KEEP:-Coca-Cola Co}
 eval_gold=${UX_GOLD:-/work/shared/eval/gum_dev.jsonl}
 
 # Runs a command on a pseudo-terminal (standard output and error, unless standard output is redirected to a file
@@ -148,7 +148,7 @@ run 10 "$newsgraph" extract --rules my-rules "$root/seeds" ">" mentions.jsonl
 run 10 "$newsgraph" eval --gold "$eval_gold" --rules my-rules
 
 echo "# curation (budget 1 s for merge, split and undo; 10 s for the others)"
-run 1 "$newsgraph" merge "$duplicate" "$keep" --note "same bank" --db "$db"
+run 1 "$newsgraph" merge "$duplicate" "$keep" --note "same company" --db "$db"
 run 1 "$newsgraph" split "$duplicate" --db "$db"
 run 1 "$newsgraph" merge "$duplicate" "$keep" --db "$db"
 undo_id=$("$newsgraph" log --db "$db" --format json | python3 -c 'import json, sys; print(max(e["id"] for e in json.load(sys.stdin) if not e.get("undone")))')
