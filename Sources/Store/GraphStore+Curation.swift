@@ -43,58 +43,6 @@ extension GraphStore {
         }
     }
 
-    /// Recomputes the association score (`GraphStore.refreshScores`) of the relations with an end in `entityIDs`,
-    /// the only ones a curation change alters: a score depends on the relation's articles, the articles of its two
-    /// ends and the store's article count, and curation moves mentions between entities without adding or removing
-    /// any (rejected mentions stay stored and counted). The store-wide pass took 0.5 of the 0.75 s of CPU of a
-    /// single decision on the Reuters store. The equality with the store-wide pass is tested
-    /// (`CurationIncrementalTests`).
-    package func refreshScores(around entityIDs: Set<Int64>) throws {
-        let db = database
-        guard !entityIDs.isEmpty else { return }
-        try db.fillTemporaryIDTable("rescore_entity", with: entityIDs)
-        let total = try db.scalar("SELECT count(DISTINCT article_id) FROM mention")?.int ?? 0
-        let relations = try db.prepare(
-            """
-            SELECT id, source_id, target_id, articles FROM relation WHERE source_id IN (SELECT id FROM temp.rescore_entity)
-            UNION SELECT id, source_id, target_id, articles FROM relation
-            WHERE target_id IN (SELECT id FROM temp.rescore_entity)
-            """)
-        var rows: [(id: Int64, source: Int64, target: Int64, articles: Int)] = []
-        try relations.bind([])
-        while try relations.step() {
-            rows.append(
-                (Int64(relations.int(0)), Int64(relations.int(1)), Int64(relations.int(2)), relations.int(3)))
-        }
-        let entityArticles = try db.prepare(
-            "SELECT count(DISTINCT article_id) FROM mention WHERE entity_id = ?")
-        var articles: [Int64: Int] = [:]
-        func articleCount(_ id: Int64) throws -> Int {
-            if let count = articles[id] { return count }
-            try entityArticles.bind(id)
-            let count = try entityArticles.step() ? entityArticles.int(0) : 0
-            entityArticles.reset()
-            articles[id] = count
-            return count
-        }
-        // As the store-wide pass counts them: a relation's articles with distinct evidence text.
-        let texts = try db.prepare(
-            """
-            SELECT count(DISTINCT substr(a.text, e.start + 1, e.end - e.start))
-            FROM evidence e JOIN article a ON a.id = e.article_id WHERE e.relation_id = ?
-            """)
-        let update = try db.prepare("UPDATE relation SET score = ?2 WHERE id = ?1")
-        for row in rows {
-            try texts.bind(row.id)
-            let distinct = try texts.step() ? texts.int(0) : 0
-            texts.reset()
-            let both = min(row.articles, distinct == 0 ? row.articles : distinct)
-            let score = GraphStore.associationScore(
-                both: both, source: try articleCount(row.source), target: try articleCount(row.target), total: total)
-            try update.run(row.id, score)
-        }
-    }
-
     /// Applies the newest decision by touching only the entities it names, when that gives what re-deriving everything
     /// would: a `merge` moves every mention of one entity to another, so it is one `merge(entity:into:)`. Returns the
     /// entities whose mentions changed, or nil for other decisions (the caller re-derives).
