@@ -42,6 +42,27 @@ package enum StoreInvariants {
         #expect(before == after, "replaying the curation changed the store", sourceLocation: sourceLocation)
     }
 
+    /// What identity decided, by names: entities (name, kind, mentions), relations (ends in name order, kind, weight,
+    /// articles) and the name joins with their reasons; for comparing stores built in another order or in batches.
+    package static func identitySnapshot(_ store: GraphStore) throws -> [String] {
+        let entities = try store.database.prepare(
+            """
+            SELECT e.name || '|' || e.kind || '|' || count(m.id) FROM entity e LEFT JOIN mention m ON m.entity_id = e.id
+            GROUP BY e.id ORDER BY 1
+            """
+        ).rows().map { $0[0].string ?? "" }
+        let relations = try store.database.prepare(
+            """
+            SELECT min(s.name, t.name) || '|' || max(s.name, t.name) || '|' || r.kind || '|' || r.weight || '|' || r.articles
+            FROM relation r JOIN entity s ON s.id = r.source_id JOIN entity t ON t.id = r.target_id ORDER BY 1
+            """
+        ).rows().map { $0[0].string ?? "" }
+        let reasons = try store.database.prepare(
+            "SELECT n.name || '|' || e.name || '|' || n.reason FROM name_join n JOIN entity e ON e.id = n.entity_id ORDER BY 1"
+        ).rows().map { $0[0].string ?? "" }
+        return entities + ["--"] + relations + ["--"] + reasons
+    }
+
     /// The store as content, independent of row ids and insertion order: articles (key, hash, title, date, counts),
     /// entities (name, kind, mentions), relations (ends by name, kind, label, weight, articles, dates).
     package static func fingerprint(_ store: GraphStore) throws -> [String] {

@@ -42,25 +42,6 @@ import Testing
         ).rows([.text(pattern)]).map { $0[0].string ?? "" }
     }
 
-    func snapshot(_ store: GraphStore) throws -> [String] {
-        let entities = try store.database.prepare(
-            """
-            SELECT e.name || '|' || e.kind || '|' || count(m.id) FROM entity e LEFT JOIN mention m ON m.entity_id = e.id
-            GROUP BY e.id ORDER BY 1
-            """
-        ).rows().map { $0[0].string ?? "" }
-        let relations = try store.database.prepare(
-            """
-            SELECT min(s.name, t.name) || '|' || max(s.name, t.name) || '|' || r.kind || '|' || r.weight || '|' || r.articles
-            FROM relation r JOIN entity s ON s.id = r.source_id JOIN entity t ON t.id = r.target_id ORDER BY 1
-            """
-        ).rows().map { $0[0].string ?? "" }
-        let reasons = try store.database.prepare(
-            "SELECT n.name || '|' || e.name || '|' || n.reason FROM name_join n JOIN entity e ON e.id = n.entity_id ORDER BY 1"
-        ).rows().map { $0[0].string ?? "" }
-        return entities + ["--"] + relations + ["--"] + reasons
-    }
-
     @Test func aDatelineQualifierNamesTheTownInTheWholeArticle() {
         let analyzed = HomonymIdentityTests.cantons[0]
         let names = analyzed.mentions.filter { $0.text.lowercased() == "canton" }.map(\.entity)
@@ -105,20 +86,20 @@ import Testing
     func splittingATownKeepsTheResultIndependentOfIngestOrder(_ location: StoreLocation) throws {
         let together = try location.open()
         try together.ingest(HomonymIdentityTests.cantons)
-        let expected = try snapshot(together)
+        let expected = try StoreInvariants.identitySnapshot(together)
         // One Canton first (no homonym yet: one entity), then the others split it.
         let forward = try location.open()
         for article in HomonymIdentityTests.cantons { try forward.ingest([article]) }
         let backward = try location.open()
         for article in HomonymIdentityTests.cantons.reversed() { try backward.ingest([article]) }
-        #expect(try snapshot(forward) == expected)
-        #expect(try snapshot(backward) == expected)
+        #expect(try StoreInvariants.identitySnapshot(forward) == expected)
+        #expect(try StoreInvariants.identitySnapshot(backward) == expected)
         #expect(expected.contains { $0.hasPrefix("Canton (Ohio)|Timken Steel Co|dateline|1|1") })
         // Re-ingest changes nothing; deriving everything again gives the same graph.
         try together.ingest(HomonymIdentityTests.cantons)
-        #expect(try snapshot(together) == expected)
+        #expect(try StoreInvariants.identitySnapshot(together) == expected)
         try together.database.transaction { try together.reapplyCuration() }
-        #expect(try snapshot(together) == expected)
+        #expect(try StoreInvariants.identitySnapshot(together) == expected)
     }
 
     @Test(arguments: StoreLocation.allCases)
@@ -162,11 +143,14 @@ import Testing
             let store = try location.open()
             for article in order { try store.ingest([article.analyzed]) }
             #expect(try entities(store, like: "%Baudouin%") == ["BAUDOUIN (Texas)|place|1", "Denis Baudouin|person|5"])
-            snapshots.append(try snapshot(store))
+            snapshots.append(try StoreInvariants.identitySnapshot(store))
         }
         let together = try location.open()
         try together.ingest(articles.map(\.analyzed))
-        #expect(snapshots == [try snapshot(together), try snapshot(together)])
+        #expect(
+            snapshots == [
+                try StoreInvariants.identitySnapshot(together), try StoreInvariants.identitySnapshot(together),
+            ])
     }
 
     @Test func aFewStrongCuesDoNotOutweighHundredsOfMentionsOfAnotherKind() {

@@ -190,35 +190,15 @@ import Testing
         #expect(york.aliases.map(\.reason) == ["identity.case"])
     }
 
-    /// Entities (name, kind, mentions) and relations (ends by name, kind, weight, articles) of a store.
-    func snapshot(_ store: GraphStore) throws -> [String] {
-        let entities = try store.database.prepare(
-            """
-            SELECT e.name || '|' || e.kind || '|' || count(m.id) FROM entity e LEFT JOIN mention m ON m.entity_id = e.id
-            GROUP BY e.id ORDER BY 1
-            """
-        ).rows().map { $0[0].string ?? "" }
-        let relations = try store.database.prepare(
-            """
-            SELECT min(s.name, t.name) || '|' || max(s.name, t.name) || '|' || r.kind || '|' || r.weight || '|' || r.articles
-            FROM relation r JOIN entity s ON s.id = r.source_id JOIN entity t ON t.id = r.target_id ORDER BY 1
-            """
-        ).rows().map { $0[0].string ?? "" }
-        let reasons = try store.database.prepare(
-            "SELECT n.name || '|' || e.name || '|' || n.reason FROM name_join n JOIN entity e ON e.id = n.entity_id ORDER BY 1"
-        ).rows().map { $0[0].string ?? "" }
-        return entities + ["--"] + relations + ["--"] + reasons
-    }
-
     @Test(arguments: StoreLocation.allCases)
     func ingestOrderDoesNotChangeTheGraph(_ location: StoreLocation) throws {
-        let together = try snapshot(try ingested(location))
+        let together = try StoreInvariants.identitySnapshot(try ingested(location))
         let forward = try location.open()
         for article in IdentityTests.all { try forward.ingest([article.analyzed]) }
         let backward = try location.open()
         for article in IdentityTests.all.reversed() { try backward.ingest([article.analyzed]) }
-        #expect(try snapshot(forward) == together)
-        #expect(try snapshot(backward) == together)
+        #expect(try StoreInvariants.identitySnapshot(forward) == together)
+        #expect(try StoreInvariants.identitySnapshot(backward) == together)
         #expect(together.contains("Dilson Funaro|New York|co-occurrence|1|1"))
         #expect(together.contains("New York|United States|co-occurrence|2|1"))
     }
@@ -226,10 +206,10 @@ import Testing
     @Test(arguments: StoreLocation.allCases)
     func reingestIsIdempotent(_ location: StoreLocation) throws {
         let store = try ingested(location)
-        let before = try snapshot(store)
+        let before = try StoreInvariants.identitySnapshot(store)
         let summary = try store.ingest(IdentityTests.all.map(\.analyzed))
         #expect(summary.unchanged == IdentityTests.all.count)
-        #expect(try snapshot(store) == before)
+        #expect(try StoreInvariants.identitySnapshot(store) == before)
     }
 
     @Test(arguments: StoreLocation.allCases)
@@ -239,10 +219,10 @@ import Testing
             .merge(
                 GraphQuery(store).entity(named: "Baker").entity,
                 into: GraphQuery(store).entity(named: "James Baker").entity))
-        let incremental = try snapshot(store)
+        let incremental = try StoreInvariants.identitySnapshot(store)
         #expect(try entity(store, "Baker")?.name == "James Baker")
         try store.database.transaction { try store.reapplyCuration() }
-        #expect(try snapshot(store) == incremental)
+        #expect(try StoreInvariants.identitySnapshot(store) == incremental)
         // The decision survives a new article that adds a Baker.
         var more = ArticleBuilder("articles/more.txt", sentences: ["BAKER said no."])
         more.mention("BAKER", .person, sentence: 0, rule: "person.speech-cue", confidence: 0.7)

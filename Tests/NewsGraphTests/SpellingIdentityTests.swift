@@ -115,25 +115,6 @@ import Testing
         try store.database.prepare("SELECT reason FROM name_join WHERE name = ?").rows([.text(name)]).first?[0].string
     }
 
-    func snapshot(_ store: GraphStore) throws -> [String] {
-        let entities = try store.database.prepare(
-            """
-            SELECT e.name || '|' || e.kind || '|' || count(m.id) FROM entity e LEFT JOIN mention m ON m.entity_id = e.id
-            GROUP BY e.id ORDER BY 1
-            """
-        ).rows().map { $0[0].string ?? "" }
-        let relations = try store.database.prepare(
-            """
-            SELECT min(s.name, t.name) || '|' || max(s.name, t.name) || '|' || r.kind || '|' || r.weight || '|' || r.articles
-            FROM relation r JOIN entity s ON s.id = r.source_id JOIN entity t ON t.id = r.target_id ORDER BY 1
-            """
-        ).rows().map { $0[0].string ?? "" }
-        let reasons = try store.database.prepare(
-            "SELECT n.name || '|' || e.name || '|' || n.reason FROM name_join n JOIN entity e ON e.id = n.entity_id ORDER BY 1"
-        ).rows().map { $0[0].string ?? "" }
-        return entities + ["--"] + relations + ["--"] + reasons
-    }
-
     @Test(arguments: StoreLocation.allCases)
     func spellingsOfOneNameAreOneEntity(_ location: StoreLocation) throws {
         let store = try ingested(location)
@@ -178,28 +159,28 @@ import Testing
         #expect(try entity(store, "TREASURY CORP") == "TREASURY CORP|organization|1")
         #expect(try entity(store, "Goldman Sachs International") == "Goldman Sachs International|organization|1")
         #expect(try entity(store, "Ford") == "Ford|person|1")
-        #expect(try snapshot(store).contains("Ford|Ford Motor|co-occurrence|1|1"))
+        #expect(try StoreInvariants.identitySnapshot(store).contains("Ford|Ford Motor|co-occurrence|1|1"))
     }
 
     @Test(arguments: StoreLocation.allCases)
     func ingestOrderAndBatchesDoNotChangeTheGraph(_ location: StoreLocation) throws {
         let together = try ingested(location)
-        let expected = try snapshot(together)
+        let expected = try StoreInvariants.identitySnapshot(together)
         let orders = [[0, 1, 2, 3], [3, 2, 1, 0], [2, 0, 3, 1], [1, 3, 0, 2]]
         for order in orders {
             let store = try location.open()
             for n in order { try store.ingest([SpellingIdentityTests.all[n].analyzed]) }
-            #expect(try snapshot(store) == expected, "order \(order)")
+            #expect(try StoreInvariants.identitySnapshot(store) == expected, "order \(order)")
         }
         // Two batches: the joins only grow entity by entity, which must give what deriving everything gives.
         let batches = try location.open()
         try batches.ingest([SpellingIdentityTests.detroit.analyzed, SpellingIdentityTests.stLouis.analyzed])
         try batches.ingest([SpellingIdentityTests.newYork.analyzed, SpellingIdentityTests.washington.analyzed])
-        #expect(try snapshot(batches) == expected)
+        #expect(try StoreInvariants.identitySnapshot(batches) == expected)
         try together.ingest(SpellingIdentityTests.all.map(\.analyzed))
-        #expect(try snapshot(together) == expected)
+        #expect(try StoreInvariants.identitySnapshot(together) == expected)
         try together.database.transaction { try together.reapplyCuration() }
-        #expect(try snapshot(together) == expected)
+        #expect(try StoreInvariants.identitySnapshot(together) == expected)
         #expect(expected.contains("Boeing|Texaco|co-occurrence|2|2"))
     }
 
@@ -223,9 +204,9 @@ import Testing
         try store.ingest([more.analyzed])
         #expect(try entity(store, "Boeing Company") == "Boeing|place|5")
         #expect(try entity(store, "Salomon Brothers Inc.") == "Salomon Inc|organization|3")
-        let incremental = try snapshot(store)
+        let incremental = try StoreInvariants.identitySnapshot(store)
         try store.database.transaction { try store.reapplyCuration() }
-        #expect(try snapshot(store) == incremental)
+        #expect(try StoreInvariants.identitySnapshot(store) == incremental)
     }
 }
 
