@@ -190,27 +190,16 @@ extension GraphStore {
             try detach.run(id)
             try delete.run(id)
         }
-        let find = try db.prepare(
-            "SELECT id FROM relation WHERE source_id = ? AND target_id = ? AND kind = ? AND label = ?")
-        let create = try db.prepare(
-            "INSERT INTO relation (source_id, target_id, kind, label, directed) VALUES (?, ?, ?, ?, ?)")
-        let attach = try db.prepare("UPDATE evidence SET relation_id = ? WHERE id = ?")
+        let attacher = try EvidenceAttacher(db)
         var touched = Set<Int64>()
         for row in rows {
             guard let source = try resolve(row.source), let target = try resolve(row.target), source != target else {
                 continue
             }
             let ends = row.directed || source <= target ? (source, target) : (target, source)
-            try find.bind(ends.0, ends.1, row.kind, row.label)
-            var relation = try find.step() ? Int64(find.int(0)) : nil
-            find.reset()
-            if relation == nil {
-                try create.run(ends.0, ends.1, row.kind, row.label, row.directed)
-                relation = db.lastInsertRowID
-            }
-            guard let relation else { continue }
-            try attach.run(relation, row.id)
-            touched.insert(relation)
+            touched.insert(
+                try attacher.attach(
+                    evidence: row.id, ends: ends, kind: row.kind, label: row.label, directed: row.directed))
         }
         try GraphStore.refreshRelations(db, ids: touched)
         let created = try db.prepare("SELECT id FROM entity WHERE id > ?").rows([.integer(newest)]).compactMap {

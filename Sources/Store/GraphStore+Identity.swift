@@ -314,11 +314,7 @@ extension GraphStore {
                 directed: evidence.int(6) != 0, ends: (Int64(evidence.int(7)), Int64(evidence.int(8))))
             if moved[row.source] != nil || moved[row.target] != nil { rows.append(row) }
         }
-        let find = try db.prepare(
-            "SELECT id FROM relation WHERE source_id = ? AND target_id = ? AND kind = ? AND label = ?")
-        let insert = try db.prepare(
-            "INSERT INTO relation (source_id, target_id, kind, label, directed) VALUES (?, ?, ?, ?, ?)")
-        let attach = try db.prepare("UPDATE evidence SET relation_id = ? WHERE id = ?")
+        let attacher = try EvidenceAttacher(db)
         for row in rows {
             let other = row.ends.0 == town ? row.ends.1 : row.ends.0
             var ends: (Int64, Int64)
@@ -330,15 +326,8 @@ extension GraphStore {
                 continue
             }
             if !row.directed && ends.0 > ends.1 { ends = (ends.1, ends.0) }
-            try find.bind(ends.0, ends.1, row.kind, row.label)
-            var relation = try find.step() ? Int64(find.int(0)) : nil
-            find.reset()
-            if relation == nil {
-                try insert.run(ends.0, ends.1, row.kind, row.label, row.directed)
-                relation = db.lastInsertRowID
-            }
-            guard let relation else { continue }
-            try attach.run(relation, row.id)
+            let relation = try attacher.attach(
+                evidence: row.id, ends: ends, kind: row.kind, label: row.label, directed: row.directed)
             touched.insert(row.relation)
             touched.insert(relation)
         }
